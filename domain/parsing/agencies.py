@@ -1,0 +1,31 @@
+"""The agency tag that closes a ticker entry: ``(dpa)``, ``(sda/dpa)``, ``(Reuters)``."""
+
+from __future__ import annotations
+
+import re
+
+KNOWN_AGENCIES = frozenset(
+    "dpa afp rtr reuters ap epd sda kna apa dts ddp ots ukrinform interfax tass ria efe ansa "
+    "bloomberg upi pap ctk kyodo yonhap xinhua anp belga ips jw red ard zdf".split()
+)
+_TAG = re.compile(
+    r"\s*\((?P<tags>[A-Za-z][A-Za-z.\-]{1,14}(?:\s*[/,;]\s*[A-Za-z][A-Za-z.\-]{1,14})*)\)\s*$"
+)
+_SENTENCE_END = re.compile(r"[.!?…\"“”»’)]\s*$")
+
+
+def split_agency_tag(paragraph: str) -> tuple[str, tuple[str, ...]]:
+    """The paragraph without its closing agency tag, and the agencies it names (lower case).
+
+    A bracket at the end counts as a tag when every name in it is a known agency, or when it
+    follows a finished sentence, as tags do.
+    """
+    match = _TAG.search(paragraph)
+    if match is None:
+        return paragraph, ()
+    names = tuple(name.strip().lower() for name in re.split(r"[/,;]", match["tags"]))
+    text = paragraph[: match.start()]
+    known = all(name in KNOWN_AGENCIES for name in names)
+    if not known and not _SENTENCE_END.search(text):
+        return paragraph, ()
+    return text.rstrip(), names

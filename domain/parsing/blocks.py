@@ -1,0 +1,97 @@
+"""Ticker text cut into blocks (runs of non-blank lines), each read as stamp, headline or body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from domain.parsing.agencies import split_agency_tag
+
+Role = Literal["stamp", "headline", "body"]
+ZONES = r"Uhr|GMT|UTC|MEZ|MESZ|CET|CEST|EET|EEST|Ortszeit|local time"
+_CLOCK = rf"(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)(?:\s*(?P<zone>{ZONES}))?"
+_STAMP_ONLY = re.compile(rf"^(?:\+{{3}}\s*)?{_CLOCK}(?:\s*\+{{3}})?$", re.IGNORECASE)
+_STAMP_BANNER = re.compile(rf"^\+{{3}}\s*{_CLOCK}\s*[-–:|]?\s*(?P<rest>.*?)\s*\+{{3}}$", re.I)
+_STAMP_TRAILING = re.compile(rf"^(?P<rest>.*\S)\s*\({_CLOCK}\)$", re.IGNORECASE)
+_STAMP_LEADING = re.compile(rf"^{_CLOCK}\s*[-–:|]\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_FINISHED = re.compile(r"[.;:…]\s*[\"“”»’)]*\s*$")
+HEADLINE_MAX_CHARS = 200
+HEADLINE_MAX_WORDS = 25
+
+
+@dataclass(frozen=True)
+class Stamp:
+    hour: int
+    minute: int
+    zone: str | None
+
+
+@dataclass(frozen=True)
+class Block:
+    """One piece of an entry: a time stamp, a headline or a body paragraph, with its line."""
+
+    role: Role
+    text: str
+    line: int
+    stamp: Stamp | None = None
+    agencies: tuple[str, ...] = ()
+
+
+def _stamp(match: re.Match[str]) -> Stamp:
+    zone = match["zone"]
+    local = zone is None or zone.lower() in {"uhr", "ortszeit", "local time"}
+    return Stamp(int(match["hour"]), int(match["minute"]), None if local else zone.upper())
+
+
+def looks_like_headline(line: str) -> bool:
+    """Short, one line, and not a finished sentence: how tickers set their headlines."""
+    words = line.split()
+    return (
+        0 < len(words) <= HEADLINE_MAX_WORDS
+        and len(line) <= HEADLINE_MAX_CHARS
+        and not _FINISHED.search(line)
+    )
+
+
+def read_first_line(line: str, number: int) -> list[Block]:
+    """A block's first line: perhaps a stamp, a banner, or a headline with its time."""
+    stripped = line.strip()
+    if match := _STAMP_ONLY.match(stripped):
+        return [Block("stamp", "", number, _stamp(match))]
+    for pattern in (_STAMP_BANNER, _STAMP_TRAILING, _STAMP_LEADING):
+        match = pattern.match(stripped)
+        if match and (pattern is not _STAMP_LEADING or looks_like_headline(match["rest"])):
+            stamp = Block("stamp", "", number, _stamp(match))
+            rest = match["rest"].strip()
+            return [stamp, Block("headline", rest, number)] if rest else [stamp]
+    return []
+
+
+def read_block(lines: list[tuple[int, str]]) -> list[Block]:
+    """The roles of one run of non-blank lines (line numbers are 1-based)."""
+    first_number, first = lines[0]
+    blocks = read_first_line(first, first_number)
+    rest = lines[1:] if blocks else lines
+    if not blocks and len(lines) > 1 and looks_like_headline(first):
+        blocks, rest = [Block("headline", first.strip(), first_number)], lines[1:]
+    if not rest:
+        return blocks
+    text = "\n".join(line.strip() for _, line in rest)
+    if len(rest) == 1 and looks_like_headline(text) and split_agency_tag(text)[1] == ():
+        return [*blocks, Block("headline", text, rest[0][0])]
+    body, agencies = split_agency_tag(text)
+    return [*blocks, Block("body", body, rest[0][0], agencies=agencies)]
+
+
+def split_blocks(lines: list[tuple[int, str]]) -> list[Block]:
+    """Every block of a ticker's lines, in order."""
+    blocks: list[Block] = []
+    run: list[tuple[int, str]] = []
+    for number, line in [*lines, (0, "")]:
+        if line.strip():
+            run.append((number, line))
+        elif run:
+            blocks.extend(read_block(run))
+            run = []
+    return blocks

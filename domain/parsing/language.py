@@ -1,0 +1,25 @@
+"""Tell German from English ticker text by its most frequent short words."""
+
+from __future__ import annotations
+
+import re
+
+from domain.updates import Language
+
+_GERMAN = frozenset(
+    "der die das und ist sind nicht mit von den dem des ein eine einer auf für im sich "
+    "nach wurde wurden hat haben bei auch zu aus".split()
+)
+_ENGLISH = frozenset(
+    "the and is are not with of a an on for in to from was were has have had at by said "
+    "that this".split()
+)
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+
+
+def detect_language(text: str) -> Language:
+    """``de`` or ``en``: whichever language's function words the text uses more."""
+    words = [word.lower() for word in _WORD.findall(text)]
+    german = sum(word in _GERMAN for word in words)
+    english = sum(word in _ENGLISH for word in words)
+    return "en" if english > german else "de"
