@@ -1,0 +1,45 @@
+"""The one composition root: every command and test gets its store from here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventsourcing.persistence import OperationalError, PersistenceError
+
+from domain.errors import StoreUnreachable
+from infra import schema
+from infra.application import TickerlogApplication
+from infra.settings import StoreLocation, resolve_location
+
+
+@dataclass
+class Store:
+    """An opened store: where it is and the application over it."""
+
+    location: StoreLocation
+    app: TickerlogApplication
+
+    def close(self) -> None:
+        self.app.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+def open_store(location: StoreLocation | None = None, *, check_schema: bool = True) -> Store:
+    """Open the store at ``location`` (default: flag, environment, ./tickerlog.db).
+
+    Unless told otherwise, first make sure the schema is current, so that no command runs
+    against a store that ``tickerlog db upgrade`` has not prepared.
+    """
+    location = location or resolve_location()
+    if check_schema:
+        schema.require_current(location)
+    try:
+        app = TickerlogApplication(env=location.eventsourcing_env())
+    except (OperationalError, PersistenceError) as error:
+        raise StoreUnreachable(f"{location.display}: {schema.first_line(error)}") from None
+    return Store(location=location, app=app)

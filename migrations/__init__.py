@@ -1,0 +1,1 @@
+"""Alembic's migrations: every table tickerlog defines, on SQLite and PostgreSQL alike."""
