@@ -1,0 +1,87 @@
+"""The plain-text ticker parser, on tickers we wrote in the seed's style."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from domain.errors import InputError
+from domain.parsing import parse_ticker_text
+
+
+def parse(text: str) -> list:
+    return parse_ticker_text(text, "t.txt", "ticker")
+
+
+def test_entries_end_at_their_agency_tag(fixture_path: Path) -> None:
+    updates = parse((fixture_path / "frontticker.txt").read_text())
+    assert [u.agencies for u in updates] == [("dpa",), ("ap",), ("sda", "dpa"), ("afp",)]
+
+
+def test_headlines_are_kept_and_entries_without_one_have_none(fixture_path: Path) -> None:
+    updates = parse((fixture_path / "frontticker.txt").read_text())
+    assert [u.headline for u in updates] == [
+        "Luftalarm in Odesa", None, None, "Kämpfe um Kupjansk dauern an",
+    ]
+
+
+def test_the_agency_tag_is_not_part_of_the_body(fixture_path: Path) -> None:
+    first = parse((fixture_path / "frontticker.txt").read_text())[0]
+    assert first.body.endswith("teilte die Militärverwaltung mit.")
+
+
+def test_date_precision_is_kept_and_time_stamps_are_added(fixture_path: Path) -> None:
+    updates = parse((fixture_path / "frontticker.txt").read_text())
+    assert [u.published.text for u in updates] == [
+        "2025-02-14", "2025-02-14", "2025-02-14T14:32", "2025-02-14T16:05",
+    ]
+
+
+def test_a_month_date_with_a_clock_time_invents_no_day(fixture_path: Path) -> None:
+    updates = parse((fixture_path / "english.txt").read_text())
+    assert updates[0].published.day is None
+    assert updates[0].published.text == "2025-02 09:14 GMT"
+    assert updates[0].published.precision == "month"
+
+
+def test_english_tickers_are_recognised(fixture_path: Path) -> None:
+    updates = parse((fixture_path / "english.txt").read_text())
+    assert [u.language for u in updates] == ["en", "en"]
+    assert [u.agencies for u in updates] == [("reuters",), ("ap",)]
+
+
+def test_a_banner_stamp_carries_time_and_headline() -> None:
+    text = "date 2024-05-02\n\n+++ 07:45 Angriff auf Lwiw +++\n\nDrei Raketen trafen die Stadt. (rtr)\n"
+    [update] = parse(text)
+    assert (update.headline, update.published.text) == ("Angriff auf Lwiw", "2024-05-02T07:45")
+
+
+def test_each_entry_remembers_the_line_it_starts_on(fixture_path: Path) -> None:
+    updates = parse((fixture_path / "frontticker.txt").read_text())
+    assert [u.source.line for u in updates] == [1, 5, 7, 11]
+
+
+def test_a_bad_date_names_file_and_line() -> None:
+    with pytest.raises(InputError, match=r"^t\.txt:1: date: .*month 13"):
+        parse("date 2024-13 Kopfzeile\n\nText. (dpa)\n")
+
+
+def test_an_empty_file_is_refused() -> None:
+    with pytest.raises(InputError, match="no ticker entry"):
+        parse("\n\n")
+
+
+def test_a_bracket_at_paragraph_end_that_is_no_agency_stays_in_the_text() -> None:
+    [update] = parse("date 2024-05\n\nEs sprach ein Vertreter.\nEr kam vom Bündnis (Nato)\n")
+    assert update.agencies == ()
+    assert update.body.endswith("(Nato)")
+
+
+def test_source_ids_survive_a_corrected_body_and_an_inserted_entry() -> None:
+    before = parse("date 2024-05\n\nKopf A\n\nText eins. (dpa)\n\nText zwei. (afp)\n")
+    after = parse(
+        "date 2024-05\n\nNeu oben\n\nGanz neu. (rtr)\n\nKopf A\n\nText eins, korrigiert. (dpa)"
+        "\n\nText zwei. (afp)\n"
+    )
+    assert [u.source_id for u in before] == [u.source_id for u in after[1:]]
