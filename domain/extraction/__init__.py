@@ -1,13 +1,45 @@
-"""Claim extraction: the figures a ticker entry reports, as claims of the contract."""
+"""Claim extraction: the figures a ticker entry reports, as claims of the contract.
+
+``extract_claims`` is pure: text in, claims out. Each kind has its own module; the
+vocabulary (cue words, weapons, places, sources, currencies) lives in ``data/`` as JSON.
+``EXTRACTOR_VERSION`` goes into every ``ClaimsExtracted`` event so that a later version can
+re-read old entries.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from pydantic import TypeAdapter
+
 from domain.claims import Claim
+from domain.extraction import aid, casualty, front, interception, troops
+from domain.extraction.context import Draft, EntryContext
 from domain.updates import TickerUpdate
 
-EXTRACTOR_VERSION = "0"
+EXTRACTOR_VERSION = "1"
+_FINDERS: tuple[Callable[[EntryContext, int], list[Draft]], ...] = (
+    interception.find, casualty.find, troops.find, aid.find, front.find,
+)
+_CLAIM = TypeAdapter(Claim)
 
 
 def extract_claims(update: TickerUpdate) -> tuple[Claim, ...]:
-    """The claims in an entry's body (none until the extractor lands)."""
-    return ()
+    """The claims in an entry's body, each with the sentence that states it."""
+    return extract_from_text(update.body, update.headline, update.language)
+
+
+def extract_from_text(body: str, headline: str | None, language: str) -> tuple[Claim, ...]:
+    ctx = EntryContext.of(body, headline, language)
+    drafts = [draft for index in range(len(ctx.sentences)) for finder in _FINDERS
+              for draft in finder(ctx, index)]
+    drafts = front.once_per_entry(aid.merge_items(interception.merge_split_figures(drafts)))
+    return tuple(_to_claim(ctx, draft) for draft in drafts)
+
+
+def _to_claim(ctx: EntryContext, draft: Draft) -> Claim:
+    first, last = ctx.sentences[draft.sentences[0]], ctx.sentences[draft.sentences[-1]]
+    evidence = ctx.body[first.start : last.end]
+    return _CLAIM.validate_python(
+        {"kind": draft.kind, "evidence": evidence, "span": (first.start, last.end), **draft.fields}
+    )

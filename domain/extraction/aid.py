@@ -1,0 +1,188 @@
+"""Aid pledges: who gives Ukraine how much of what, and how far the promise has got.
+
+An amount of money in an aid sentence is one pledge (a conversion in brackets and a
+previous level after ``up from`` are not). Sentences that only list items belong to the
+pledge their entry already has; otherwise items or a bare promise with a donor are a pledge
+without an amount. Calls for aid are ``demanded``; totals (``insgesamt``) are cumulative.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from domain.extraction import cues
+from domain.extraction.context import Draft, EntryContext
+from domain.extraction.lexicon import load
+from domain.extraction.numbers import NumberMention
+from domain.extraction.parties import party_mentions
+from domain.extraction.sources import _people
+
+_STATUS_ORDER = ("demanded", "approved", "delivered", "announced", "pledged")
+_ANAPHORIC = re.compile(r"^(?:Es|Das|Der|Die|Dies|Damit|It|The\s+package|This)\b")
+_UKRAINE = re.compile(r"Ukrain\w*|Kyjiw|Kiew|Kyiv|Selenskyj|Zelensk\w*", re.IGNORECASE)
+_CUMULATIVE = re.compile(r"\binsgesamt\b|\bbisher\b|\bbislang\b|so\s+far|in\s+total|a\s+total\s+of|"
+                         r"Damit\s+steigt", re.IGNORECASE)
+_STRONG_PLEDGE = re.compile(r"Zusage\w*|zugesagt|zusagen|sagte\w*\s[^.]*\bzu\b|sagt\s[^.]*\bzu\b|"
+                            r"aufzustocken|aufstock\w*|stockt\w*\s[^.]*\bauf\b|überlassen|liefern|"
+                            r"zur\s+Verfügung|pledged|promised|will\s+(?:provide|send|deliver|give)",
+                            re.IGNORECASE)
+_NOT_DONORS = {"UA", "RU", "KP", "IR", "BY"}
+_ALLIANCES = {"NATO", "EU", "G7"}  # calling on their own members: the call is to them
+
+
+@cache
+def _currency_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (c["code"], re.compile(rf"^\s*(?:{c['pattern']})(?![\w])", re.IGNORECASE))
+        for c in load("currencies")["currencies"]
+    )
+
+
+def currency_after(text: str, number: NumberMention) -> str | None:
+    tail = text[number.end : number.end + 30]
+    for code, compiled in _currency_patterns():
+        if compiled.match(tail):
+            return code
+    before = text[max(0, number.start - 2) : number.start]
+    symbols = {"$": "USD", "€": "EUR", "£": "GBP"}
+    return next((code for symbol, code in symbols.items() if symbol in before), None)
+
+
+def _amounts(text: str, numbers: list[NumberMention]) -> list[tuple[NumberMention, str]]:
+    found = []
+    for number in numbers:
+        currency = currency_after(text, number)
+        if currency is None:
+            continue
+        before = text[: number.start]
+        if found and re.search(r"\(\s*(?:\w+\s+)?$", before):
+            continue
+        if re.search(rf"(?:{cues.load_raw('aid', 'previous')})\s+$", before[-20:], re.I):
+            continue
+        found.append((number, currency))
+    return found
+
+
+def _donor(text: str, demanded: bool) -> str | None:
+    mentions = [m for m in party_mentions(text) if m.code not in _NOT_DONORS]
+    if demanded:
+        after_von = [m for m in mentions if re.search(r"\b(?:von|from)\s+(?:den\s+|der\s+|the\s+)?$",
+                                                      text[: m.start])]
+        if after_von:
+            return after_von[0].code
+        alliances = [m.code for m in mentions if m.code in _ALLIANCES]
+        return alliances[0] if alliances else None
+    if mentions:
+        return mentions[0].code
+    for _, country, pattern in _people():
+        if pattern.search(text) and country not in _NOT_DONORS:
+            return country
+    return None
+
+
+def _status(text: str) -> str:
+    for status in _STATUS_ORDER:
+        if cues.has("aid", status, text):
+            return status
+    return "announced"
+
+
+def _aid_kind(text: str, entry: str) -> str:
+    for window in (text, entry):
+        for kind in ("military", "humanitarian", "financial"):
+            if cues.has("aid", kind, window):
+                return kind
+    return "unspecified"
+
+
+def _items(text: str) -> str | None:
+    found = []
+    for match in re.finditer(
+        rf"(?P<n>\d[\d.]*|\w+)\s+(?:\w+\s+){{0,2}}?(?P<item>{cues.load_raw('aid', 'items')})"
+        rf"(?:\s+(?:vom\s+Typ\s+)?(?P<type>[A-Z][\w-]*(?:\s\d\w*)?))?",
+        text,
+    ):
+        if re.fullmatch(r"\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zig",
+                        match["n"], re.I):
+            found.append(" ".join(p for p in (match["n"], match["item"], match["type"]) if p))
+    return ", ".join(found) or None
+
+
+def _claim(ctx: EntryContext, indices: tuple[int, ...], amount: NumberMention | None,
+           currency: str | None, donor_text: str) -> Draft:
+    text = " ".join(ctx.text(i) for i in indices)
+    following = ctx.text(indices[-1] + 1) if indices[-1] + 1 < len(ctx.sentences) else ""
+    status_text = f"{text} {following}" if re.match(r"^(?:Das|Dies)\s+\w+", following) else text
+    status = _status(status_text)
+    donor = _donor(donor_text, status == "demanded")
+    if currency == "KRONE":
+        currency = load("currencies")["krone_by_donor"].get(donor or "", None)
+    source = ctx.source(indices[-1])
+    return Draft("aid_pledge", {
+        "donor": donor,
+        "recipient": "UA",
+        "amount": amount.count if amount else None,
+        "currency": currency,
+        "aid_kind": _aid_kind(text, ctx.body),
+        "status": status,
+        "cumulative": bool(_CUMULATIVE.search(ctx.text(indices[-1]))),
+        "items": _items(text),
+        "reported_by": source,
+    }, indices)
+
+
+def _about_ukraine(ctx: EntryContext, index: int) -> bool:
+    return bool(_UKRAINE.search(ctx.text(index)) or _UKRAINE.search(ctx.body))
+
+
+def find(ctx: EntryContext, index: int) -> list[Draft]:
+    text = ctx.text(index)
+    if cues.has("aid", "no_pledge", text) or not _about_ukraine(ctx, index):
+        return []
+    amounts = _amounts(text, ctx.numbers(index))
+    has_aid_noun = cues.has("aid", "nouns", text)
+    if amounts:
+        indices: tuple[int, ...] = (index,)
+        if not has_aid_noun:
+            if not (index and _ANAPHORIC.match(text) and cues.has("aid", "nouns", ctx.text(index - 1))):
+                return []
+            indices = (index - 1, index)
+        donor_text = " ".join(ctx.text(i) for i in indices)
+        if not party_mentions(donor_text) and ctx.headline:
+            donor_text = f"{donor_text} {ctx.headline}"
+        return [_claim(ctx, indices, number, currency, donor_text) for number, currency in amounts]
+    return _without_amount(ctx, index, text, has_aid_noun)
+
+
+def _without_amount(ctx: EntryContext, index: int, text: str, has_aid_noun: bool) -> list[Draft]:
+    has_items = cues.has("aid", "items", text)
+    demanded = cues.has("aid", "demanded", text)
+    if not (has_items or has_aid_noun):
+        return []
+    if demanded and (has_items or has_aid_noun):
+        return [_claim(ctx, (index,), None, None, text)]
+    if _STRONG_PLEDGE.search(text) and _donor(text, False) is not None:
+        return [_claim(ctx, (index,), None, None, text)]
+    return []
+
+
+def merge_items(drafts: list[Draft]) -> list[Draft]:
+    """A pledge without an amount is part of its donor's pledge with one in the same entry;
+    several without an amount from one donor are one pledge."""
+    with_amount = [d for d in drafts if d.kind == "aid_pledge" and d.fields["amount"] is not None]
+    kept: list[Draft] = []
+    for draft in drafts:
+        if draft.kind != "aid_pledge" or draft.fields["amount"] is not None:
+            kept.append(draft)
+            continue
+        key = (draft.fields["donor"], draft.fields["status"] == "demanded")
+        owner = next((d for d in with_amount if (d.fields["donor"], False) == key), None)
+        if owner is not None:
+            owner.fields["items"] = owner.fields["items"] or draft.fields["items"]
+            continue
+        if any(k.kind == "aid_pledge" and k.fields["amount"] is None
+               and (k.fields["donor"], k.fields["status"] == "demanded") == key for k in kept):
+            continue
+        kept.append(draft)
+    return kept

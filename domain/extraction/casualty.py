@@ -1,0 +1,106 @@
+"""Casualty claims: how many were killed and injured, who, where, and whether it is a total."""
+
+from __future__ import annotations
+
+import re
+
+from domain.extraction import cues
+from domain.extraction.context import Draft, EntryContext
+from domain.extraction.interception import weapons_in
+from domain.extraction.numbers import NumberMention
+from domain.extraction.sentences import clauses
+
+_YEAR_BEFORE = re.compile(r"\b(?:im\s+Jahr|seit|in|bis|since|Sommer|Winter|Frühjahr|Herbst)\s+$", re.I)
+
+
+def _clause_bounds(text: str, position: int) -> tuple[int, int]:
+    for start, end in clauses(text):
+        if start <= position < end:
+            return start, end
+    return 0, len(text)
+
+
+def _role(text: str, numbers: list[NumberMention], index: int) -> str | None:
+    number = numbers[index]
+    start, end = _clause_bounds(text, number.start)
+    following = [n.start for n in numbers[index + 1 :] if n.start < end]
+    forward = text[number.end : following[0] if following else end]
+    earlier = [n.end for n in numbers[:index] if n.end > start]
+    backward = text[earlier[-1] if earlier else start : number.start]
+    for window, pick in ((forward, 0), (backward, -1)):
+        found = [(m.start(), "killed") for m in cues.pattern("casualty", "killed").finditer(window)]
+        found += [(m.start(), "injured") for m in cues.pattern("casualty", "injured").finditer(window)]
+        if found:
+            return sorted(found)[pick][1]
+    return None
+
+
+def _excluded(text: str, number: NumberMention) -> bool:
+    before = text[: number.start]
+    clause_start, _ = _clause_bounds(text, number.start)
+    clause_head = text[clause_start : number.start]
+    return bool(
+        number.unit
+        or number.value < 1
+        or (1900 <= number.value <= 2100 and _YEAR_BEFORE.search(before[-20:]))
+        or re.search(rf"(?:{cues.load_raw('casualty', 'subset')})", clause_head, re.I)
+        or re.search(rf"(?:{cues.load_raw('casualty', 'correction')})", before[-8:], re.I)
+        or re.search(cues.load_raw("casualty", "subset_after"), text[number.end :], re.I)
+    )
+
+
+def _weapon_count(text: str, number: NumberMention) -> bool:
+    return any(0 <= w.start - number.end <= 25 and "," not in text[number.end : w.start]
+               for w in weapons_in(text))
+
+
+def _pick(candidates: list[tuple[NumberMention, bool, bool]]) -> NumberMention | None:
+    """Prefer a total (``auf 30 gestiegen``), then a figure that is no increment, then the first."""
+    if not candidates:
+        return None
+    ranked = sorted(candidates, key=lambda c: (not c[1], c[2]))
+    return ranked[0][0]
+
+
+def _victims(text: str, number: NumberMention) -> str:
+    window = text[number.end : number.end + 40]
+    for victims, start, _ in cues.tagged_hits("victims", "victims", window):
+        if len(window[:start].split()) <= 2 and victims != "children":
+            return victims
+    return "unspecified"
+
+
+def find(ctx: EntryContext, index: int) -> list[Draft]:
+    text = ctx.text(index)
+    if not (cues.has("casualty", "killed", text) or cues.has("casualty", "injured", text)):
+        return []
+    if cues.has("casualty", "not_a_fact", text):
+        return []
+    numbers = ctx.numbers(index)
+    roles: dict[str, list[tuple[NumberMention, bool, bool]]] = {"killed": [], "injured": []}
+    for position, number in enumerate(numbers):
+        if _excluded(text, number) or _weapon_count(text, number):
+            continue
+        role = _role(text, numbers, position)
+        if role is None:
+            continue
+        before = text[max(0, number.start - 40) : number.start]
+        total = bool(re.search(rf"(?:{cues.load_raw('casualty', 'total')})", before, re.I))
+        increment = bool(re.search(rf"(?:{cues.load_raw('casualty', 'increment')})",
+                                   text[number.end : number.end + 20], re.I))
+        roles[role].append((number, total, increment))
+    killed, injured = _pick(roles["killed"]), _pick(roles["injured"])
+    if killed is None and injured is None:
+        return []
+    lead = killed or injured
+    assert lead is not None
+    window = f"{ctx.text(index - 1) if index else ''} {text}"
+    return [Draft("casualty", {
+        "killed": killed.count if killed else None,
+        "injured": injured.count if injured else None,
+        "victims": _victims(text, lead),
+        "qualifier": lead.qualifier,
+        "place": ctx.casualty_place(index),
+        "cumulative": cues.has("casualty", "cumulative", window),
+        "reported_by": ctx.source(index),
+    }, (index,))]

@@ -1,0 +1,118 @@
+"""What the kind extractors share about one entry: its sentences, places, sources, attacker."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from domain.extraction import cues
+from domain.extraction.numbers import NumberMention, find_numbers
+from domain.extraction.parties import party_mentions
+from domain.extraction.places import PlaceMention, places_in
+from domain.extraction.sentences import Sentence, split_sentences
+from domain.extraction.sources import attributed_source, handover_source, headline_speaker
+
+_NATIONWIDE = re.compile(r"landesweit|bundesweit|nationwide|across\s+the\s+country|im\s+ganzen\s+Land",
+                         re.IGNORECASE)
+_FRONT_EXCLUDED = {"Ukraine"}
+
+
+@dataclass
+class Draft:
+    """A claim being built: its kind, its fields, and the sentences that state it."""
+
+    kind: str
+    fields: dict[str, Any]
+    sentences: tuple[int, ...]
+
+
+@dataclass
+class EntryContext:
+    body: str
+    headline: str | None
+    language: str
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, body: str, headline: str | None, language: str) -> EntryContext:
+        return cls(body, headline, language, split_sentences(body))
+
+    def text(self, index: int) -> str:
+        return self.sentences[index].text
+
+    def numbers(self, index: int) -> list[NumberMention]:
+        return self._numbers[index]
+
+    @cached_property
+    def _numbers(self) -> list[list[NumberMention]]:
+        return [find_numbers(s.text, self.language) for s in self.sentences]
+
+    def places(self, index: int) -> list[PlaceMention]:
+        return self._places[index]
+
+    @cached_property
+    def _places(self) -> list[list[PlaceMention]]:
+        return [places_in(s.text) for s in self.sentences]
+
+    def place_before(self, index: int, within: int | None = None) -> str | None:
+        """The last front-worthy place named up to sentence ``index`` (or up to an offset in it)."""
+        if within is not None:
+            here = [p for p in self.places(index) if p.end <= within and p.name not in _FRONT_EXCLUDED]
+            if here:
+                return here[-1].name
+        for earlier in range(index - 1, -1, -1):
+            named = [p for p in self.places(earlier) if p.name not in _FRONT_EXCLUDED]
+            if named:
+                return named[-1].name
+        if self.headline:
+            named = [p for p in places_in(self.headline) if p.name not in _FRONT_EXCLUDED]
+            return named[-1].name if named else None
+        return None
+
+    def casualty_place(self, index: int) -> str | None:
+        """Where people were killed or hurt: named in the sentence, else earlier in the entry."""
+        if _NATIONWIDE.search(self.text(index)):
+            return None
+        here = self.places(index)
+        if here:
+            return here[0].name
+        return self.place_before(index)
+
+    @cached_property
+    def context_country(self) -> str | None:
+        mentions = party_mentions(f"{self.headline or ''} {self.body}")
+        return mentions[0].code if mentions else None
+
+    @cached_property
+    def _sources(self) -> list[str | None]:
+        own = [attributed_source(s.text, self.context_country) for s in self.sentences]
+        for i in range(len(own) - 1):
+            if own[i] is None:
+                own[i] = handover_source(self.text(i + 1), self.context_country)
+        return own
+
+    def source(self, index: int) -> str | None:
+        """Who the entry says reports what sentence ``index`` states."""
+        for earlier in range(index, -1, -1):
+            if self._sources[earlier] is not None:
+                return self._sources[earlier]
+        following = self._sources[index + 1 :]
+        speaker = headline_speaker(self.headline)
+        return speaker or next((s for s in following if s is not None), None)
+
+    def own_source(self, index: int) -> str | None:
+        return self._sources[index]
+
+    @cached_property
+    def attacker(self) -> str | None:
+        """Whose weapons the entry is about, when it says so (``russische Raketen``)."""
+        text = f"{self.headline or ''} {self.body}"
+        for mention in party_mentions(text):
+            after = text[mention.end : mention.end + 60]
+            if mention.code in {"RU", "UA"} and cues.has("front", "air_words", after[:40]):
+                return mention.code
+            if mention.code == "RU" and cues.has("front", "ambiguous_attack", after):
+                return "RU"
+        return None

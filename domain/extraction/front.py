@@ -1,0 +1,201 @@
+"""Front claims: what is happening at a named place (strike, capture, withdrawal...) and who acts.
+
+Each status cue is tied to the nearest place in its clause (or a place a ``dort`` or ``der
+Stadt`` points back to). Places that stand for a government (``nach Angaben aus Kiew``),
+that only qualify another place (``Lyman im Gebiet Donezk``) or that sit inside a compound
+(``Krim-Brücke``) are not front places. An entry states each place's status once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from domain.extraction import cues
+from domain.extraction.context import Draft, EntryContext
+from domain.extraction.parties import party_mentions
+from domain.extraction.places import PlaceMention
+from domain.extraction.sentences import clauses
+from domain.extraction.sources import person_country
+
+STATUSES = ("strike", "capture", "withdrawal", "advance", "offensive_preparation", "combat",
+            "critical", "stable", "attack")
+_SPANNING = {"critical", "stable"}
+_HISTORY = re.compile(r"\b(?:19|20)\d\d\b")
+_PLUPERFECT = re.compile(r"\b(?:hatte|hatten|war|waren|had)\b")
+_QUALIFIER_BEFORE = re.compile(r"(?:\bim|\bin\s+der|\bbei|\bnahe|\bnear|\bin\s+the|,)\s+(?:\w+\s+){0,5}$",
+                               re.IGNORECASE)
+_EXCLUDED_PLACES = {"Ukraine"}
+_TROOP_ACTOR = re.compile(r"(?:Truppen|Soldaten|Einheiten|Armee|Streitkräfte|Verbände|Kräfte|Militär|"
+                          r"forces|troops|army|units|military)", re.IGNORECASE)
+
+
+def _front_places(ctx: EntryContext, index: int) -> list[PlaceMention]:
+    text = ctx.text(index)
+    kept: list[PlaceMention] = []
+    for place in ctx.places(index):
+        before = text[: place.start]
+        if place.name in _EXCLUDED_PLACES:
+            continue
+        if re.search(rf"(?:{cues.load_raw('front', 'metonym_before')})", before[-45:], re.IGNORECASE):
+            continue
+        if _speaks_for_a_state(text, place):
+            continue
+        if kept and place.region and _QUALIFIER_BEFORE.search(text[kept[-1].end : place.start] + " "):
+            continue
+        if kept and re.fullmatch(r"\s*(?:bei|nahe|near)\s+", text[kept[-1].end : place.start]):
+            continue
+        kept.append(place)
+    return kept
+
+
+def _place_before(ctx: EntryContext, index: int, position: int) -> str | None:
+    """The last front place named before ``position`` in sentence ``index``, or earlier."""
+    here = [p for p in _front_places(ctx, index) if p.end <= position]
+    if here:
+        return here[-1].name
+    for earlier in range(index - 1, -1, -1):
+        named = _front_places(ctx, earlier)
+        if named:
+            return named[-1].name
+    return None
+
+
+def _speaks_for_a_state(text: str, place: PlaceMention) -> bool:
+    """``Moskau wolle ...``, ``Kyiv denied ...``: a capital as the government, not a place."""
+    names_a_party = any(m.start <= place.start < m.end and not m.adjective
+                        for m in party_mentions(text[: place.end + 2]))
+    return names_a_party and bool(
+        re.match(cues.load_raw("front", "metonym_after"), text[place.end :], re.IGNORECASE))
+
+
+def _anaphors(ctx: EntryContext, index: int) -> list[PlaceMention]:
+    text = ctx.text(index)
+    found = []
+    for match in cues.pattern("front", "anaphora").finditer(text):
+        earlier = _place_before(ctx, index, match.start())
+        if earlier:
+            found.append(PlaceMention(earlier, match.start(), match.end()))
+    return found
+
+
+def _cue_hits(text: str) -> list[cues.Hit]:
+    found: list[cues.Hit] = []
+    for status in (*STATUSES, "ambiguous_attack"):
+        for hit in cues.hits("front", status, text):
+            if status == "ambiguous_attack":
+                air = cues.has("front", "air_words", text)
+                hit = cues.Hit("strike" if air else "attack", hit.start, hit.end)
+            if not any(hit.start < other.end and other.start < hit.end for other in found):
+                found.append(hit)
+    names = {hit.name for hit in found}
+    if "offensive_preparation" in names:
+        found = [h for h in found if h.name != "attack"]
+    if re.search(cues.load_raw("front", "background"), text) and len(names) > 1:
+        found = [h for h in found if not (h.start < 40 and h.name in {"advance", "attack"})]
+    return found
+
+
+def _clause(text: str, position: int) -> tuple[int, int]:
+    for start, end in clauses(text):
+        if start <= position < end:
+            return start, end
+    return 0, len(text)
+
+
+def _places_for(hit: cues.Hit, text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    if hit.name in _SPANNING:
+        inside = [p for p in places if hit.start <= p.start < hit.end]
+        if inside:
+            return inside[:1]
+    start, end = _clause(text, hit.start)[0], _clause(text, max(hit.start, hit.end - 1))[1]
+    nearby = [p for p in places if start <= p.start < end]
+    if not nearby:
+        nearby = _neighbouring_clause(text, start, end, places)
+    if not nearby:
+        return []
+    nearest = min(nearby, key=lambda p: min(abs(p.start - hit.end), abs(hit.start - p.end)))
+    return _coordinated(text, nearest, nearby)
+
+
+def _neighbouring_clause(
+    text: str, start: int, end: int, places: list[PlaceMention]
+) -> list[PlaceMention]:
+    """Places in the clause just before, else just after, a cue whose own clause has none."""
+    before = _clause(text, start - 2) if start > 1 else None
+    after = _clause(text, end + 1) if end + 1 < len(text) else None
+    for span in (before, after):
+        if span is not None and span != (start, end):
+            found = [p for p in places if span[0] <= p.start < span[1]]
+            if found:
+                return found
+    return []
+
+
+def _coordinated(text: str, nearest: PlaceMention, nearby: list[PlaceMention]) -> list[PlaceMention]:
+    """``Wremiwka, Guliapol und Robotyne``: a list of places shares its status."""
+    group = [nearest]
+    ordered = sorted(nearby, key=lambda p: p.start)
+    position = ordered.index(nearest)
+    for step in (-1, 1):
+        i = position
+        while 0 <= i + step < len(ordered):
+            a, b = sorted((ordered[i], ordered[i + step]), key=lambda p: p.start)
+            if not re.fullmatch(r"\s*(?:,|und|and|sowie|or|oder)\s*(?:,\s*)?", text[a.end : b.start]):
+                break
+            i += step
+            group.append(ordered[i])
+    return group
+
+
+def _actor(ctx: EntryContext, index: int, status: str, place: str) -> str | None:
+    text = ctx.text(index)
+    for mention in party_mentions(text):
+        if _TROOP_ACTOR.match(text[mention.end : mention.end + 40].lstrip()) or mention.code == "KP":
+            return mention.code
+    if status == "capture":
+        speaker = ctx.own_source(index)
+        country = person_country(speaker) if speaker else None
+        if country in {"RU", "UA"}:
+            return country
+    named = [m.code for m in party_mentions(text) if m.code in {"RU", "UA", "KP"}]
+    if status == "strike":
+        return named[0] if named and not _names_the_place(text, place) else ctx.attacker
+    return named[0] if named else None
+
+
+def _names_the_place(text: str, place: str) -> bool:
+    return place in {"Kyiv", "Moscow"} and bool(re.search(r"Kyjiw|Kiew|Kyiv|Moskau|Moscow", text))
+
+
+def find(ctx: EntryContext, index: int) -> list[Draft]:
+    text = ctx.text(index)
+    if _HISTORY.search(text) and _PLUPERFECT.search(text):
+        return []
+    hits = _cue_hits(text)
+    if not hits:
+        return []
+    places = sorted([*_front_places(ctx, index), *_anaphors(ctx, index)], key=lambda p: p.start)
+    drafts = []
+    for hit in hits:
+        for place in _places_for(hit, text, places):
+            drafts.append(Draft("front", {
+                "place": place.name,
+                "status": hit.name,
+                "actor": _actor(ctx, index, hit.name, place.name),
+                "reported_by": ctx.own_source(index) if hit.name != "strike" else None,
+            }, (index,)))
+    return drafts
+
+
+def once_per_entry(drafts: list[Draft]) -> list[Draft]:
+    """An entry states a place's status once, however often it repeats it."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for draft in drafts:
+        if draft.kind == "front":
+            key = (draft.fields["place"], draft.fields["status"])
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(draft)
+    return kept

@@ -1,0 +1,301 @@
+"""Interception claims: weapons launched, shot down and lost, counted per weapon noun.
+
+A sentence's numbers are tied to weapon nouns (``37 von 90 Drohnen``, ``87 of the missiles``,
+``43 davon``) and each takes the role its nearest cue gives: launched, intercepted, lost, or
+reached the target (then the rest were neutralised).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from domain.extraction import cues
+from domain.extraction.context import Draft, EntryContext
+from domain.extraction.numbers import NumberMention
+from domain.extraction.parties import party_mentions
+from domain.extraction.sentences import clauses
+
+_OF_NEXT = re.compile(r"^\s*(?:von|of)\s+(?:insgesamt\s+|the\s+|den\s+|total\s+)?$", re.IGNORECASE)
+_OF_GROUP = re.compile(r"^\s*(?:der|of\s+the|of)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DAVON = re.compile(r"^\s*(?:davon|of\s+them|von\s+ihnen)\b", re.IGNORECASE)
+_DAVON_BEFORE = re.compile(r"\b(?:davon|of\s+them)\s+$", re.IGNORECASE)
+_ALL_BEFORE = re.compile(r"\b(?:alle|all|sämtliche)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BASE_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:nur|only)\s+\w+\s+)(?:von|of)\s+(?:den\s+|the\s+|insgesamt\s+)?$",
+                          re.IGNORECASE)
+_EXTRA = re.compile(r"\b(?:weitere\w*|more|additional|andere\w*)\b", re.IGNORECASE)
+_ROLES_FOR_SUBSETS = ("lost", "reached", "intercepted")
+
+
+@dataclass(frozen=True)
+class Weapon:
+    weapon: str
+    key: str
+    start: int
+    end: int
+
+
+@dataclass
+class Group:
+    weapon: str
+    key: str
+    start: int
+    roles: dict[str, int] = field(default_factory=dict)
+    attacker: str | None = None
+
+
+def weapons_in(text: str) -> list[Weapon]:
+    found = []
+    for weapon, start, end in cues.tagged_hits("weapons", "weapon", text):
+        word = text[start:end]
+        if re.fullmatch(_exclusions(), word, re.IGNORECASE):
+            continue
+        found.append(Weapon(weapon, _key(word), start, end))
+    return sorted(found, key=lambda w: w.start)
+
+
+def _exclusions() -> str:
+    from domain.extraction.lexicon import load
+
+    return str(load("cues")["weapon_exclusions"])
+
+
+def _key(word: str) -> str:
+    word = re.sub(r"(?:en|n|s)$", "", word.lower().split()[-1])
+    return re.sub(r"e$", "", word)
+
+
+def _cue_hits(text: str) -> list[cues.Hit]:
+    lost = cues.hits("interception", "lost", text)
+    found = list(lost)
+    for name in ("intercepted", "launched", "reached", "detected"):
+        for hit in cues.hits("interception", name, text):
+            if not any(hit.start < other.end and other.start < hit.end for other in found):
+                found.append(hit)
+    return sorted(found, key=lambda h: h.start)
+
+
+def _attached(text: str, number: NumberMention, weapons: list[Weapon], limit: int) -> Weapon | None:
+    for weapon in weapons:
+        if weapon.start < number.end or weapon.start > limit:
+            continue
+        gap = text[number.end : weapon.start]
+        if re.search(r"[,;:.()\d]", gap) or len(gap.split()) > 3 or _OF_GROUP.match(gap):
+            return None
+        return weapon
+    return None
+
+
+def _clause_of(text: str, position: int) -> tuple[int, int]:
+    for start, end in clauses(text):
+        if start <= position < end:
+            return start, end
+    return 0, len(text)
+
+
+class _Reader:
+    """Reads one sentence's numbers into weapon groups."""
+
+    def __init__(self, text: str, numbers: list[NumberMention]) -> None:
+        self.text = text
+        self.numbers = numbers
+        self.weapons = weapons_in(text)
+        self.hits = _cue_hits(text)
+        self.groups: list[Group] = []
+
+    def _limit(self, index: int) -> int:
+        following = self.numbers[index + 1 :]
+        return following[0].start if following else len(self.text)
+
+    def _role_near(
+        self, index: int, allowed: tuple[str, ...], sentence_wide: bool = True
+    ) -> str | None:
+        number = self.numbers[index]
+        clause_start, clause_end = _clause_of(self.text, number.start)
+        forward_end = min(self._limit(index), clause_end)
+        previous_end = self.numbers[index - 1].end if index else 0
+        windows = [(number.end, forward_end), (max(clause_start, previous_end), number.start),
+                   (clause_start, clause_end)]
+        if sentence_wide:
+            windows.append((0, len(self.text)))
+        for start, end in windows:
+            inside = [h for h in self.hits if h.name in allowed and start <= h.start < end]
+            if inside:
+                nearest = min(inside, key=lambda h: abs(h.start - number.start))
+                return self._meaning(nearest, number)
+        return None
+
+    def _meaning(self, hit: cues.Hit, number: NumberMention) -> str:
+        word = self.text[hit.start : hit.end].lower()
+        if hit.name == "intercepted" and re.match(r"abgeschossen|schoss", word):
+            start, end = _clause_of(self.text, hit.start)
+            clause = self.text[start:end]
+            launched_at = cues.has("interception", "attacker_subject", clause) or re.search(
+                r"\b(?:auf|gegen)\s+[A-ZÄÖÜ]", self.text[number.end : hit.start])
+            if launched_at and not cues.has("interception", "defence", clause):
+                return "launched"
+        return hit.name
+
+    def group_for(self, weapon: Weapon) -> Group:
+        for group in reversed(self.groups):
+            if group.key == weapon.key:
+                return group
+        group = Group(weapon.weapon, weapon.key, weapon.start)
+        self.groups.append(group)
+        return group
+
+    def set_role(self, group: Group, role: str | None, value: int) -> None:
+        if role is None or role == "detected":
+            return
+        if role in group.roles:
+            if role == "intercepted" and "launched" not in group.roles:
+                return
+            clone = Group(group.weapon, group.key, group.start, attacker=group.attacker)
+            self.groups.append(clone)
+            group = clone
+        group.roles[role] = value
+
+    def read(self) -> list[Group]:
+        pending_subset: list[int] = []
+        for index, number in enumerate(self.numbers):
+            self._read_number(index, number, pending_subset)
+        return self.groups
+
+    def _read_number(self, index: int, number: NumberMention, pending: list[int]) -> None:
+        if number.unit or number.value < 1 or number.value != int(number.value):
+            return
+        before = self.text[: number.start]
+        after = self.text[number.end : self._limit(index)]
+        if re.search(rf"(?:{cues.load_raw('interception', 'breakdown')})\s+(?:\w+\s+)?$", before[-40:], re.I):
+            return
+        if _OF_NEXT.match(after):
+            pending.append(index)
+            return
+        weapon = _attached(self.text, number, self.weapons, self._limit(index))
+        if weapon is not None:
+            self._read_attached(index, number, weapon, before, pending)
+            return
+        group_weapon = self._of_group(number)
+        if group_weapon is not None:
+            self._read_subset(index, number, self.group_for(group_weapon))
+        elif self.groups:
+            davon = bool(_DAVON.match(after) or _DAVON_BEFORE.search(before))
+            self._read_subset(index, number, self.groups[-1], bare=not davon)
+
+    def _of_group(self, number: NumberMention) -> Weapon | None:
+        for weapon in self.weapons:
+            if weapon.start > number.end:
+                gap = self.text[number.end : weapon.start]
+                return weapon if _OF_GROUP.match(gap) and not re.search(r"[\d,;:.]", gap) else None
+        return None
+
+    def _read_attached(
+        self, index: int, number: NumberMention, weapon: Weapon, before: str, pending: list[int]
+    ) -> None:
+        group = self.group_for(weapon)
+        group.attacker = group.attacker or _attacker_near(self.text, number.start, weapon.end)
+        value = number.count
+        gap = self.text[number.end : weapon.start]
+        if pending:
+            subset_index = pending.pop()
+            self.set_role(group, "launched", value)
+            subset = self.numbers[subset_index]
+            self.set_role(group, self._role_near(subset_index, _ROLES_FOR_SUBSETS), subset.count)
+            return
+        if _EXTRA.search(gap) or _EXTRA.search(before[-12:]):
+            self.set_role(group, self._role_near(index, _ROLES_FOR_SUBSETS), value)
+            return
+        role = self._role_near(index, ("launched", "intercepted", "lost", "reached", "detected"))
+        if _ALL_BEFORE.search(before) and role == "intercepted":
+            self.set_role(group, "launched", value)
+        elif _BASE_BEFORE.search(before):
+            role = "launched"
+        self.set_role(group, role, value)
+
+    def _read_subset(self, index: int, number: NumberMention, group: Group, bare: bool = False) -> None:
+        role = self._role_near(index, _ROLES_FOR_SUBSETS, sentence_wide=not bare)
+        if role is None:
+            return
+        if bare and "launched" not in group.roles and role == "intercepted":
+            return
+        if "launched" not in group.roles and role == "intercepted" and group.roles.get("intercepted"):
+            return
+        self.set_role(group, role, number.count)
+
+
+def _attacker_near(text: str, start: int, end: int) -> str | None:
+    for mention in party_mentions(text[max(0, start - 25) : end]):
+        if mention.code in {"RU", "UA"} and mention.adjective:
+            return mention.code
+    return None
+
+
+def _attacker(group: Group, text: str, ctx: EntryContext, source: str | None) -> str | None:
+    if group.attacker:
+        return group.attacker
+    if cues.has("interception", "attacker_subject", text):
+        return "RU"
+    if ctx.attacker:
+        return ctx.attacker
+    if source and source.startswith("Ukrainian"):
+        return "RU"
+    return None
+
+
+def _has_attack_context(text: str) -> bool:
+    return bool(party_mentions(text)) or cues.has("front", "ambiguous_attack", text) or cues.has(
+        "front", "strike", text)
+
+
+def find(ctx: EntryContext, index: int) -> list[Draft]:
+    text = ctx.text(index)
+    numbers = ctx.numbers(index)
+    if not numbers or not weapons_in(text):
+        return []
+    groups = _Reader(text, numbers).read()
+    drafts = []
+    for group in groups:
+        roles = dict(group.roles)
+        if "reached" in roles and "launched" in roles and "intercepted" not in roles:
+            roles["intercepted"] = roles["launched"] - roles["reached"]
+        if not ({"intercepted", "lost"} & roles.keys()) and not (
+            "launched" in roles and _has_attack_context(text)
+        ):
+            continue
+        source = ctx.source(index)
+        drafts.append(Draft("interception", {
+            "weapon": group.weapon,
+            "launched": roles.get("launched"),
+            "intercepted": roles.get("intercepted"),
+            "lost": roles.get("lost"),
+            "attacker": _attacker(group, text, ctx, source),
+            "place": None,
+            "reported_by": source,
+        }, (index,)))
+    return drafts
+
+
+_FAMILY = {"cruise_missile": "missile", "ballistic_missile": "missile"}
+
+
+def merge_split_figures(drafts: list[Draft]) -> list[Draft]:
+    """``47 Drohnen ... aus den Augen verloren`` after ``37 von 90 Drohnen ... zerstört``: one claim."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        fields = draft.fields
+        only_lost = draft.kind == "interception" and fields["lost"] is not None and (
+            fields["launched"] is None and fields["intercepted"] is None)
+        target = next((k for k in reversed(kept) if only_lost and _joins(k, draft)), None)
+        if target is None:
+            kept.append(draft)
+            continue
+        target.fields["lost"] = fields["lost"]
+        target.sentences = (*target.sentences, *draft.sentences)
+    return kept
+
+
+def _joins(earlier: Draft, later: Draft) -> bool:
+    same_family = _FAMILY.get(earlier.fields.get("weapon", ""), earlier.fields.get("weapon")) == \
+        _FAMILY.get(later.fields["weapon"], later.fields["weapon"])
+    adjacent = later.sentences[0] - earlier.sentences[-1] <= 1
+    return earlier.kind == "interception" and same_family and adjacent and earlier.fields["lost"] is None

@@ -1,0 +1,177 @@
+"""Numbers as tickers write them: digits in German or English notation, words, scales, ranges.
+
+``20.000``, ``20 000``, ``1,4 Milliarden``, ``2,500``, ``1.4 billion``, ``vier``,
+``siebenunddreißig``, ``zweieinhalb``, ``ein Dutzend``, ``eine Milliarde``, ``2500 bis 3000``,
+each with the qualifier before it (``mindestens``, ``rund``, ``more than``...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from text_to_num import text2num
+
+from domain.extraction.lexicon import load
+
+Qualifier = str
+_DIGITS = re.compile(
+    r"(?<![\w\-./,])(\d{1,3}(?:(?:[.,]|\s|\u202f|\u00a0)\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w\-]|[.,]\d)"
+)
+_WORD = re.compile(r"(?<![\w-])([A-Za-zÄÖÜäöüß]+(?:-[a-z]+)?)(?![\w-])")
+_DE_MORPHEMES = re.compile(
+    r"(?:ein|eins|zwei|drei|vier|fünf|sechs|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|"
+    r"dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|und)+"
+)
+_EN_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand".split()
+)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number in a sentence: its value (and a range's upper end), offsets and qualifier."""
+
+    value: float
+    start: int
+    end: int
+    qualifier: Qualifier = "exact"
+    high: float | None = None
+    unit: str | None = None
+    scale: float = 1.0
+
+    @property
+    def count(self) -> int:
+        return round(self.value)
+
+
+def _digits_value(text: str, language: str) -> float:
+    compact = re.sub(r"[\s\u202f\u00a0]", "", text)
+    group, decimal = (".", ",") if language == "de" else (",", ".")
+    if re.fullmatch(rf"\d{{1,3}}(?:\{group}\d{{3}})+(?:\{decimal}\d+)?", compact):
+        compact = compact.replace(group, "")
+    return float(compact.replace(decimal, "."))
+
+
+@cache
+def word_value(word: str, language: str) -> float | None:
+    """The value of a number word, or None (``neuntes``, ``sechsjährig`` are not numbers)."""
+    lower = word.lower()
+    special = load("numbers")["special"].get(language, {})
+    if lower in special:
+        return float(special[lower])
+    if language == "de":
+        if not _DE_MORPHEMES.fullmatch(lower) or lower in {"ein", "und", "sieb"}:
+            return None
+    elif not all(part in _EN_WORDS for part in lower.split("-")):
+        return None
+    try:
+        return float(text2num(lower, language))
+    except ValueError:
+        return None
+
+
+def _scale_after(text: str, end: int, language: str) -> tuple[float, int]:
+    match = re.match(r"\s+([A-Za-zäöü]+\.?)", text[end:])
+    if match is None:
+        return 1.0, end
+    word = match.group(1).lower()
+    scales = load("numbers")["scales"][language]
+    for candidate in (word, word.rstrip(".")):
+        if candidate in scales and not (candidate == "m" and language == "en" and word == "m"):
+            return float(scales[candidate]), end + match.end()
+    return 1.0, end
+
+
+def _qualifier_before(text: str, start: int) -> Qualifier:
+    before = text[max(0, start - 30) : start].lower()
+    for qualifier, phrases in load("numbers")["qualifiers"].items():
+        for phrase in phrases:
+            if re.search(rf"(?<![\w-]){re.escape(phrase)}\s+$", before):
+                return str(qualifier)
+    return "exact"
+
+
+def _unit_after(text: str, end: int) -> str | None:
+    match = re.match(r"\s*(%|[A-Za-zäöü]+)", text[end:])
+    if match and match.group(1).lower() in load("numbers")["units"]:
+        return match.group(1).lower()
+    return None
+
+
+def _raw_mentions(text: str, language: str) -> list[tuple[float, int, int]]:
+    found = [(_digits_value(m.group(1), language), m.start(1), m.end(1)) for m in _DIGITS.finditer(text)]
+    for match in _WORD.finditer(text):
+        value = word_value(match.group(1), language)
+        if value is not None:
+            found.append((value, match.start(1), match.end(1)))
+    found += _singular_mentions(text, language)
+    return sorted(found, key=lambda item: item[1])
+
+
+def _singular_mentions(text: str, language: str) -> list[tuple[float, int, int]]:
+    """``eine Frau``, ``ein Dutzend``, ``eine Milliarde``: the article counts as one."""
+    data = load("numbers")
+    words = "|".join(data["singular_words"][language])
+    follow = [*data["person_nouns"], *data["scales"][language], *data["special"][language]]
+    nouns = "|".join(re.escape(f) for f in follow)
+    pattern = rf"(?<![\w-])({words})\s+(?=(?:{nouns})\b|(?:von|of)\s+(?:the\s+|den\s+)?\d)"
+    return [(1.0, m.start(1), m.end(1)) for m in re.finditer(pattern, text, re.IGNORECASE)]
+
+
+def find_numbers(text: str, language: str) -> list[NumberMention]:
+    """Every number in ``text``, scaled, qualified and with ranges joined."""
+    mentions: list[NumberMention] = []
+    for value, start, end in _raw_mentions(text, language):
+        if (mentions and start < mentions[-1].end) or _is_date(text, end):
+            continue
+        scaled, end = _apply_multipliers(text, value, end, language)
+        mention = NumberMention(scaled, start, end, _qualifier_before(text, start),
+                                unit=_unit_after(text, end), scale=scaled / value if value else 1)
+        mentions.append(mention)
+    return _join_ranges(text, mentions)
+
+
+def _apply_multipliers(text: str, value: float, end: int, language: str) -> tuple[float, int]:
+    for _ in range(2):
+        if text[end:].lower().lstrip().startswith(("dutzend", "dozen")):
+            dozen = re.match(r"\s*(dutzend|dozen)", text[end:], re.IGNORECASE)
+            assert dozen is not None
+            value, end = value * 12, end + dozen.end()
+            continue
+        scale, new_end = _scale_after(text, end, language)
+        if scale == 1.0:
+            break
+        value, end = value * scale, new_end
+    return value, end
+
+
+def _join_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    joined: list[NumberMention] = []
+    for mention in mentions:
+        if joined and _is_range_gap(text[joined[-1].end : mention.start]):
+            low = joined.pop()
+            value = low.value * mention.scale if low.scale == 1 else low.value
+            joined.append(NumberMention(value, low.start, mention.end, low.qualifier,
+                                        mention.value, mention.unit, mention.scale))
+            continue
+        joined.append(mention)
+    return joined
+
+
+_MONTHS = (
+    "januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
+    "jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez"
+)
+
+
+def _is_date(text: str, end: int) -> bool:
+    """``3. Mai``: a day of a month, not a count."""
+    return bool(re.match(rf"\.\s*(?:{_MONTHS})\b", text[end:], re.IGNORECASE))
+
+
+def _is_range_gap(gap: str) -> bool:
+    return bool(re.fullmatch(r"\s*(?:bis|to|-|–)\s*", gap, re.IGNORECASE))

@@ -1,0 +1,99 @@
+"""Places in a sentence, in English Wikipedia spelling, from the gazetteer or transliterated."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from domain.extraction.lexicon import load
+
+_REGION_BEFORE = r"(?:\w*[Gg]ebiet(?:s|es)?|\w*[Rr]egion|Oblast|Bezirk(?:s|es)?)\s+"
+_REGION_AFTER = r"\s+(?:region|oblast|Oblast)"
+_INTRODUCERS = (
+    r"(?:Stadt|Kleinstadt|Großstadt|Hafenstadt|Frontstadt|Industriestadt|Bezirkshauptstadt|"
+    r"Dorf|Ortschaft|Ort|Siedlung|Gemeinde|Kreisstadt|town\s+of|city\s+of|village\s+of|"
+    r"settlement\s+of|port\s+of)"
+)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place and where the sentence names it; ``region`` for ``Gebiet X``, ``X region``."""
+
+    name: str
+    start: int
+    end: int
+    region: bool = False
+
+
+@cache
+def _index() -> tuple[dict[str, dict[str, object]], re.Pattern[str]]:
+    aliases: dict[str, dict[str, object]] = {}
+    for place in load("gazetteer")["places"]:
+        for alias in place["aliases"]:
+            key = alias.casefold()
+            if key not in aliases or not place.get("oblast_only"):
+                aliases.setdefault(key, place)
+            if place.get("oblast_only"):
+                aliases[f"region:{key}"] = place
+    names = "|".join(re.escape(a) for a in sorted({k for k in aliases if ":" not in k}, key=len, reverse=True))
+    compiled = re.compile(
+        rf"(?P<before>{_REGION_BEFORE})?(?<![\w-])(?P<name>{names})(?:s)?(?![\w-])(?P<after>{_REGION_AFTER})?",
+        re.IGNORECASE,
+    )
+    return aliases, compiled
+
+
+def _resolve(alias: str, region: bool) -> str:
+    aliases, _ = _index()
+    place = aliases.get(f"region:{alias.casefold()}") if region else None
+    place = place or aliases[alias.casefold()]
+    name = str(place["name"])
+    return f"{name} Oblast" if region and (place.get("oblast") or place.get("oblast_only")) else name
+
+
+def known_places(text: str) -> list[PlaceMention]:
+    _, compiled = _index()
+    found = []
+    for match in compiled.finditer(text):
+        region = bool(match["before"] or match["after"])
+        found.append(PlaceMention(_resolve(match["name"], region), match.start(), match.end(), region))
+    return found
+
+
+def unknown_places(text: str, taken: list[PlaceMention]) -> list[PlaceMention]:
+    """Names after ``die Stadt``, ``das Dorf``, ``the town of`` that the gazetteer lacks."""
+    found = []
+    pattern = rf"(?<![\w-]){_INTRODUCERS}\s+(?P<name>[A-ZÄÖÜ][\wäöüß]+(?:[ -][A-ZÄÖÜ][\wäöüß]+)?)"
+    for match in re.finditer(pattern, text):
+        start, end = match.start("name"), match.end("name")
+        if any(p.start <= start < p.end for p in taken):
+            continue
+        found.append(PlaceMention(transliterate(match["name"]), start, end))
+    return found
+
+
+def places_in(text: str) -> list[PlaceMention]:
+    """Every place the text names, in order."""
+    known = known_places(text)
+    return sorted([*known, *unknown_places(text, known)], key=lambda place: place.start)
+
+
+_RULES = [
+    ("schtsch", "shch"), ("dsch", "dzh"), ("tsch", "ch"), ("sch", "sh"), ("ch", "kh"),
+    ("ja", "ia"), ("je", "ie"), ("ju", "iu"), ("jo", "io"), ("ij", "yi"), ("yj", "yi"), ("aj", "ai"), ("ej", "ei"), ("oj", "oi"), ("uj", "ui"),
+    ("w", "v"), ("z", "ts"), ("j", "y"),
+]
+
+
+_RULE_MAP = dict(_RULES)
+_RULE_RE = re.compile("|".join(german for german, _ in _RULES))
+
+
+def transliterate(name: str) -> str:
+    """A best guess at the English spelling of a German transliteration (``Wuhledar``)."""
+    word = _RULE_RE.sub(lambda match: _RULE_MAP[match.group(0)], name.lower())
+    word = re.sub(r"^i([aeou])", r"y\1", word)
+    word = re.sub(r"(?<=[ -])i([aeou])", r"y\1", word)
+    return "-".join(" ".join(p.capitalize() for p in part.split(" ")) for part in word.split("-"))

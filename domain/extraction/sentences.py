@@ -1,0 +1,65 @@
+"""Sentences of an entry's body, with their offsets, and the clauses inside them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = frozenset(
+    "mio mrd bzw ca dr prof nr st vgl z.b u.a d.h etc inkl mr mrs ms gen lt col sen rep jan feb "
+    "aug sept sep oct okt nov dec dez no vs u.s u.n".split()
+)
+_END = re.compile(r"[.!?…]+[\"“”»’)]*(?=\s+[\"„“»(]?[A-ZÄÖÜ0-9])")
+_CLAUSE_BREAK = re.compile(r"\s*(?:(?<!\d)[,;:]|[,;:](?!\d)|[–—]|\s-\s)\s*")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence exactly as it stands in the body, and where."""
+
+    text: str
+    start: int
+    end: int
+
+
+def _is_abbreviation(body: str, dot: int) -> bool:
+    word = re.search(r"([\w.]+)$", body[:dot])
+    if word is None:
+        return False
+    token = word.group(1).lower().rstrip(".")
+    return token in _ABBREVIATIONS or bool(re.fullmatch(r"\d{1,2}", token)) or len(token) == 1
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    """Cut the body at sentence ends (not at abbreviations, ordinals or initials)."""
+    sentences = []
+    start = 0
+    for paragraph in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", body):
+        start = paragraph.start()
+        for end in _END.finditer(body, paragraph.start(), paragraph.end()):
+            if body[end.start()] == "." and _is_abbreviation(body, end.start()):
+                continue
+            sentences.append(_make(body, start, end.end()))
+            start = end.end()
+        if body[start : paragraph.end()].strip():
+            sentences.append(_make(body, start, paragraph.end()))
+    return sentences
+
+
+def _make(body: str, start: int, end: int) -> Sentence:
+    while start < end and body[start].isspace():
+        start += 1
+    return Sentence(text=body[start:end], start=start, end=end)
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Offsets of the clause-like pieces of a sentence, cut at commas, colons, dashes."""
+    pieces = []
+    start = 0
+    for brk in _CLAUSE_BREAK.finditer(text):
+        if brk.start() > start:
+            pieces.append((start, brk.start()))
+        start = brk.end()
+    if start < len(text):
+        pieces.append((start, len(text)))
+    return pieces

@@ -1,0 +1,67 @@
+"""Troop claims: how many soldiers of which country, where, by whose account."""
+
+from __future__ import annotations
+
+import re
+
+from domain.extraction import cues
+from domain.extraction.context import Draft, EntryContext
+from domain.extraction.interception import weapons_in
+from domain.extraction.numbers import NumberMention
+from domain.extraction.parties import party_mentions
+from domain.extraction.sources import _people
+
+MIN_TROOPS = 20
+_GENITIVE = re.compile(r"\b(?:der|des|of\s+the)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NOT_PRESENT = re.compile(r"verloren|Verluste|lost|losses|getötet|gefallen|verletzt|verwundet|killed|"
+                          r"wounded|injured|dead|Tote|starben|died", re.IGNORECASE)
+
+
+def _troop_noun(text: str, number: NumberMention, limit: int) -> tuple[int, int] | None:
+    window = text[number.end : limit]
+    cut = re.search(r"[,;:.]|\d", window)
+    window = window[: cut.start()] if cut else window
+    for match in cues.pattern("troops", "nouns").finditer(window):
+        gap = window[: match.start()]
+        if len(gap.split()) > 6 or _GENITIVE.search(gap) or weapons_in(gap):
+            return None
+        return number.end + match.start(), number.end + match.end()
+    return None
+
+
+def _country(text: str, number: NumberMention, noun: tuple[int, int]) -> str | None:
+    near = [m for m in party_mentions(text[number.end : noun[1]]) if m.code not in {"UN"}]
+    if near:
+        return near[-1].code
+    subjects = [m for m in party_mentions(text[: number.start]) if not m.adjective or m.code == "KP"]
+    if subjects:
+        return subjects[0].code
+    for _, country, pattern in _people():
+        if pattern.search(text) and country in {"RU", "UA", "KP"}:
+            return country
+    return None
+
+
+def find(ctx: EntryContext, index: int) -> list[Draft]:
+    text = ctx.text(index)
+    numbers = ctx.numbers(index)
+    drafts = []
+    for position, number in enumerate(numbers):
+        if number.unit or number.value < MIN_TROOPS or 1900 <= number.value <= 2100:
+            continue
+        limit = numbers[position + 1].start if position + 1 < len(numbers) else len(text)
+        noun = _troop_noun(text, number, limit)
+        if noun is None or _NOT_PRESENT.search(text[noun[1] : noun[1] + 60].split(",")[0]):
+            continue
+        qualifier = number.qualifier
+        if number.high is not None and qualifier == "exact":
+            qualifier = "at_least"
+        places = [p for p in ctx.places(index) if p.name != "Ukraine"]
+        drafts.append(Draft("troops", {
+            "country": _country(text, number, noun),
+            "count": number.count,
+            "qualifier": qualifier,
+            "place": places[-1].name if places else ctx.place_before(index),
+            "reported_by": ctx.source(index),
+        }, (index,)))
+    return drafts
