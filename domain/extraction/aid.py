@@ -20,13 +20,14 @@ from domain.extraction.sources import _people
 
 _STATUS_ORDER = ("demanded", "approved", "delivered", "announced", "pledged")
 _ANAPHORIC = re.compile(r"^(?:Es|Das|Der|Die|Dies|Damit|It|The\s+package|This)\b")
-_UKRAINE = re.compile(r"Ukrain\w*|Kyjiw|Kiew|Kyiv|Selenskyj|Zelensk\w*", re.IGNORECASE)
 _CUMULATIVE = re.compile(r"\binsgesamt\b|\bbisher\b|\bbislang\b|so\s+far|in\s+total|a\s+total\s+of|"
                          r"Damit\s+steigt", re.IGNORECASE)
-_STRONG_PLEDGE = re.compile(r"Zusage\w*|zugesagt|zusagen|sagte\w*\s[^.]*\bzu\b|sagt\s[^.]*\bzu\b|"
+_STRONG_PLEDGE = re.compile(r"Zusage\w*|zugesagt|zusagen|sag\w*\b[^.]{0,120}?\bzu(?=\s*[.,;]|\s*$)|"
                             r"aufzustocken|aufstock\w*|stockt\w*\s[^.]*\bauf\b|überlassen|liefern|"
                             r"zur\s+Verfügung|pledged|promised|will\s+(?:provide|send|deliver|give)",
                             re.IGNORECASE)
+_TO_UKRAINE = re.compile(r"\b(?:der|die|an\s+die|für\s+die)\s+Ukraine\b|\b(?:to|for)\s+Ukraine\b|"
+                         r"\bUkraine\s+with\b|\bKyjiw\b|\bKiew\b|\bKyiv\b")
 _NOT_DONORS = {"UA", "RU", "KP", "IR", "BY"}
 _ALLIANCES = {"NATO", "EU", "G7"}  # calling on their own members: the call is to them
 
@@ -132,16 +133,13 @@ def _claim(ctx: EntryContext, indices: tuple[int, ...], amount: NumberMention | 
     }, indices)
 
 
-def _about_ukraine(ctx: EntryContext, index: int) -> bool:
-    return bool(_UKRAINE.search(ctx.text(index)) or _UKRAINE.search(ctx.body))
-
-
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
-    if cues.has("aid", "no_pledge", text) or not _about_ukraine(ctx, index):
+    if cues.has("aid", "no_pledge", text):
         return []
     amounts = _amounts(text, ctx.numbers(index))
-    has_aid_noun = cues.has("aid", "nouns", text)
+    has_aid_noun = cues.has("aid", "nouns", text) or bool(
+        _STRONG_PLEDGE.search(text) and _TO_UKRAINE.search(text))
     if amounts:
         indices: tuple[int, ...] = (index,)
         if not has_aid_noun:

@@ -78,12 +78,15 @@ def _anaphors(ctx: EntryContext, index: int) -> list[PlaceMention]:
     return found
 
 
-def _cue_hits(text: str) -> list[cues.Hit]:
+def _cue_hits(text: str, entry: str) -> list[cues.Hit]:
+    """Status cues; a bare ``Angriff``/``attack`` is a strike where the entry speaks of
+    missiles, drones or bombs, and a ground attack otherwise."""
     found: list[cues.Hit] = []
+    air = cues.has("front", "air_words", text) or (
+        cues.has("front", "air_words", entry) and not cues.has("front", "ground_words", text))
     for status in (*STATUSES, "ambiguous_attack"):
         for hit in cues.hits("front", status, text):
             if status == "ambiguous_attack":
-                air = cues.has("front", "air_words", text)
                 hit = cues.Hit("strike" if air else "attack", hit.start, hit.end)
             if not any(hit.start < other.end and other.start < hit.end for other in found):
                 found.append(hit)
@@ -171,7 +174,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
     if _HISTORY.search(text) and _PLUPERFECT.search(text):
         return []
-    hits = _cue_hits(text)
+    hits = _cue_hits(text, ctx.body)
     if not hits:
         return []
     places = sorted([*_front_places(ctx, index), *_anaphors(ctx, index)], key=lambda p: p.start)

@@ -25,6 +25,9 @@ _BASE_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:nur|only)\s+\w+\s+)(?:von|of)\s+(
                           re.IGNORECASE)
 _EXTRA = re.compile(r"\b(?:weitere\w*|more|additional|andere\w*)\b", re.IGNORECASE)
 _ROLES_FOR_SUBSETS = ("lost", "reached", "intercepted")
+_SUBJECT_OF_VERB = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:were|was|have|had|has|are|is|wurden|wurde|seien|sei|sind|ist|habe|"
+    r"haben|hätten|hat|würden)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,12 @@ def _attached(text: str, number: NumberMention, weapons: list[Weapon], limit: in
     return None
 
 
+def _distance(hit: cues.Hit, number: NumberMention) -> int:
+    if hit.start <= number.start < hit.end:
+        return 0
+    return min(abs(hit.start - number.end), abs(number.start - hit.end))
+
+
 def _clause_of(text: str, position: int) -> tuple[int, int]:
     for start, end in clauses(text):
         if start <= position < end:
@@ -110,18 +119,21 @@ class _Reader:
     def _role_near(
         self, index: int, allowed: tuple[str, ...], sentence_wide: bool = True
     ) -> str | None:
+        """The role the nearest allowed cue gives: between the neighbouring numbers first,
+        then in the clause, then (unless told not to) in the whole sentence."""
         number = self.numbers[index]
         clause_start, clause_end = _clause_of(self.text, number.start)
-        forward_end = min(self._limit(index), clause_end)
         previous_end = self.numbers[index - 1].end if index else 0
-        windows = [(number.end, forward_end), (max(clause_start, previous_end), number.start),
-                   (clause_start, clause_end)]
+        forward_end = min(self._limit(index), clause_end)
+        windows = [(max(clause_start, previous_end), forward_end), (clause_start, clause_end)]
+        if _SUBJECT_OF_VERB.match(self.text[number.end : forward_end]):
+            windows.insert(0, (number.end, forward_end))
         if sentence_wide:
             windows.append((0, len(self.text)))
         for start, end in windows:
-            inside = [h for h in self.hits if h.name in allowed and start <= h.start < end]
+            inside = [h for h in self.hits if h.name in allowed and h.start < end and h.end > start]
             if inside:
-                nearest = min(inside, key=lambda h: abs(h.start - number.start))
+                nearest = min(inside, key=lambda h: _distance(h, number))
                 return self._meaning(nearest, number)
         return None
 
@@ -145,7 +157,7 @@ class _Reader:
         return group
 
     def set_role(self, group: Group, role: str | None, value: int) -> None:
-        if role is None or role == "detected":
+        if role is None:
             return
         if role in group.roles:
             if role == "intercepted" and "launched" not in group.roles:
@@ -256,6 +268,9 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     drafts = []
     for group in groups:
         roles = dict(group.roles)
+        detected = roles.pop("detected", None)
+        if detected is not None and "launched" not in roles and {"intercepted", "lost"} & roles.keys():
+            roles["launched"] = detected
         if "reached" in roles and "launched" in roles and "intercepted" not in roles:
             roles["intercepted"] = roles["launched"] - roles["reached"]
         if not ({"intercepted", "lost"} & roles.keys()) and not (

@@ -1,0 +1,69 @@
+"""Casualty claims, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.helpers import claims, keys
+
+FIELDS = ("killed", "injured", "qualifier")
+
+
+def test_killed_and_injured_with_a_qualifier() -> None:
+    text = ("Bei dem Angriff auf Odessa wurden nach Angaben des Gouverneurs mindestens sieben "
+            "Menschen getötet und 21 weitere verletzt.")
+    assert keys(text, "casualty", *FIELDS) == [(7, 21, "at_least")]
+
+
+def test_a_toll_that_rose_is_the_new_total() -> None:
+    assert keys("Die Zahl der Toten ist inzwischen auf 23 gestiegen.", "casualty", *FIELDS) == [
+        (23, None, "exact")]
+
+
+def test_a_breakdown_after_darunter_is_not_a_second_figure() -> None:
+    text = "Nach Angaben der Behörden kamen zwei Menschen ums Leben, darunter ein Kind."
+    assert keys(text, "casualty", *FIELDS) == [(2, None, "exact")]
+
+
+def test_a_correction_keeps_only_the_corrected_figure() -> None:
+    text = "Korrektur: Es wurden nicht 15, sondern 13 Menschen verletzt."
+    assert keys(text, "casualty", *FIELDS) == [(None, 13, "exact")]
+
+
+def test_english_figures() -> None:
+    text = "At least 14 people were killed and 50 wounded in the strike, officials said."
+    assert keys(text, "casualty", *FIELDS) == [(14, 50, "at_least")]
+
+
+def test_a_running_total_is_cumulative_and_names_civilians() -> None:
+    text = ("Seit Beginn des Krieges seien mehr als 12.000 Zivilisten getötet worden, teilten die "
+            "Vereinten Nationen mit.")
+    [claim] = claims(text, "casualty")
+    assert (claim["killed"], claim["qualifier"], claim["victims"], claim["cumulative"]) == (
+        12000, "more_than", "civilians", True)
+    assert claim["reported_by"] == "UN"
+
+
+def test_readiness_to_die_is_no_casualty() -> None:
+    assert claims("Tausende Kämpfer seien bereit zu sterben, sagte der Kommandeur.", "casualty") == []
+
+
+def test_an_increment_gives_way_to_the_total() -> None:
+    text = "One more person died in hospital, bringing the death toll to 9."
+    assert keys(text, "casualty", *FIELDS) == [(9, None, "exact")]
+
+
+def test_number_words_are_read() -> None:
+    assert keys("Siebenunddreißig Menschen wurden verletzt.", "casualty", *FIELDS) == [
+        (None, 37, "exact")]
+
+
+def test_soldiers_killed_are_soldiers() -> None:
+    text = "Das Ministerium gab an, dass 1.200 russische Soldaten getötet wurden."
+    [claim] = claims(text, "casualty")
+    assert (claim["killed"], claim["victims"]) == (1200, "soldiers")
+    assert claims(text, "troops") == []
+
+
+def test_weapon_counts_in_a_casualty_sentence_are_not_victims() -> None:
+    text = "Bei einem Angriff mit drei Raketen auf Sumy wurden vier Menschen getötet."
+    assert keys(text, "casualty", *FIELDS) == [(4, None, "exact")]
+    assert claims(text, "casualty")[0]["place"] == "Sumy"

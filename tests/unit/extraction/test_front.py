@@ -1,0 +1,56 @@
+"""Front claims, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.helpers import claims, keys
+
+FIELDS = ("place", "status", "actor")
+
+
+def test_a_capture_of_a_village_the_gazetteer_lacks() -> None:
+    text = "Russische Truppen haben nach eigenen Angaben das Dorf Nowomychajliwka eingenommen."
+    assert keys(text, "front", *FIELDS) == [("Novomykhailivka", "capture", "RU")]
+
+
+def test_a_withdrawal() -> None:
+    text = "Die ukrainische Armee hat ihre Truppen aus Awdijiwka abgezogen."
+    assert keys(text, "front", *FIELDS) == [("Avdiivka", "withdrawal", "UA")]
+
+
+def test_a_strike_on_a_city() -> None:
+    text = "Charkiw wurde in der Nacht erneut mit Gleitbomben angegriffen."
+    assert keys(text, "front", "place", "status") == [("Kharkiv", "strike")]
+
+
+def test_a_capital_that_speaks_for_its_government_is_no_front_place() -> None:
+    text = "Nach Angaben aus Moskau wird um Tschassiw Jar weiterhin heftig gekämpft."
+    assert keys(text, "front", "place", "status") == [("Chasiv Yar", "combat")]
+
+
+def test_a_critical_situation() -> None:
+    text = "Die Lage bei Pokrowsk sei äußerst angespannt, sagte ein Armeesprecher."
+    assert keys(text, "front", "place", "status") == [("Pokrovsk", "critical")]
+
+
+def test_an_english_advance() -> None:
+    text = "Ukrainian forces have advanced near Robotyne, the general staff said."
+    assert keys(text, "front", *FIELDS) == [("Robotyne", "advance", "UA")]
+
+
+def test_history_in_the_pluperfect_is_no_current_status() -> None:
+    assert claims("Im Herbst 2022 hatten ukrainische Truppen Cherson zurückerobert.", "front") == []
+
+
+def test_a_region_is_named_as_an_oblast() -> None:
+    text = "Russische Einheiten haben im Gebiet Sumy eine neue Offensive begonnen."
+    assert keys(text, "front", "place", "status") == [("Sumy Oblast", "attack")]
+
+
+def test_dort_points_back_to_the_last_place() -> None:
+    text = "Die Kämpfe um Torezk dauern an. Die Lage dort sei kritisch."
+    assert keys(text, "front", "place", "status") == [("Toretsk", "combat"), ("Toretsk", "critical")]
+
+
+def test_an_entry_states_a_place_status_once() -> None:
+    text = "Kyjiw wurde mit Raketen beschossen. Auch am Abend wurde Kyjiw erneut angegriffen."
+    assert keys(text, "front", "place", "status") == [("Kyiv", "strike")]

@@ -1,0 +1,93 @@
+"""Interception claims, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.helpers import claims, keys
+
+FIELDS = ("weapon", "launched", "intercepted", "lost")
+
+
+def test_x_of_y_counts_launched_and_intercepted() -> None:
+    text = "Die Luftwaffe meldete, sie habe in der Nacht elf von neunzehn Marschflugkörpern abgefangen."
+    assert keys(text, "interception", *FIELDS) == [("cruise_missile", 19, 11, None)]
+
+
+def test_abgeschossen_by_the_attacker_means_launched() -> None:
+    text = "Russland hat nach Angaben aus Kiew in der Nacht 40 Raketen auf die Hauptstadt abgeschossen."
+    assert keys(text, "interception", *FIELDS) == [("missile", 40, None, None)]
+
+
+def test_abgeschossen_by_air_defence_means_shot_down() -> None:
+    text = "Die Flugabwehr habe über dem Süden 35 Drohnen abgeschossen, teilte das Militär mit."
+    assert keys(text, "interception", *FIELDS) == [("drone", None, 35, None)]
+
+
+def test_only_one_reaching_its_target_means_the_rest_were_neutralised() -> None:
+    german = "Nur eine von 213 Drohnen erreichte ihr Ziel, teilte die Luftwaffe mit."
+    english = "Only one of 213 drones reached its target, the air force said."
+    assert keys(german, "interception", *FIELDS) == [("drone", 213, 212, None)]
+    assert keys(english, "interception", *FIELDS) == [("drone", 213, 212, None)]
+
+
+def test_a_detection_count_alone_is_no_interception() -> None:
+    assert claims("Das Radar erfasste am Abend 60 Drohnen über dem Norden des Landes.", "interception") == []
+
+
+def test_a_detection_count_is_the_base_of_the_shot_down_share() -> None:
+    text = "The air force said it detected 45 drones and shot down 38 of them."
+    assert keys(text, "interception", *FIELDS) == [("drone", 45, 38, None)]
+
+
+def test_russian_claims_about_ukrainian_drones_name_the_attacker_ua() -> None:
+    text = ("Das russische Verteidigungsministerium erklärte, die Luftabwehr habe über den "
+            "Gebieten Brjansk und Kursk 27 ukrainische Drohnen zerstört.")
+    [claim] = claims(text, "interception")
+    assert (claim["intercepted"], claim["attacker"]) == (27, "UA")
+    assert claim["reported_by"] == "Russian Defence Ministry"
+
+
+def test_english_russian_claim() -> None:
+    text = "Russia's defence ministry said its air defence units downed 19 Ukrainian drones overnight."
+    [claim] = claims(text, "interception")
+    assert (claim["intercepted"], claim["attacker"]) == (19, "UA")
+
+
+def test_two_weapons_in_one_sentence_are_two_claims() -> None:
+    text = ("Russland griff in der Nacht mit 58 Drohnen und vier ballistischen Raketen an; "
+            "die Flugabwehr zerstörte 41 Drohnen.")
+    assert sorted(keys(text, "interception", *FIELDS)) == [
+        ("ballistic_missile", 4, None, None), ("drone", 58, 41, None)]
+
+
+def test_lost_drones_join_the_claim_of_their_attack() -> None:
+    text = "Von den 75 Drohnen wurden 50 abgeschossen, 20 weitere seien lokal verloren gegangen."
+    assert keys(text, "interception", *FIELDS) == [("drone", 75, 50, 20)]
+
+
+def test_lost_in_the_next_sentence_joins_the_claim() -> None:
+    text = ("Die Luftabwehr fing 30 von 44 Drohnen ab. "
+            "Weitere zwölf Drohnen seien vom Radar verschwunden.")
+    [claim] = claims(text, "interception")
+    assert (claim["launched"], claim["intercepted"], claim["lost"]) == (44, 30, 12)
+    assert claim["evidence"] == text
+
+
+def test_all_intercepted_counts_both() -> None:
+    text = "Die Flugabwehr hat alle zwölf Raketen abgefangen, die auf Lwiw zuflogen."
+    assert keys(text, "interception", *FIELDS) == [("missile", 12, 12, None)]
+
+
+def test_glide_bombs_dropped_are_launched() -> None:
+    text = "Russische Kampfflugzeuge warfen nach ukrainischen Angaben 30 Gleitbomben auf die Region ab."
+    assert keys(text, "interception", *FIELDS) == [("glide_bomb", 30, None, None)]
+
+
+def test_drones_that_are_delivered_are_no_interception() -> None:
+    assert claims("Schweden liefert der Ukraine 100 Drohnen.", "interception") == []
+
+
+def test_evidence_and_span_point_into_the_body() -> None:
+    body = "Erster Satz ohne Zahl. Die Flugabwehr schoss 7 von 9 Raketen ab."
+    [claim] = claims(body, "interception")
+    start, end = claim["span"]
+    assert body[start:end] == claim["evidence"] == "Die Flugabwehr schoss 7 von 9 Raketen ab."

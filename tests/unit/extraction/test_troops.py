@@ -1,0 +1,37 @@
+"""Troop claims, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.helpers import claims, keys
+
+FIELDS = ("country", "count", "qualifier")
+
+
+def test_the_adjective_names_the_force() -> None:
+    text = ("Nach Schätzungen des Pentagons sind inzwischen rund 12.000 nordkoreanische Soldaten "
+            "in Russland stationiert.")
+    assert keys(text, "troops", *FIELDS) == [("KP", 12000, "about")]
+
+
+def test_the_subject_names_the_force_and_a_range_is_at_least_its_low_end() -> None:
+    text = "Russland hat nach Angaben Kiews 2500 bis 3000 Soldaten in die Region verlegt."
+    assert keys(text, "troops", *FIELDS) == [("RU", 2500, "at_least")]
+
+
+def test_english_conscripts() -> None:
+    text = "The Kremlin plans to call up 160,000 conscripts this spring."
+    assert keys(text, "troops", *FIELDS) == [("RU", 160000, "exact")]
+
+
+def test_ukrainian_troops_defending() -> None:
+    text = "Ukraine said about 20,000 Ukrainian troops were defending the town."
+    assert keys(text, "troops", *FIELDS) == [("UA", 20000, "about")]
+
+
+def test_vague_thousands_are_no_figure() -> None:
+    assert claims("Tausende Soldaten wurden an die Front verlegt.", "troops") == []
+
+
+def test_weapons_of_a_force_are_not_troops() -> None:
+    text = "Auch 37 von 90 Drohnen der russischen Streitkräfte seien zerstört worden."
+    assert claims(text, "troops") == []
