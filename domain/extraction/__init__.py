@@ -13,8 +13,10 @@ from collections.abc import Callable
 from pydantic import TypeAdapter
 
 from domain.claims import Claim
-from domain.extraction import aid, casualty, front, interception, troops
+from domain.extraction import aid, casualty, cues, front, interception, troops
 from domain.extraction.context import Draft, EntryContext
+from domain.extraction.parties import party_mentions
+from domain.extraction.sentences import clauses
 from domain.updates import TickerUpdate
 
 EXTRACTOR_VERSION = "1"
@@ -31,10 +33,22 @@ def extract_claims(update: TickerUpdate) -> tuple[Claim, ...]:
 
 def extract_from_text(body: str, headline: str | None, language: str) -> tuple[Claim, ...]:
     ctx = EntryContext.of(body, headline, language)
-    drafts = [draft for index in range(len(ctx.sentences)) for finder in _FINDERS
+    drafts = [draft for index in range(len(ctx.sentences)) for finder in _finders(ctx, index)
               for draft in finder(ctx, index)]
     drafts = front.once_per_entry(aid.merge_items(interception.merge_split_figures(drafts)))
     return tuple(_to_claim(ctx, draft) for draft in drafts)
+
+
+def clear_caches() -> None:
+    """Forget texts seen before (benchmarks use it so that repeated entries cost in full)."""
+    cues.has.cache_clear()
+    party_mentions.cache_clear()
+    clauses.cache_clear()
+
+
+def _finders(ctx: EntryContext, index: int) -> tuple[Callable[[EntryContext, int], list[Draft]], ...]:
+    """Every finder for a sentence with numbers; without, only those that need none."""
+    return _FINDERS if ctx.numbers(index) else (aid.find, front.find)
 
 
 def _to_claim(ctx: EntryContext, draft: Draft) -> Claim:

@@ -16,7 +16,7 @@ from domain.extraction.context import Draft, EntryContext
 from domain.extraction.lexicon import load
 from domain.extraction.numbers import NumberMention
 from domain.extraction.parties import party_mentions
-from domain.extraction.sources import _people
+from domain.extraction.sources import people_in
 
 _STATUS_ORDER = ("demanded", "approved", "delivered", "announced", "pledged")
 _ANAPHORIC = re.compile(r"^(?:Es|Das|Der|Die|Dies|Damit|It|The\s+package|This)\b")
@@ -59,7 +59,7 @@ def _amounts(text: str, numbers: list[NumberMention]) -> list[tuple[NumberMentio
         before = text[: number.start]
         if found and re.search(r"\(\s*(?:\w+\s+)?$", before):
             continue
-        if re.search(rf"(?:{cues.load_raw('aid', 'previous')})\s+$", before[-20:], re.I):
+        if cues.compiled(rf"(?:{cues.load_raw('aid', 'previous')})\s+$").search(before[-20:]):
             continue
         found.append((number, currency))
     return found
@@ -76,10 +76,7 @@ def _donor(text: str, demanded: bool) -> str | None:
         return alliances[0] if alliances else None
     if mentions:
         return mentions[0].code
-    for _, country, pattern in _people():
-        if pattern.search(text) and country not in _NOT_DONORS:
-            return country
-    return None
+    return next((c for _, c, _, _ in people_in(text) if c not in _NOT_DONORS), None)
 
 
 def _status(text: str) -> str:
@@ -135,11 +132,13 @@ def _claim(ctx: EntryContext, indices: tuple[int, ...], amount: NumberMention | 
 
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
-    if cues.has("aid", "no_pledge", text):
-        return []
     amounts = _amounts(text, ctx.numbers(index))
     has_aid_noun = cues.has("aid", "nouns", text) or bool(
         _STRONG_PLEDGE.search(text) and _TO_UKRAINE.search(text))
+    if not (amounts or has_aid_noun or cues.has("aid", "items", text)):
+        return []
+    if cues.has("aid", "no_pledge", text):
+        return []
     if amounts:
         indices: tuple[int, ...] = (index,)
         if not has_aid_noun:

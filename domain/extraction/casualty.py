@@ -6,7 +6,7 @@ import re
 
 from domain.extraction import cues
 from domain.extraction.context import Draft, EntryContext
-from domain.extraction.interception import weapons_in
+from domain.extraction.interception import Weapon, weapons_in
 from domain.extraction.numbers import NumberMention
 from domain.extraction.sentences import clauses
 
@@ -43,15 +43,15 @@ def _excluded(text: str, number: NumberMention) -> bool:
         number.unit
         or number.value < 1
         or (1900 <= number.value <= 2100 and _YEAR_BEFORE.search(before[-20:]))
-        or re.search(rf"(?:{cues.load_raw('casualty', 'subset')})", clause_head, re.I)
-        or re.search(rf"(?:{cues.load_raw('casualty', 'correction')})", before[-8:], re.I)
-        or re.search(cues.load_raw("casualty", "subset_after"), text[number.end :], re.I)
+        or cues.compiled(rf"(?:{cues.load_raw('casualty', 'subset')})").search(clause_head)
+        or cues.compiled(rf"(?:{cues.load_raw('casualty', 'correction')})").search(before[-8:])
+        or cues.compiled(cues.load_raw("casualty", "subset_after")).search(text[number.end :])
     )
 
 
-def _weapon_count(text: str, number: NumberMention) -> bool:
+def _weapon_count(text: str, number: NumberMention, weapons: list[Weapon]) -> bool:
     return any(0 <= w.start - number.end <= 25 and "," not in text[number.end : w.start]
-               for w in weapons_in(text))
+               for w in weapons)
 
 
 def _pick(candidates: list[tuple[NumberMention, bool, bool]]) -> NumberMention | None:
@@ -78,14 +78,15 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         return []
     numbers = ctx.numbers(index)
     roles: dict[str, list[tuple[NumberMention, bool, bool]]] = {"killed": [], "injured": []}
+    weapons = weapons_in(text)
     for position, number in enumerate(numbers):
-        if _excluded(text, number) or _weapon_count(text, number):
+        if _excluded(text, number) or _weapon_count(text, number, weapons):
             continue
         role = _role(text, numbers, position)
         if role is None:
             continue
         before = text[max(0, number.start - 40) : number.start]
-        total = bool(re.search(rf"(?:{cues.load_raw('casualty', 'total')})", before, re.I))
+        total = bool(cues.compiled(rf"(?:{cues.load_raw('casualty', 'total')})").search(before))
         increment = bool(re.search(rf"(?:{cues.load_raw('casualty', 'increment')})",
                                    text[number.end : number.end + 20], re.I))
         roles[role].append((number, total, increment))

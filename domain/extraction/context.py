@@ -80,30 +80,36 @@ class EntryContext:
             return here[0].name
         return self.place_before(index)
 
+    def _context_country(self) -> str | None:
+        return self.context_country
+
     @cached_property
     def context_country(self) -> str | None:
         mentions = party_mentions(f"{self.headline or ''} {self.body}")
         return mentions[0].code if mentions else None
 
     @cached_property
-    def _sources(self) -> list[str | None]:
-        own = [attributed_source(s.text, self.context_country) for s in self.sentences]
-        for i in range(len(own) - 1):
-            if own[i] is None:
-                own[i] = handover_source(self.text(i + 1), self.context_country)
-        return own
+    def _source_memo(self) -> dict[int, str | None]:
+        return {}
+
+    def own_source(self, index: int) -> str | None:
+        """The source sentence ``index`` names, or the one the next sentence hands it."""
+        memo = self._source_memo
+        if index not in memo:
+            found = attributed_source(self.text(index), self._context_country)
+            if found is None and index + 1 < len(self.sentences):
+                found = handover_source(self.text(index + 1), self._context_country)
+            memo[index] = found
+        return memo[index]
 
     def source(self, index: int) -> str | None:
         """Who the entry says reports what sentence ``index`` states."""
         for earlier in range(index, -1, -1):
-            if self._sources[earlier] is not None:
-                return self._sources[earlier]
-        following = self._sources[index + 1 :]
+            if self.own_source(earlier) is not None:
+                return self.own_source(earlier)
         speaker = headline_speaker(self.headline)
+        following = (self.own_source(i) for i in range(index + 1, len(self.sentences)))
         return speaker or next((s for s in following if s is not None), None)
-
-    def own_source(self, index: int) -> str | None:
-        return self._sources[index]
 
     @cached_property
     def attacker(self) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from domain.extraction.lexicon import load
 
@@ -29,6 +29,7 @@ def hits(section: str, name: str, text: str) -> list[Hit]:
     return [Hit(name, m.start(), m.end()) for m in pattern(section, name).finditer(text)]
 
 
+@lru_cache(maxsize=16384)
 def has(section: str, name: str, text: str) -> bool:
     return pattern(section, name).search(text) is not None
 
@@ -40,25 +41,28 @@ def ends_with(section: str, name: str, text: str) -> bool:
 
 
 @cache
-def _tagged(section: str, key: str, value_key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    entries = load("cues")[section]
-    return tuple(
-        (entry[value_key], re.compile(rf"(?<![\w-])(?:{entry['pattern']})(?![\w])", re.IGNORECASE))
-        for entry in entries
-    )
+def _tagged(section: str, value_key: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for a list of tagged patterns; earlier entries win at the same place."""
+    groups = {f"t{n}": str(entry[value_key]) for n, entry in enumerate(load("cues")[section])}
+    alternatives = "|".join(f"(?P<t{n}>{entry['pattern']})"
+                            for n, entry in enumerate(load("cues")[section]))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])", re.IGNORECASE), groups
 
 
 def tagged_hits(section: str, value_key: str, text: str) -> Iterator[tuple[str, int, int]]:
-    """Matches of a list of tagged patterns (weapons, victims), first pattern first."""
-    taken: list[tuple[int, int]] = []
-    for value, compiled in _tagged(section, "pattern", value_key):
-        for match in compiled.finditer(text):
-            if any(match.start() < end and start < match.end() for start, end in taken):
-                continue
-            taken.append((match.start(), match.end()))
-            yield value, match.start(), match.end()
+    """Matches of a list of tagged patterns (weapons, victims)."""
+    compiled, groups = _tagged(section, value_key)
+    for match in compiled.finditer(text):
+        if match.lastgroup is not None:
+            yield groups[match.lastgroup], match.start(), match.end()
 
 
 def load_raw(section: str, name: str) -> str:
     """The regex text of one cue, to embed in a larger pattern."""
     return str(load("cues")[section][name])
+
+
+@cache
+def compiled(raw: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """A cached compile for patterns built at run time from cue text."""
+    return re.compile(raw, flags)

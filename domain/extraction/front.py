@@ -9,6 +9,7 @@ that only qualify another place (``Lyman im Gebiet Donezk``) or that sit inside 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from domain.extraction import cues
 from domain.extraction.context import Draft, EntryContext
@@ -36,7 +37,7 @@ def _front_places(ctx: EntryContext, index: int) -> list[PlaceMention]:
         before = text[: place.start]
         if place.name in _EXCLUDED_PLACES:
             continue
-        if re.search(rf"(?:{cues.load_raw('front', 'metonym_before')})", before[-45:], re.IGNORECASE):
+        if cues.compiled(rf"(?:{cues.load_raw('front', 'metonym_before')})").search(before[-45:]):
             continue
         if _speaks_for_a_state(text, place):
             continue
@@ -78,22 +79,30 @@ def _anaphors(ctx: EntryContext, index: int) -> list[PlaceMention]:
     return found
 
 
+@cache
+def _status_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every status cue in one pattern; at one place the earlier status wins."""
+    names = (*STATUSES, "ambiguous_attack")
+    alternation = "|".join(f"(?P<{n}>{cues.load_raw('front', n)})" for n in names)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])", re.IGNORECASE), {n: n for n in names}
+
+
 def _cue_hits(text: str, entry: str) -> list[cues.Hit]:
     """Status cues; a bare ``Angriff``/``attack`` is a strike where the entry speaks of
     missiles, drones or bombs, and a ground attack otherwise."""
-    found: list[cues.Hit] = []
     air = cues.has("front", "air_words", text) or (
         cues.has("front", "air_words", entry) and not cues.has("front", "ground_words", text))
-    for status in (*STATUSES, "ambiguous_attack"):
-        for hit in cues.hits("front", status, text):
-            if status == "ambiguous_attack":
-                hit = cues.Hit("strike" if air else "attack", hit.start, hit.end)
-            if not any(hit.start < other.end and other.start < hit.end for other in found):
-                found.append(hit)
+    compiled, _ = _status_pattern()
+    found = []
+    for match in compiled.finditer(text):
+        name = match.lastgroup or "attack"
+        if name == "ambiguous_attack":
+            name = "strike" if air else "attack"
+        found.append(cues.Hit(name, match.start(), match.end()))
     names = {hit.name for hit in found}
     if "offensive_preparation" in names:
         found = [h for h in found if h.name != "attack"]
-    if re.search(cues.load_raw("front", "background"), text) and len(names) > 1:
+    if cues.compiled(cues.load_raw("front", "background"), 0).search(text) and len(names) > 1:
         found = [h for h in found if not (h.start < 40 and h.name in {"advance", "attack"})]
     return found
 
@@ -173,6 +182,8 @@ def _names_the_place(text: str, place: str) -> bool:
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
     if _HISTORY.search(text) and _PLUPERFECT.search(text):
+        return []
+    if not ctx.places(index) and not cues.has("front", "anaphora", text):
         return []
     hits = _cue_hits(text, ctx.body)
     if not hits:

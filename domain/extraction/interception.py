@@ -178,7 +178,7 @@ class _Reader:
             return
         before = self.text[: number.start]
         after = self.text[number.end : self._limit(index)]
-        if re.search(rf"(?:{cues.load_raw('interception', 'breakdown')})\s+(?:\w+\s+)?$", before[-40:], re.I):
+        if cues.compiled(rf"(?:{cues.load_raw('interception', 'breakdown')})\s+(?:\w+\s+)?$").search(before[-40:]):
             return
         if _OF_NEXT.match(after):
             pending.append(index)

@@ -86,13 +86,18 @@ def _scale_after(text: str, end: int, language: str) -> tuple[float, int]:
     return 1.0, end
 
 
-def _qualifier_before(text: str, start: int) -> Qualifier:
-    before = text[max(0, start - 30) : start].lower()
+@cache
+def _qualifier_pattern() -> re.Pattern[str]:
+    alternatives = []
     for qualifier, phrases in load("numbers")["qualifiers"].items():
-        for phrase in phrases:
-            if re.search(rf"(?<![\w-]){re.escape(phrase)}\s+$", before):
-                return str(qualifier)
-    return "exact"
+        ordered = sorted(phrases, key=len, reverse=True)
+        alternatives.append(rf"(?P<{qualifier}>{'|'.join(re.escape(p) for p in ordered)})")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})\s+$", re.IGNORECASE)
+
+
+def _qualifier_before(text: str, start: int) -> Qualifier:
+    match = _qualifier_pattern().search(text, max(0, start - 30), start)
+    return match.lastgroup if match and match.lastgroup else "exact"
 
 
 def _unit_after(text: str, end: int) -> str | None:
@@ -112,14 +117,19 @@ def _raw_mentions(text: str, language: str) -> list[tuple[float, int, int]]:
     return sorted(found, key=lambda item: item[1])
 
 
-def _singular_mentions(text: str, language: str) -> list[tuple[float, int, int]]:
-    """``eine Frau``, ``ein Dutzend``, ``eine Milliarde``: the article counts as one."""
+@cache
+def _singular_pattern(language: str) -> re.Pattern[str]:
     data = load("numbers")
     words = "|".join(data["singular_words"][language])
     follow = [*data["person_nouns"], *data["scales"][language], *data["special"][language]]
     nouns = "|".join(re.escape(f) for f in follow)
-    pattern = rf"(?<![\w-])({words})\s+(?=(?:{nouns})\b|(?:von|of)\s+(?:the\s+|den\s+)?\d)"
-    return [(1.0, m.start(1), m.end(1)) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    return re.compile(
+        rf"(?<![\w-])({words})\s+(?=(?:{nouns})\b|(?:von|of)\s+(?:the\s+|den\s+)?\d)", re.IGNORECASE)
+
+
+def _singular_mentions(text: str, language: str) -> list[tuple[float, int, int]]:
+    """``eine Frau``, ``ein Dutzend``, ``eine Milliarde``: the article counts as one."""
+    return [(1.0, m.start(1), m.end(1)) for m in _singular_pattern(language).finditer(text)]
 
 
 def find_numbers(text: str, language: str) -> list[NumberMention]:

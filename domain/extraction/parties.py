@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from domain.extraction.lexicon import load
 
@@ -24,43 +24,62 @@ class PartyMention:
 
 
 @cache
-def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
-    compiled = []
-    for party in load("countries")["parties"]:
+def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
+    """One pattern for every name and adjective; each alternative is a named group."""
+    groups: dict[str, tuple[str, bool]] = {}
+    alternatives = []
+    for number, party in enumerate(load("countries")["parties"]):
         names = "|".join(re.escape(n) for n in sorted(party["names"], key=len, reverse=True))
-        name_re = re.compile(rf"(?<![\w-])(?:{names})(?:s|')?(?![\w])", re.UNICODE)
-        adjective_re = None
+        groups[f"n{number}"] = (party["code"], False)
+        alternatives.append(rf"(?P<n{number}>(?:{names})(?:s|')?(?![\w]))")
         if party["adjectives"]:
-            stems = "|".join(
-                re.escape(a) + ("" if a.endswith("-") else r"\w*") for a in party["adjectives"]
-            )
-            adjective_re = re.compile(rf"(?<![\w-])(?:{stems})", re.IGNORECASE)
-        compiled.append((party["code"], name_re, adjective_re))
-    return tuple(compiled)
+            stems = "|".join(_any_case_initial(a) + ("" if a.endswith("-") else r"\w*")
+                             for a in sorted(party["adjectives"], key=len, reverse=True))
+            groups[f"a{number}"] = (party["code"], True)
+            alternatives.append(rf"(?P<a{number}>{stems})")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})"), groups
 
 
-def party_mentions(text: str) -> list[PartyMention]:
-    """Every party named, in order; a name that only modifies an event (``Nato-Gipfel``) is left out."""
+def _any_case_initial(word: str) -> str:
+    """``[Rr]ussisch``: adjectives start small, or capital at a sentence's start."""
+    first = word[0]
+    return f"[{first.upper()}{first.lower()}]{re.escape(word[1:])}" if first.isalpha() else re.escape(word)
+
+
+_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w'.-]*")
+
+
+@cache
+def _prefixes() -> frozenset[str]:
+    """The first three letters (lower case) of every name and adjective."""
+    words = [w for party in load("countries")["parties"]
+             for w in (*party["names"], *party["adjectives"])]
+    return frozenset(w[:3].lower() for w in words)
+
+
+@lru_cache(maxsize=8192)
+def party_mentions(text: str) -> tuple[PartyMention, ...]:
+    """Every party named, in order; a name that only modifies an event (``Nato-Gipfel``) is left out.
+
+    Only words whose first letters could begin a name are tried against the full pattern.
+    """
+    compiled, groups = _pattern()
+    prefixes = _prefixes()
     found = []
-    for code, name_re, adjective_re in _patterns():
-        for match in name_re.finditer(text):
-            if not _EVENT_COMPOUNDS.match(text, match.end()):
-                found.append(PartyMention(code, match.start(), match.end(), adjective=False))
-        if adjective_re is not None:
-            for match in adjective_re.finditer(text):
-                if not _EVENT_COMPOUNDS.match(text, match.end() - 1 if text[match.end() - 1] == "-" else match.end()):
-                    found.append(PartyMention(code, match.start(), match.end(), adjective=True))
-    found.sort(key=lambda mention: (mention.start, -mention.end))
-    return _without_overlaps(found)
-
-
-def _without_overlaps(mentions: list[PartyMention]) -> list[PartyMention]:
-    kept: list[PartyMention] = []
-    for mention in mentions:
-        if kept and mention.start < kept[-1].end:
+    for word in _WORD.finditer(text):
+        if word.group()[:3].lower() not in prefixes:
             continue
-        kept.append(mention)
-    return kept
+        match = compiled.match(text, word.start())
+        if match is None:
+            continue
+        name = match.lastgroup
+        assert name is not None
+        code, adjective = groups[name]
+        end = match.end()
+        if _EVENT_COMPOUNDS.match(text, end - 1 if text[end - 1] == "-" else end):
+            continue
+        found.append(PartyMention(code, match.start(), end, adjective))
+    return tuple(found)
 
 
 @cache

@@ -37,11 +37,9 @@ def _index() -> tuple[dict[str, dict[str, object]], re.Pattern[str]]:
                 aliases.setdefault(key, place)
             if place.get("oblast_only"):
                 aliases[f"region:{key}"] = place
-    names = "|".join(re.escape(a) for a in sorted({k for k in aliases if ":" not in k}, key=len, reverse=True))
-    compiled = re.compile(
-        rf"(?P<before>{_REGION_BEFORE})?(?<![\w-])(?P<name>{names})(?:s)?(?![\w-])(?P<after>{_REGION_AFTER})?",
-        re.IGNORECASE,
-    )
+    spelled = {alias for place in load("gazetteer")["places"] for alias in place["aliases"]}
+    names = "|".join(re.escape(a) for a in sorted(spelled, key=len, reverse=True))
+    compiled = re.compile(rf"(?<![\w-])(?P<name>{names})(?:s)?(?![\w-])")
     return aliases, compiled
 
 
@@ -53,12 +51,22 @@ def _resolve(alias: str, region: bool) -> str:
     return f"{name} Oblast" if region and (place.get("oblast") or place.get("oblast_only")) else name
 
 
+_BEFORE_RE = re.compile(rf"{_REGION_BEFORE}$")
+_AFTER_RE = re.compile(_REGION_AFTER)
+
+
 def known_places(text: str) -> list[PlaceMention]:
+    """Gazetteer places as spelled (names are capitalised), with ``Gebiet X``/``X region``."""
     _, compiled = _index()
     found = []
     for match in compiled.finditer(text):
-        region = bool(match["before"] or match["after"])
-        found.append(PlaceMention(_resolve(match["name"], region), match.start(), match.end(), region))
+        start, end = match.start(), match.end()
+        before = _BEFORE_RE.search(text, max(0, start - 30), start)
+        after = _AFTER_RE.match(text, end)
+        start = before.start() if before else start
+        end = after.end() if after else end
+        region = bool(before or after)
+        found.append(PlaceMention(_resolve(match["name"], region), start, end, region))
     return found
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _ABBREVIATIONS = frozenset(
     "mio mrd bzw ca dr prof nr st vgl z.b u.a d.h etc inkl mr mrs ms gen lt col sen rep jan feb "
@@ -52,7 +53,8 @@ def _make(body: str, start: int, end: int) -> Sentence:
     return Sentence(text=body[start:end], start=start, end=end)
 
 
-def clauses(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def clauses(text: str) -> tuple[tuple[int, int], ...]:
     """Offsets of the clause-like pieces of a sentence, cut at commas, colons, dashes."""
     pieces = []
     start = 0
@@ -62,4 +64,4 @@ def clauses(text: str) -> list[tuple[int, int]]:
         start = brk.end()
     if start < len(text):
         pieces.append((start, len(text)))
-    return pieces
+    return tuple(pieces)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Callable
 from functools import cache
 
 from domain.extraction.lexicon import load
@@ -29,22 +30,31 @@ class Source:
 
 
 @cache
-def _people() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    people = []
+def _people_index() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """One pattern for every surname form, and each form's person and country."""
+    forms: dict[str, tuple[str, str]] = {}
     for person in load("sources")["people"]:
-        forms = "|".join(re.escape(s) for s in person["surnames"])
-        people.append((person["name"], person["country"],
-                       re.compile(rf"(?<![\w-])(?:{forms})(?:s|')?(?![\w-])")))
-    return tuple(people)
+        for surname in person["surnames"]:
+            forms[surname] = (person["name"], person["country"])
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<form>{alternation})(?:s|')?(?![\w-])"), forms
+
+
+def people_in(text: str) -> list[tuple[str, str, int, int]]:
+    """Known people a text names: (English name, country, start, end)."""
+    compiled, forms = _people_index()
+    return [(*forms[m["form"]], m.start(), m.end()) for m in compiled.finditer(text)]
 
 
 @cache
-def _institutions() -> tuple[tuple[re.Pattern[str], str, str | None], ...]:
-    return tuple(
-        (re.compile(rf"(?<![\w-])(?:{i['pattern']})(?![\w])", re.IGNORECASE), i["name"],
-         i["default_country"])
-        for i in load("sources")["institutions"]
-    )
+def _institutions() -> tuple[re.Pattern[str], dict[str, tuple[str, str | None]]]:
+    """One pattern for every institution; each alternative a named group."""
+    groups: dict[str, tuple[str, str | None]] = {}
+    alternatives = []
+    for number, institution in enumerate(load("sources")["institutions"]):
+        groups[f"i{number}"] = (institution["name"], institution["default_country"])
+        alternatives.append(rf"(?P<i{number}>{institution['pattern']})")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w])", re.IGNORECASE), groups
 
 
 @cache
@@ -55,17 +65,17 @@ def _titled() -> re.Pattern[str]:
 
 
 def person_country(name: str) -> str | None:
-    for english, country, _ in _people():
-        if english == name:
-            return country
-    return None
+    return next((country for english, country in _people_index()[1].values() if english == name), None)
 
 
-def _country_near(text: str, start: int, end: int, fallback: str | None) -> str | None:
+Fallback = Callable[[], "str | None"]
+
+
+def _country_near(text: str, start: int, end: int, fallback: Fallback) -> str | None:
     window_start = max(0, start - 30)
     for mention in party_mentions(text[window_start : end + 40]):
         return mention.code
-    return fallback
+    return fallback()
 
 
 _SPECIAL = {("US", "Defence Ministry"): "US Defense Department",
@@ -82,34 +92,41 @@ def _institution_name(template: str, code: str | None, text: str) -> str:
     return _SPECIAL.get((code, suffix)) or template.format(adj=english_adjective(code))
 
 
-def candidates(text: str, context_country: str | None) -> list[Source]:
+def candidates(text: str, context_country: Fallback) -> list[Source]:
     """Every person or institution the sentence names as a possible source."""
-    found = [Source(name, m.start(), m.end()) for name, _, pattern in _people()
-             for m in pattern.finditer(text)]
+    found = [Source(name, start, end) for name, _, start, end in people_in(text)]
     for match in _titled().finditer(text):
         if not any(s.start <= match.start("name") < s.end for s in found):
             parts = [transliterate(part) for part in match["name"].split()]
             found.append(Source(" ".join(parts), match.start("name"), match.end("name")))
-    for pattern, template, default in _institutions():
-        for match in pattern.finditer(text):
-            if any(s.start <= match.start() < s.end for s in found):
-                continue
-            code = _country_near(text, match.start(), match.end(), default or context_country)
-            found.append(Source(_institution_name(template, code, text), match.start(), match.end()))
+    compiled, groups = _institutions()
+    for match in compiled.finditer(text):
+        if any(s.start <= match.start() < s.end for s in found) or match.lastgroup is None:
+            continue
+        template, default = groups[match.lastgroup]
+        code = _country_near(text, match.start(), match.end(),
+                             (lambda d=default: d) if default else context_country)
+        found.append(Source(_institution_name(template, code, text), match.start(), match.end()))
     return found
 
 
-def attributed_source(text: str, context_country: str | None = None) -> str | None:
+def _unknown() -> str | None:
+    return None
+
+
+def attributed_source(text: str, context_country: Fallback = _unknown) -> str | None:
     """The source nearest an attribution (``nach Angaben``, ``sagte``, ``said``) in the sentence."""
     cues = [m.start() for m in _ATTRIBUTION.finditer(text)]
+    if not cues:
+        return None
     found = candidates(text, context_country)
-    if not cues or not found:
+    if not found:
         return None
     best = min(found, key=lambda s: min(abs(s.start - cue) for cue in cues))
     return best.name
 
 
-def handover_source(next_text: str, context_country: str | None) -> str | None:
+def handover_source(next_text: str, context_country: Fallback) -> str | None:
     """``Das sagte X``: a following sentence that names the source of the one before."""
     if _HANDOVER.search(next_text):
         return attributed_source(next_text, context_country)
@@ -121,5 +138,5 @@ def headline_speaker(headline: str | None) -> str | None:
     if not headline or ":" not in headline:
         return None
     speaker = headline.split(":", 1)[0]
-    found = candidates(speaker, None)
+    found = candidates(speaker, _unknown)
     return found[0].name if found else None

@@ -9,7 +9,7 @@ from domain.extraction.context import Draft, EntryContext
 from domain.extraction.interception import weapons_in
 from domain.extraction.numbers import NumberMention
 from domain.extraction.parties import party_mentions
-from domain.extraction.sources import _people
+from domain.extraction.sources import people_in
 
 MIN_TROOPS = 20
 _GENITIVE = re.compile(r"\b(?:der|des|of\s+the)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -36,14 +36,13 @@ def _country(text: str, number: NumberMention, noun: tuple[int, int]) -> str | N
     subjects = [m for m in party_mentions(text[: number.start]) if not m.adjective or m.code == "KP"]
     if subjects:
         return subjects[0].code
-    for _, country, pattern in _people():
-        if pattern.search(text) and country in {"RU", "UA", "KP"}:
-            return country
-    return None
+    return next((c for _, c, _, _ in people_in(text) if c in {"RU", "UA", "KP"}), None)
 
 
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
+    if not cues.has("troops", "nouns", text):
+        return []
     numbers = ctx.numbers(index)
     drafts = []
     for position, number in enumerate(numbers):

@@ -1,0 +1,1 @@
+"""Benchmarks of tickerlog against its ceilings; run ``python -m bench --help``."""
