@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 
 from infra import schema
 from infra.bootstrap import open_store
 from infra.editing import retract_entry
-from infra.extract import extract_files
+from infra.extract import claim_summary, extract_files
 from infra.ingest import ingest_paths
 from infra.output import render
 from infra.queries import event_log, list_entries, store_info
@@ -63,14 +64,10 @@ def info(args: argparse.Namespace) -> str:
 
 
 def extract(args: argparse.Namespace) -> str:
-    rows = extract_files(args.files, args.ticker, with_file=len(args.files) > 1)
+    rows = extract_files(args.files, args.ticker)
     if args.format == "jsonl":
-        sys.stdout.write("".join(f"{line}\n" for line in rows_as_jsonl(rows)))
+        sys.stdout.write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
         return ""
+    if args.format == "table":
+        return render([claim_summary(row) for row in rows], "table")
     return render(rows, args.format)
-
-
-def rows_as_jsonl(rows: list[dict[str, object]]) -> list[str]:
-    import json
-
-    return [json.dumps(row, ensure_ascii=False) for row in rows]

@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import BaseModel
 
 FORMATS = ("table", "json", "jsonl", "csv")
-CELL_WIDTH = 60
+CELL_WIDTH = 70
 
 
 def as_dicts(rows: Sequence[BaseModel | dict[str, Any]]) -> list[dict[str, Any]]:

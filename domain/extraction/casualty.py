@@ -105,3 +105,27 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         "cumulative": cues.has("casualty", "cumulative", window),
         "reported_by": ctx.source(index),
     }, (index,))]
+
+
+def merge_split_tolls(drafts: list[Draft]) -> list[Draft]:
+    """``Die Zahl der Verletzten stieg auf 23. Zwei Menschen wurden getötet.``: one toll
+    stated across two adjacent sentences is one claim."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        earlier = next((k for k in reversed(kept) if k.kind == "casualty"), None)
+        if draft.kind == "casualty" and earlier is not None and _complements(earlier, draft):
+            for field in ("killed", "injured"):
+                earlier.fields[field] = earlier.fields[field] or draft.fields[field]
+            earlier.sentences = (*earlier.sentences, *draft.sentences)
+            continue
+        kept.append(draft)
+    return kept
+
+
+def _complements(earlier: Draft, later: Draft) -> bool:
+    a, b = earlier.fields, later.fields
+    filled = {f for f in ("killed", "injured") if a[f] is not None}
+    other = {f for f in ("killed", "injured") if b[f] is not None}
+    return (len(filled) == 1 and len(other) == 1 and filled != other
+            and later.sentences[0] - earlier.sentences[-1] == 1
+            and a["place"] == b["place"] and a["cumulative"] == b["cumulative"])

@@ -10,7 +10,7 @@ from typing import Any
 from domain.extraction import cues
 from domain.extraction.numbers import NumberMention, find_numbers
 from domain.extraction.parties import party_mentions
-from domain.extraction.places import PlaceMention, places_in
+from domain.extraction.places import PlaceMention, known_places, places_in
 from domain.extraction.sentences import Sentence, split_sentences
 from domain.extraction.sources import attributed_source, handover_source, headline_speaker
 
@@ -113,12 +113,21 @@ class EntryContext:
 
     @cached_property
     def attacker(self) -> str | None:
-        """Whose weapons the entry is about, when it says so (``russische Raketen``)."""
-        text = f"{self.headline or ''} {self.body}"
-        for mention in party_mentions(text):
-            after = text[mention.end : mention.end + 60]
-            if mention.code in {"RU", "UA"} and cues.has("front", "air_words", after[:40]):
-                return mention.code
-            if mention.code == "RU" and cues.has("front", "ambiguous_attack", after):
-                return "RU"
+        """Whose weapons the entry is about, when it says so: ``russische Raketen`` first,
+        else a country acting in a sentence about an attack (not a source or a defender)."""
+        source_words = cues.compiled(cues.load_raw("front", "source_words"))
+        texts = [self.headline or "", *(s.text for s in self.sentences)]
+        for text in texts:
+            for mention in party_mentions(text):
+                if mention.code in {"RU", "UA"} and mention.adjective and cues.has(
+                        "front", "air_words", text[mention.end : mention.end + 30]):
+                    return mention.code
+        for text in texts:
+            if not (cues.has("front", "air_words", text) or cues.has("front", "ambiguous_attack", text)):
+                continue
+            for mention in party_mentions(text):
+                city = known_places(text[mention.start : mention.end])
+                if mention.code in {"RU", "UA"} and not city and not source_words.match(
+                        text[mention.end :]):
+                    return mention.code
         return None

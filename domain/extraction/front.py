@@ -13,8 +13,8 @@ from functools import cache
 
 from domain.extraction import cues
 from domain.extraction.context import Draft, EntryContext
-from domain.extraction.parties import party_mentions
-from domain.extraction.places import PlaceMention
+from domain.extraction.parties import PartyMention, party_mentions
+from domain.extraction.places import PlaceMention, country_of
 from domain.extraction.sentences import clauses
 from domain.extraction.sources import person_country
 
@@ -27,7 +27,7 @@ _QUALIFIER_BEFORE = re.compile(r"(?:\bim|\bin\s+der|\bbei|\bnahe|\bnear|\bin\s+t
                                re.IGNORECASE)
 _EXCLUDED_PLACES = {"Ukraine"}
 _TROOP_ACTOR = re.compile(r"(?:Truppen|Soldaten|Einheiten|Armee|Streitkräfte|Verbände|Kräfte|Militär|"
-                          r"forces|troops|army|units|military)", re.IGNORECASE)
+                          r"forces|troops|army|units|military)\b", re.IGNORECASE)
 
 
 def _front_places(ctx: EntryContext, index: int) -> list[PlaceMention]:
@@ -132,14 +132,20 @@ def _places_for(hit: cues.Hit, text: str, places: list[PlaceMention]) -> list[Pl
 def _neighbouring_clause(
     text: str, start: int, end: int, places: list[PlaceMention]
 ) -> list[PlaceMention]:
-    """Places in the clause just before, else just after, a cue whose own clause has none."""
-    before = _clause(text, start - 2) if start > 1 else None
-    after = _clause(text, end + 1) if end + 1 < len(text) else None
-    for span in (before, after):
-        if span is not None and span != (start, end):
-            found = [p for p in places if span[0] <= p.start < span[1]]
-            if found:
-                return found
+    """A place in the clause before a subordinate cue clause (``..., als eine Drohne ...
+    traf``) or in an elaborating clause after it (``..., insbesondere in Richtung X``)."""
+    spans = []
+    pieces = clauses(text)
+    before = [c for c in pieces if c[1] <= start]
+    after = [c for c in pieces if c[0] >= end]
+    if before and cues.compiled(cues.load_raw("front", "subordinate")).match(text[start:end]):
+        spans.append(before[-1])
+    if after and cues.compiled(cues.load_raw("front", "elaboration")).match(text[after[0][0] :]):
+        spans.append(after[0])
+    for span in spans:
+        found = [p for p in places if span[0] <= p.start < span[1]]
+        if found:
+            return found
     return []
 
 
@@ -159,9 +165,17 @@ def _coordinated(text: str, nearest: PlaceMention, nearby: list[PlaceMention]) -
     return group
 
 
+def _acting_parties(text: str) -> list[PartyMention]:
+    """Parties in the sentence, less adjectives that only name a source
+    (``nach ukrainischen Angaben``, ``des russischen Verteidigungsministeriums``)."""
+    source_words = cues.compiled(cues.load_raw("front", "source_words"))
+    return [m for m in party_mentions(text)
+            if not (m.adjective and source_words.match(text[m.end :]))]
+
+
 def _actor(ctx: EntryContext, index: int, status: str, place: str) -> str | None:
     text = ctx.text(index)
-    for mention in party_mentions(text):
+    for mention in _acting_parties(text):
         if _TROOP_ACTOR.match(text[mention.end : mention.end + 40].lstrip()) or mention.code == "KP":
             return mention.code
     if status == "capture":
@@ -169,10 +183,15 @@ def _actor(ctx: EntryContext, index: int, status: str, place: str) -> str | None
         country = person_country(speaker) if speaker else None
         if country in {"RU", "UA"}:
             return country
-    named = [m.code for m in party_mentions(text) if m.code in {"RU", "UA", "KP"}]
+    named = [m.code for m in _acting_parties(text) if m.code in {"RU", "UA", "KP"}]
     if status == "strike":
-        return named[0] if named and not _names_the_place(text, place) else ctx.attacker
-    return named[0] if named else None
+        if named and not _names_the_place(text, place):
+            return named[0]
+        return ctx.attacker or ("RU" if country_of(place) == "UA" else None)
+    if named:
+        return named[0]
+    sources = [m.code for m in party_mentions(text) if m.code in {"RU", "UA", "KP"}]
+    return sources[0] if sources else None
 
 
 def _names_the_place(text: str, place: str) -> bool:

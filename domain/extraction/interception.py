@@ -15,6 +15,7 @@ from domain.extraction.context import Draft, EntryContext
 from domain.extraction.numbers import NumberMention
 from domain.extraction.parties import party_mentions
 from domain.extraction.sentences import clauses
+from domain.extraction.sources import person_country
 
 _OF_NEXT = re.compile(r"^\s*(?:von|of)\s+(?:insgesamt\s+|the\s+|den\s+|total\s+)?$", re.IGNORECASE)
 _OF_GROUP = re.compile(r"^\s*(?:der|of\s+the|of)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -236,8 +237,12 @@ class _Reader:
 
 
 def _attacker_near(text: str, start: int, end: int) -> str | None:
-    for mention in party_mentions(text[max(0, start - 25) : end]):
-        if mention.code in {"RU", "UA"} and mention.adjective:
+    """``sechs russischen Raketen``, ``90 Drohnen der russischen Streitkräfte``: whose weapons."""
+    window = text[start : end + 30]
+    source_words = cues.compiled(cues.load_raw("front", "source_words"))
+    for mention in party_mentions(window):
+        if mention.code in {"RU", "UA"} and mention.adjective and not source_words.match(
+                window[mention.end :]):
             return mention.code
     return None
 
@@ -249,7 +254,7 @@ def _attacker(group: Group, text: str, ctx: EntryContext, source: str | None) ->
         return "RU"
     if ctx.attacker:
         return ctx.attacker
-    if source and source.startswith("Ukrainian"):
+    if source and (source.startswith("Ukrainian") or person_country(source) == "UA"):
         return "RU"
     return None
 

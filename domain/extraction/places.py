@@ -105,3 +105,13 @@ def transliterate(name: str) -> str:
     word = re.sub(r"^i([aeou])", r"y\1", word)
     word = re.sub(r"(?<=[ -])i([aeou])", r"y\1", word)
     return "-".join(" ".join(p.capitalize() for p in part.split(" ")) for part in word.split("-"))
+
+
+def country_of(name: str) -> str | None:
+    """Where a gazetteer place lies (``Kursk Oblast`` lies in RU), or None if unknown."""
+    aliases, _ = _index()
+    base = name.removesuffix(" Oblast")
+    for place in aliases.values():
+        if place["name"] == base:
+            return str(place.get("country") or "") or None
+    return None

@@ -96,7 +96,7 @@ def candidates(text: str, context_country: Fallback) -> list[Source]:
     """Every person or institution the sentence names as a possible source."""
     found = [Source(name, start, end) for name, _, start, end in people_in(text)]
     for match in _titled().finditer(text):
-        if not any(s.start <= match.start("name") < s.end for s in found):
+        if not any(s.start < match.end("name") and match.start("name") < s.end for s in found):
             parts = [transliterate(part) for part in match["name"].split()]
             found.append(Source(" ".join(parts), match.start("name"), match.end("name")))
     compiled, groups = _institutions()
