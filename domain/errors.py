@@ -43,3 +43,11 @@ class InvalidDatabaseUrl(StoreError):
 
 class VersionConflict(StoreError):
     """Raised when concurrent writers kept colliding on the same entries after retries."""
+
+
+class InvalidArgument(TickerlogError):
+    """Raised when a command's argument (a time, a position, a view name) cannot be used."""
+
+
+class ViewsNotBuilt(TickerlogError):
+    """Raised when a view is queried before the log has ever been projected into it."""

@@ -5,22 +5,38 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventsourcing.persistence import OperationalError, PersistenceError
+from sqlalchemy import Engine
 
 from domain.errors import StoreUnreachable
 from infra import schema
 from infra.application import TickerlogApplication
+from infra.event_log import EventLog
+from infra.view_engine import view_engine
 from infra.settings import StoreLocation, resolve_location
 
 
 @dataclass
 class Store:
-    """An opened store: where it is and the application over it."""
+    """An opened store: where it is, the application over it, and the views' engine."""
 
     location: StoreLocation
     app: TickerlogApplication
+    _views: Engine | None = None
+
+    @property
+    def views(self) -> Engine:
+        if self._views is None:
+            self._views = view_engine(self.location)
+        return self._views
+
+    @property
+    def log(self) -> EventLog:
+        return EventLog(self.location)
 
     def close(self) -> None:
         self.app.close()
+        if self._views is not None:
+            self._views.dispose()
 
     def __enter__(self) -> Store:
         return self

@@ -9,7 +9,7 @@ from pathlib import Path
 from uuid import UUID
 
 from domain.errors import TickerlogError
-from infra import commands
+from infra import commands, view_commands
 
 Handler = Callable[[argparse.Namespace], str]
 
@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_db_commands(sub)
     add_write_commands(sub)
     add_read_commands(sub)
+    add_view_commands(sub)
     return parser
 
 
@@ -86,6 +87,8 @@ def add_write_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     ingest.add_argument("--ticker", help="ticker name for text files (default: file name)")
     ingest.add_argument("--batch-size", type=int, default=500, metavar="N",
                         help="entries stored per transaction (default: 500)")
+    ingest.add_argument("--no-project", action="store_true",
+                        help="store the events only; leave the views for `follow` or `replay`")
     retract = add_command(sub, "retract", commands.retract, "withdraw a stored entry",
                           "tickerlog retract 3f2b...-9c1e --reason 'wrong town'")
     retract.add_argument("entry", type=entry_uuid, metavar="ENTRY_ID")
@@ -108,6 +111,60 @@ def add_read_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
                           formats=("jsonl", "table", "json"), default="jsonl")
     extract.add_argument("files", nargs="+", type=Path, metavar="FILE")
     extract.add_argument("--ticker", help="ticker name for text files (default: file name)")
+
+
+AS_OF_HELP = ("show the view as it stood at this recorded time (when tickerlog stored the "
+              "events, not when they happened or were reported), ISO 8601, UTC unless given")
+TABLES = ("table", "json", "csv")
+
+
+def add_view_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    replay = add_command(sub, "replay", view_commands.replay,
+                         "rebuild views from the log into fresh tables, then swap them in",
+                         "tickerlog replay --view figures --until 2025-03-04T12:00")
+    replay.add_argument("--view", action="append", choices=("timeline", "front", "aid", "figures"))
+    replay.add_argument("--until", metavar="POSITION|TIME", help="stop at a log position or recorded time")
+    verify = add_command(sub, "verify", view_commands.verify,
+                         "rebuild every view aside and report any difference from the live views",
+                         "tickerlog verify")
+    verify.add_argument("--view", action="append", choices=("timeline", "front", "aid", "figures"))
+    front = add_command(sub, "front", view_commands.front, "per place: status, actor, since, source",
+                        "tickerlog front --place Pokrovsk --as-of 2025-03-04T12:00", formats=TABLES)
+    front.add_argument("--place")
+    front.add_argument("--history", metavar="PLACE", help="every status the place has had")
+    aid = add_command(sub, "aid", view_commands.aid, "aid pledges per donor, or their totals",
+                      "tickerlog aid --donor DE --totals", formats=TABLES)
+    aid.add_argument("--donor")
+    aid.add_argument("--totals", action="store_true",
+                     help="sums per donor, currency and aid kind (cumulative figures left out)")
+    figures = add_command(sub, "figures", view_commands.figures,
+                          "casualty, troop and interception figures, one row per figure and source",
+                          "tickerlog figures --kind interception --place Kyiv", formats=TABLES)
+    figures.add_argument("--kind", choices=("interception", "casualty", "troops"))
+    figures.add_argument("--place")
+    timeline = add_command(sub, "timeline", view_commands.timeline, "entries as they stand",
+                           "tickerlog timeline --as-of 2025-03-04T06:00", formats=TABLES)
+    timeline.add_argument("--ticker")
+    for parser in (front, aid, figures, timeline):
+        parser.add_argument("--as-of", metavar="TIME", help=AS_OF_HELP)
+    history = add_command(sub, "history", view_commands.history,
+                          "every revision of a figure, with evidence, source, entry and times",
+                          "tickerlog history interception/drone/ru/kyiv/2024-11", formats=TABLES)
+    history.add_argument("figure_key", metavar="FIGURE_KEY")
+    changes = add_command(sub, "changes", view_commands.changes,
+                          "which figures changed in a window of recorded time, from what to what, and why",
+                          "tickerlog changes --since 2025-03-04T00:00 --until 2025-03-05T00:00",
+                          formats=TABLES)
+    changes.add_argument("--since", required=True, metavar="TIME")
+    changes.add_argument("--until", metavar="TIME")
+    follow = add_command(sub, "follow", view_commands.follow,
+                         "keep the views current as other processes write (Ctrl-C stops)",
+                         "tickerlog follow --database postgresql://editor@db/tickerlog", formats=())
+    follow.add_argument("--interval", type=float, default=0.2, help="seconds between polls (SQLite)")
+    follow.add_argument("--timeout", type=float, help="stop after this many seconds")
+    add_command(sub, "demo", view_commands.demo,
+                "ingest the sample ticker into a fresh SQLite store and print every view",
+                "tickerlog demo", formats=TABLES, default="table")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,6 +14,7 @@ from infra.ingest import ingest_paths
 from infra.output import render
 from infra.queries import event_log, list_entries, store_info
 from infra.settings import resolve_location
+from infra.views import project
 
 
 def db_upgrade(args: argparse.Namespace) -> str:
@@ -36,6 +37,8 @@ def db_current(args: argparse.Namespace) -> str:
 def ingest(args: argparse.Namespace) -> str:
     with open_store(resolve_location(args.database)) as store:
         report = ingest_paths(store.app, args.files, args.ticker, args.batch_size)
+        if not args.no_project:
+            project(store)
     return render([report.as_dict()], args.format)
 
 

@@ -7,11 +7,12 @@ from uuid import UUID
 
 from eventsourcing.domain import DomainEventProtocol
 from eventsourcing.persistence import JSONTranscoder, Mapper, StoredEvent
-from eventsourcing.utils import get_topic, resolve_topic
+from eventsourcing.utils import get_topic
 from pydantic import BaseModel
-from pydantic_core import from_json, to_json
+from pydantic_core import to_json
 
 from domain.base import DomainEvent
+from domain.versioning import decode_state
 
 _ADDRESS_FIELDS = {"originator_id", "originator_version"}
 
@@ -23,22 +24,6 @@ def encode_state(event: BaseModel) -> bytes:
     if class_version > 1:
         state["class_version"] = class_version
     return to_json(state)
-
-
-def upcast(cls: type[Any], state: dict[str, Any]) -> dict[str, Any]:
-    """Bring a stored state up to the class's current version, one step at a time."""
-    current = getattr(cls, "class_version", 1)
-    stored = state.pop("class_version", 1)
-    while stored < current:
-        getattr(cls, f"upcast_v{stored}_v{stored + 1}")(state)
-        stored += 1
-    return state
-
-
-def decode_state(topic: str, data: bytes) -> tuple[type[DomainEvent], dict[str, Any]]:
-    """The event class a topic names and the stored state, upcast to that class's version."""
-    cls = cast(type[DomainEvent], resolve_topic(topic))
-    return cls, upcast(cls, from_json(data))
 
 
 class PydanticMapper(Mapper[UUID]):

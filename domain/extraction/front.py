@@ -174,6 +174,8 @@ def _acting_parties(text: str) -> list[PartyMention]:
 
 
 def _actor(ctx: EntryContext, index: int, status: str, place: str) -> str | None:
+    if status in _SPANNING:
+        return None  # a situation is described, nobody acts
     text = ctx.text(index)
     for mention in _acting_parties(text):
         if _TROOP_ACTOR.match(text[mention.end : mention.end + 40].lstrip()) or mention.code == "KP":

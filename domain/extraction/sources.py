@@ -12,7 +12,8 @@ from domain.extraction.parties import english_adjective, party_mentions
 from domain.extraction.places import places_in, transliterate
 
 _ATTRIBUTION = re.compile(
-    r"(?<![\w-])(?:nach\s+(?:\w+\s+)?Angaben|Angaben|laut|zufolge|teilte\w*|mitgeteilt|sagte\w*|sagt|"
+    r"(?<![\w-])(?:nach\s+(?:\w+\s+)?[\w-]*Angaben|Angaben|laut|zufolge|teilte\w*|mitgeteilt|sagte\w*|sagt|"
+    r"gesagt|erklärt|gemeldet|berichtet|betont|bestätigt|geschrieben|verkündet|angekündigt|"
     r"mitteilte\w*|erklärte\w*|erklärt|meldete\w*|meldet|berichtete\w*|schrieb|schreibt|betonte\w*|warnte\w*|"
     r"kündigte\w*|bestätigte\w*|Darstellung|Erkenntnissen|Einschätzung|Bilanz|hieß\s+es|said|says|"
     r"told|wrote|reported|according\s+to|announced|stated|claimed|added)(?![\w])",

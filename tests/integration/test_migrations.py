@@ -40,3 +40,27 @@ def test_a_store_behind_the_head_is_refused(location: StoreLocation) -> None:
     schema.downgrade(location, "base")
     with pytest.raises(StoreNotMigrated):
         open_store(location)
+
+
+def test_the_migrated_schema_matches_the_view_models(location: StoreLocation) -> None:
+    import sqlalchemy
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from projections.schema import metadata
+
+    schema.upgrade(location)
+    engine = sqlalchemy.create_engine(location.sqlalchemy_url)
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection)
+        differences = [d for d in compare_metadata(context, metadata) if not _event_store(d)]
+    engine.dispose()
+    assert differences == []
+
+
+def _event_store(difference: tuple[object, ...]) -> bool:
+    """The event store's own table and index belong to eventsourcing, not to the view models."""
+    kind, item = difference[0], difference[1]
+    name = getattr(item, "name", "")
+    return (kind == "remove_table" and name in {"stored_events", "alembic_version"}) or (
+        kind == "remove_index" and str(name).startswith("stored_events"))

@@ -1,0 +1,169 @@
+"""The Python API of the read side: project, replay, verify, and query the views."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import Connection, select
+
+from domain.errors import InvalidArgument, ViewsNotBuilt
+from infra.bootstrap import Store
+from projections import aid, figures, front, runner, timeline
+from projections.logged import recorded_text
+from projections.query import ViewNotBuilt
+from projections.schema import VIEW_TABLES, projection_state
+
+
+def parse_moment(text: str | None) -> str | None:
+    """A recorded time given by a user (ISO 8601; UTC unless it says otherwise)."""
+    if text is None:
+        return None
+    try:
+        return recorded_text(datetime.fromisoformat(text.strip().replace("Z", "+00:00")))
+    except ValueError:
+        raise InvalidArgument(f"not a time: {text!r} (use ISO 8601, e.g. 2025-03-04T06:10)") from None
+
+
+def parse_until(text: str | None) -> int | str | None:
+    """``--until``: a log position (a whole number) or a recorded time."""
+    if text is None:
+        return None
+    return int(text) if text.strip().isdigit() else parse_moment(text)
+
+
+def check_views(names: Sequence[str] | None) -> tuple[str, ...]:
+    chosen = tuple(names or runner.VIEWS)
+    unknown = [n for n in chosen if n not in runner.VIEWS]
+    if unknown:
+        raise InvalidArgument(f"no view {unknown[0]!r}: choose from {', '.join(runner.VIEWS)}")
+    return chosen
+
+
+def project(store: Store, views: Sequence[str] | None = None,
+            progress: runner.Progress | None = None) -> int:
+    """Bring the live views up to the end of the log; return the events applied."""
+    return runner.catch_up(store.views, store.log, check_views(views), progress)
+
+
+class ReplayReport(BaseModel):
+    view: str
+    generation: int
+    position: int
+    events: int
+
+
+def replay(store: Store, views: Sequence[str] | None = None, until: str | None = None,
+           progress: runner.Progress | None = None) -> list[ReplayReport]:
+    """Rebuild views from zero into a new generation, then swap it in (readers never see
+    a half-built view). ``until`` stops at a log position or recorded time."""
+    limit = parse_until(until)
+    reports = []
+    for view in check_views(views):
+        target = runner.start_aside(store.views, view)
+        events = runner.run(store.views, store.log, [target], until=limit, progress=progress)
+        runner.swap(store.views, target)
+        reports.append(ReplayReport(view=view, generation=target.generation,
+                                    position=target.position, events=events))
+    return reports
+
+
+class VerifyReport(BaseModel):
+    view: str
+    position: int
+    live_rows: int
+    rebuilt_rows: int
+    missing: int
+    unexpected: int
+
+
+def verify(store: Store, views: Sequence[str] | None = None) -> list[VerifyReport]:
+    """Rebuild each view aside up to its live position and compare it row by row."""
+    project(store, views)
+    reports = []
+    for view in check_views(views):
+        with store.views.begin() as connection:
+            live = runner.live_targets(connection, [view])[0]
+        aside = runner.start_aside(store.views, view)
+        runner.run(store.views, store.log, [aside], until=live.position)
+        with store.views.begin() as connection:
+            expected = _rows(connection, view, aside.generation)
+            actual = _rows(connection, view, live.generation)
+            runner.drop_generation(connection, view, aside.generation)
+        reports.append(VerifyReport(view=view, position=live.position, live_rows=len(actual),
+                                    rebuilt_rows=len(expected), missing=len(expected - actual),
+                                    unexpected=len(actual - expected)))
+    return reports
+
+
+def _rows(connection: Connection, view: str, generation: int) -> set[tuple[Any, ...]]:
+    table = VIEW_TABLES[view]
+    columns = [c for c in table.c if c.name != "generation"]
+    return {tuple(row) for row in connection.execute(select(*columns).where(table.c.generation == generation))}
+
+
+@contextlib.contextmanager
+def reading(store: Store) -> Iterator[Connection]:
+    with store.views.connect() as connection:
+        try:
+            yield connection
+        except ViewNotBuilt as missing:
+            raise ViewsNotBuilt(f"the {missing} view has not been built yet: run `tickerlog replay`"
+                                ) from None
+
+
+def front_status(store: Store, as_of: str | None = None, place: str | None = None) -> list[front.FrontRow]:
+    with reading(store) as connection:
+        return front.front(connection, as_of=parse_moment(as_of), place=place)
+
+
+def front_history(store: Store, place: str) -> list[front.FrontHistoryRow]:
+    with reading(store) as connection:
+        return front.front_history(connection, place)
+
+
+def aid_pledges(store: Store, as_of: str | None = None, donor: str | None = None) -> list[aid.PledgeRow]:
+    with reading(store) as connection:
+        return aid.pledges(connection, as_of=parse_moment(as_of), donor=donor)
+
+
+def aid_totals(store: Store, as_of: str | None = None, donor: str | None = None) -> list[aid.TotalRow]:
+    with reading(store) as connection:
+        return aid.totals(connection, as_of=parse_moment(as_of), donor=donor)
+
+
+def figure_values(store: Store, as_of: str | None = None, kind: str | None = None,
+                  place: str | None = None) -> list[figures.FigureRow]:
+    with reading(store) as connection:
+        return figures.figures(connection, as_of=parse_moment(as_of), kind=kind, place=place)
+
+
+def figure_history(store: Store, key: str) -> list[figures.RevisionRow]:
+    with reading(store) as connection:
+        rows = figures.history(connection, key)
+    if not rows:
+        raise InvalidArgument(f"no figure {key!r}: `tickerlog figures` lists the keys")
+    return rows
+
+
+def figure_changes(store: Store, since: str, until: str | None = None) -> list[figures.ChangeRow]:
+    start = parse_moment(since)
+    assert start is not None
+    with reading(store) as connection:
+        return figures.changes(connection, start, parse_moment(until))
+
+
+def entries_timeline(store: Store, as_of: str | None = None,
+                     ticker: str | None = None) -> list[timeline.TimelineRow]:
+    with reading(store) as connection:
+        return timeline.timeline(connection, as_of=parse_moment(as_of), ticker=ticker)
+
+
+def view_positions(store: Store) -> dict[str, int]:
+    state = projection_state.c
+    with store.views.connect() as connection:
+        rows = connection.execute(select(state.view, state.position).where(state.live.is_(True)))
+        return {view: int(position) for view, position in rows}

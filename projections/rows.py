@@ -1,0 +1,55 @@
+"""Versioned view rows: opened at one log position, closed at a later one, never rewritten.
+
+Within a batch, rows opened and closed stay in memory and are written once; rows opened in
+earlier batches are closed with one UPDATE per entry. On a run that built the generation
+from position zero, the writer knows every entry it has opened, and skips the UPDATE for
+entries it has never seen.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, Table, and_, bindparam, update
+
+
+class VersionedRows:
+    def __init__(self, table: Table, generation: int, known: set[str] | None) -> None:
+        self.table = table
+        self.generation = generation
+        self.known = known  # every entry with rows in this generation, when built from zero
+        self.pending: list[dict[str, Any]] = []
+        self.open_pending: dict[str, list[dict[str, Any]]] = {}
+        self.closes: dict[str, dict[str, Any]] = {}
+
+    def open(self, entry_id: str, row: dict[str, Any]) -> None:
+        row = {**row, "generation": self.generation, "entry_id": entry_id,
+               "valid_to": None, "recorded_to": None, "ended_by": None}
+        self.pending.append(row)
+        self.open_pending.setdefault(entry_id, []).append(row)
+
+    def close(self, entry_id: str, position: int, recorded: str, ended_by: str) -> None:
+        """Close every open row of an entry."""
+        for row in self.open_pending.pop(entry_id, []):
+            row.update(valid_to=position, recorded_to=recorded, ended_by=ended_by)
+        if self.known is None or entry_id in self.known:
+            self.closes.setdefault(entry_id, {"entry": entry_id, "p": position, "t": recorded,
+                                              "e": ended_by})
+
+    def flush(self, connection: Connection) -> None:
+        if self.closes:
+            columns = self.table.c
+            statement = (
+                update(self.table)
+                .where(and_(columns.generation == self.generation,
+                            columns.entry_id == bindparam("entry"), columns.valid_to.is_(None),
+                            columns.valid_from < bindparam("p")))
+                .values(valid_to=bindparam("p"), recorded_to=bindparam("t"), ended_by=bindparam("e"))
+            )
+            connection.execute(statement, list(self.closes.values()))
+        if self.pending:
+            connection.execute(self.table.insert(), self.pending)
+        if self.known is not None:
+            self.known.update(self.open_pending)
+            self.known.update(row["entry_id"] for row in self.pending)
+        self.pending, self.open_pending, self.closes = [], {}, {}
