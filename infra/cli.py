@@ -124,6 +124,8 @@ def add_view_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
                          "tickerlog replay --view figures --until 2025-03-04T12:00")
     replay.add_argument("--view", action="append", choices=("timeline", "front", "aid", "figures"))
     replay.add_argument("--until", metavar="POSITION|TIME", help="stop at a log position or recorded time")
+    replay.add_argument("--batch-size", type=int, default=5000, metavar="N",
+                        help="events applied per transaction (default: 5000)")
     verify = add_command(sub, "verify", view_commands.verify,
                          "rebuild every view aside and report any difference from the live views",
                          "tickerlog verify")
@@ -162,6 +164,8 @@ def add_view_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
                          "tickerlog follow --database postgresql://editor@db/tickerlog", formats=())
     follow.add_argument("--interval", type=float, default=0.2, help="seconds between polls (SQLite)")
     follow.add_argument("--timeout", type=float, help="stop after this many seconds")
+    follow.add_argument("--batch-size", type=int, default=5000, metavar="N",
+                        help="events applied per transaction (default: 5000)")
     add_command(sub, "demo", view_commands.demo,
                 "ingest the sample ticker into a fresh SQLite store and print every view",
                 "tickerlog demo", formats=TABLES, default="table")

@@ -18,28 +18,27 @@ from infra.views import project
 CHANNEL = "stored_events"
 
 
+Project = Callable[[], int]
+
+
 def follow(store: Store, interval: float = 0.2, timeout: float | None = None,
-           on_batch: Callable[[int], None] | None = None) -> int:
+           batch_size: int = 5000) -> int:
     """Project until ``timeout`` seconds pass (or forever); return the events applied."""
     deadline = None if timeout is None else time.monotonic() + timeout
-    applied = _project(store, on_batch)
+
+    def catch_up() -> int:
+        return project(store, batch_size=batch_size)
+
+    applied = catch_up()
     if store.location.backend == "postgres":
-        return applied + _listen(store, interval, deadline, on_batch)
+        return applied + _listen(store, catch_up, interval, deadline)
     while deadline is None or time.monotonic() < deadline:
         time.sleep(interval)
-        applied += _project(store, on_batch)
+        applied += catch_up()
     return applied
 
 
-def _project(store: Store, on_batch: Callable[[int], None] | None) -> int:
-    applied = project(store)
-    if applied and on_batch:
-        on_batch(applied)
-    return applied
-
-
-def _listen(store: Store, interval: float, deadline: float | None,
-            on_batch: Callable[[int], None] | None) -> int:
+def _listen(store: Store, catch_up: Project, interval: float, deadline: float | None) -> int:
     applied = 0
     with connect_postgres(store.location) as connection:
         connection.autocommit = True
@@ -51,5 +50,5 @@ def _listen(store: Store, interval: float, deadline: float | None,
                     pass
             except psycopg.OperationalError:
                 break
-            applied += _project(store, on_batch)
+            applied += catch_up()
     return applied

@@ -25,7 +25,7 @@ def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def replay(args: argparse.Namespace) -> str:
     with _store(args) as store:
         bar = ProgressBar("replay")
-        reports = views.replay(store, args.view, args.until, progress=bar)
+        reports = views.replay(store, args.view, args.until, progress=bar, batch_size=args.batch_size)
         bar.close()
     return render(reports, args.format)
 
@@ -76,7 +76,8 @@ def changes(args: argparse.Namespace) -> str:
 
 def follow(args: argparse.Namespace) -> str:
     with _store(args) as store:
-        applied = follow_log(store, interval=args.interval, timeout=args.timeout)
+        applied = follow_log(store, interval=args.interval, timeout=args.timeout,
+                             batch_size=args.batch_size)
     return f"applied {applied} events"
 
 

@@ -44,9 +44,9 @@ def check_views(names: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def project(store: Store, views: Sequence[str] | None = None,
-            progress: runner.Progress | None = None) -> int:
+            progress: runner.Progress | None = None, batch_size: int = runner.BATCH_SIZE) -> int:
     """Bring the live views up to the end of the log; return the events applied."""
-    return runner.catch_up(store.views, store.log, check_views(views), progress)
+    return runner.catch_up(store.views, store.log, check_views(views), progress, batch_size)
 
 
 class ReplayReport(BaseModel):
@@ -57,14 +57,16 @@ class ReplayReport(BaseModel):
 
 
 def replay(store: Store, views: Sequence[str] | None = None, until: str | None = None,
-           progress: runner.Progress | None = None) -> list[ReplayReport]:
+           progress: runner.Progress | None = None,
+           batch_size: int = runner.BATCH_SIZE) -> list[ReplayReport]:
     """Rebuild views from zero into a new generation, then swap it in (readers never see
     a half-built view). ``until`` stops at a log position or recorded time."""
     limit = parse_until(until)
     reports = []
     for view in check_views(views):
         target = runner.start_aside(store.views, view)
-        events = runner.run(store.views, store.log, [target], until=limit, progress=progress)
+        events = runner.run(store.views, store.log, [target], until=limit, progress=progress,
+                            batch_size=batch_size)
         runner.swap(store.views, target)
         reports.append(ReplayReport(view=view, generation=target.generation,
                                     position=target.position, events=events))
@@ -87,7 +89,7 @@ def verify(store: Store, views: Sequence[str] | None = None) -> list[VerifyRepor
     for view in check_views(views):
         with store.views.begin() as connection:
             live = runner.live_targets(connection, [view])[0]
-        aside = runner.start_aside(store.views, view)
+        aside = runner.start_aside(store.views, view, resume=False)
         runner.run(store.views, store.log, [aside], until=live.position)
         with store.views.begin() as connection:
             expected = _rows(connection, view, aside.generation)

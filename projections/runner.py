@@ -153,16 +153,22 @@ def _apply(connection: Connection, source: EventSource, memory: EntryMemory,
 
 
 def catch_up(engine: Engine, source: EventSource, views: Sequence[str] = VIEWS,
-             progress: Progress | None = None) -> int:
+             progress: Progress | None = None, batch_size: int = BATCH_SIZE) -> int:
     """Bring the live views up to the end of the log."""
     with engine.begin() as connection:
         targets = live_targets(connection, views)
-    return run(engine, source, targets, progress=progress)
+    return run(engine, source, targets, progress=progress, batch_size=batch_size)
 
 
-def start_aside(engine: Engine, view: str) -> Target:
-    """A new, empty, not yet live generation of a view (left-overs of a crashed replay go)."""
+def start_aside(engine: Engine, view: str, resume: bool = True) -> Target:
+    """A generation of a view built aside: the one a crashed replay left, to resume from
+    its committed position, or else a new, empty one."""
+    state = projection_state.c
     with engine.begin() as connection:
+        left = connection.execute(select(state.generation, state.position)
+                                  .where(state.view == view, state.live.is_(False))).first()
+        if left is not None and resume:
+            return Target(view, int(left[0]), int(left[1]))
         drop_aside(connection, view)
         generation = _next_generation(connection, view)
         connection.execute(projection_state.insert().values(view=view, generation=generation,
