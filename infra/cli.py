@@ -147,6 +147,8 @@ def add_view_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     timeline = add_command(sub, "timeline", view_commands.timeline, "entries as they stand",
                            "tickerlog timeline --as-of 2025-03-04T06:00", formats=TABLES)
     timeline.add_argument("--ticker")
+    for parser in (timeline, aid):
+        parser.add_argument("--limit", type=int, metavar="N", help="only the latest N rows")
     for parser in (front, aid, figures, timeline):
         parser.add_argument("--as-of", metavar="TIME", help=AS_OF_HELP)
     history = add_command(sub, "history", view_commands.history,

@@ -29,6 +29,7 @@ class IngestReport:
     updates: int = 0
     events: int = 0
     retries: int = 0
+    append_seconds: float = 0.0
     outcomes: Counter[str] = field(default_factory=Counter)
 
     def as_dict(self) -> dict[str, int]:
@@ -73,6 +74,7 @@ def ingest_updates(
     report = IngestReport(updates=len(updates))
     for batch in chunks(updates, batch_size):
         outcomes, events, retries = store_batch_with_retries(app, batch)
+        report.append_seconds += outcomes.pop("_append_microseconds", 0) / 1e6
         report.outcomes.update(outcomes)
         report.events += events
         report.retries += retries
@@ -110,4 +112,7 @@ def store_batch(
         )
         entries[update.entry_id] = entry
         outcomes[outcome] += 1
-    return outcomes, app.save_entries(list(entries.values()))
+    started = time.perf_counter()
+    stored = app.save_entries(list(entries.values()))
+    outcomes["_append_microseconds"] += int((time.perf_counter() - started) * 1e6)
+    return outcomes, stored

@@ -51,7 +51,7 @@ def aid(args: argparse.Namespace) -> str:
     with _store(args) as store:
         if args.totals:
             return render(views.aid_totals(store, args.as_of, args.donor), args.format)
-        return render(views.aid_pledges(store, args.as_of, args.donor), args.format)
+        return render(views.aid_pledges(store, args.as_of, args.donor, args.limit), args.format)
 
 
 def figures(args: argparse.Namespace) -> str:
@@ -61,7 +61,7 @@ def figures(args: argparse.Namespace) -> str:
 
 def timeline(args: argparse.Namespace) -> str:
     with _store(args) as store:
-        return render(views.entries_timeline(store, args.as_of, args.ticker), args.format)
+        return render(views.entries_timeline(store, args.as_of, args.ticker, args.limit), args.format)
 
 
 def history(args: argparse.Namespace) -> str:

@@ -59,18 +59,17 @@ class ReplayReport(BaseModel):
 def replay(store: Store, views: Sequence[str] | None = None, until: str | None = None,
            progress: runner.Progress | None = None,
            batch_size: int = runner.BATCH_SIZE) -> list[ReplayReport]:
-    """Rebuild views from zero into a new generation, then swap it in (readers never see
-    a half-built view). ``until`` stops at a log position or recorded time."""
+    """Rebuild views from zero into new generations in one pass over the log, then swap
+    them in (readers never see a half-built view). ``until`` stops at a log position or
+    recorded time. A replay that was killed resumes from its last committed batch."""
     limit = parse_until(until)
-    reports = []
-    for view in check_views(views):
-        target = runner.start_aside(store.views, view)
-        events = runner.run(store.views, store.log, [target], until=limit, progress=progress,
-                            batch_size=batch_size)
+    targets = [runner.start_aside(store.views, view) for view in check_views(views)]
+    starts = {t.view: t.position for t in targets}
+    runner.run(store.views, store.log, targets, until=limit, progress=progress, batch_size=batch_size)
+    for target in targets:
         runner.swap(store.views, target)
-        reports.append(ReplayReport(view=view, generation=target.generation,
-                                    position=target.position, events=events))
-    return reports
+    return [ReplayReport(view=t.view, generation=t.generation, position=t.position,
+                         events=t.position - starts[t.view]) for t in targets]
 
 
 class VerifyReport(BaseModel):
@@ -127,9 +126,10 @@ def front_history(store: Store, place: str) -> list[front.FrontHistoryRow]:
         return front.front_history(connection, place)
 
 
-def aid_pledges(store: Store, as_of: str | None = None, donor: str | None = None) -> list[aid.PledgeRow]:
+def aid_pledges(store: Store, as_of: str | None = None, donor: str | None = None,
+                limit: int | None = None) -> list[aid.PledgeRow]:
     with reading(store) as connection:
-        return aid.pledges(connection, as_of=parse_moment(as_of), donor=donor)
+        return aid.pledges(connection, as_of=parse_moment(as_of), donor=donor, limit=limit)
 
 
 def aid_totals(store: Store, as_of: str | None = None, donor: str | None = None) -> list[aid.TotalRow]:
@@ -158,10 +158,10 @@ def figure_changes(store: Store, since: str, until: str | None = None) -> list[f
         return figures.changes(connection, start, parse_moment(until))
 
 
-def entries_timeline(store: Store, as_of: str | None = None,
-                     ticker: str | None = None) -> list[timeline.TimelineRow]:
+def entries_timeline(store: Store, as_of: str | None = None, ticker: str | None = None,
+                     limit: int | None = None) -> list[timeline.TimelineRow]:
     with reading(store) as connection:
-        return timeline.timeline(connection, as_of=parse_moment(as_of), ticker=ticker)
+        return timeline.timeline(connection, as_of=parse_moment(as_of), ticker=ticker, limit=limit)
 
 
 def view_positions(store: Store) -> dict[str, int]:

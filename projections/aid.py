@@ -50,14 +50,18 @@ class TotalRow(BaseModel):
     pledges: int
 
 
-def pledges(connection: Connection, *, as_of: str | None = None,
-            donor: str | None = None) -> list[PledgeRow]:
+def pledges(connection: Connection, *, as_of: str | None = None, donor: str | None = None,
+            limit: int | None = None) -> list[PledgeRow]:
+    """Pledges as they stood, by donor; with ``limit``, the latest that many."""
     table = aid_pledges
     generation = live_generation(connection, "aid")
     query = select(table).where(valid(table, generation, as_of))
     if donor:
-        query = query.where(func.upper(table.c.donor) == donor.upper())
-    rows = connection.execute(query.order_by(table.c.donor, table.c.published_sort, table.c.valid_from))
+        query = query.where(table.c.donor == donor.upper())
+    if limit is not None:
+        query = query.order_by(table.c.valid_from.desc()).limit(limit)
+    rows = sorted(connection.execute(query), key=lambda r: (r.donor or "", r.published_sort or "",
+                                                               r.valid_from))
     return [PledgeRow(**{f: getattr(r, f) for f in _FIELDS}, cumulative=r.cumulative,
                       reported_by=r.reported_by, entry=r.entry_id, evidence=r.evidence,
                       published=r.published, recorded=r.recorded_from) for r in rows]
@@ -78,6 +82,6 @@ def totals(connection: Connection, *, as_of: str | None = None,
         .order_by(table.c.donor, table.c.currency, table.c.aid_kind)
     )
     if donor:
-        query = query.where(func.upper(table.c.donor) == donor.upper())
+        query = query.where(table.c.donor == donor.upper())
     return [TotalRow(donor=r.donor, currency=r.currency, aid_kind=r.aid_kind, amount=int(r.amount),
                      pledges=r.pledges) for r in connection.execute(query)]

@@ -54,15 +54,22 @@ class TimelineRow(BaseModel):
     recorded: str
 
 
-def timeline(connection: Connection, *, as_of: str | None = None,
-             ticker: str | None = None) -> list[TimelineRow]:
-    """Entries as they stood (now, or at recorded time ``as_of``), in reported order."""
+def timeline(connection: Connection, *, as_of: str | None = None, ticker: str | None = None,
+             limit: int | None = None) -> list[TimelineRow]:
+    """Entries as they stood (now, or at recorded time ``as_of``), in log order; with
+    ``limit``, the latest that many."""
     table = timeline_entries
     generation = live_generation(connection, "timeline")
     query = select(table).where(valid(table, generation, as_of))
     if ticker:
         query = query.where(table.c.ticker == ticker)
-    rows = connection.execute(query.order_by(table.c.published_sort, table.c.valid_from))
+    if limit is not None:
+        latest = query.order_by(table.c.valid_from.desc()).limit(limit).subquery()
+        query = select(latest)
+        order = latest.c.valid_from
+    else:
+        order = table.c.valid_from
+    rows = connection.execute(query.order_by(order))
     return [
         TimelineRow(entry=r.entry_id, ticker=r.ticker, published=r.published, headline=r.headline,
                     agencies=agencies_list(r.agencies), retracted=r.retracted, revision=r.revision,
