@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any, cast
 
 from eventsourcing.utils import resolve_topic
@@ -20,7 +21,16 @@ def upcast(cls: type[Any], state: dict[str, Any]) -> dict[str, Any]:
     return state
 
 
+@cache
+def _event_class(topic: str) -> tuple[type[DomainEvent], int]:
+    cls = cast(type[DomainEvent], resolve_topic(topic))
+    return cls, getattr(cls, "class_version", 1)
+
+
 def decode_state(topic: str, data: bytes) -> tuple[type[DomainEvent], dict[str, Any]]:
     """The event class a topic names and the stored state, upcast to that class's version."""
-    cls = cast(type[DomainEvent], resolve_topic(topic))
-    return cls, upcast(cls, from_json(data))
+    cls, version = _event_class(topic)
+    state = from_json(data)
+    if version == 1 and "class_version" not in state:
+        return cls, state
+    return cls, upcast(cls, state)

@@ -12,6 +12,11 @@ from infra.settings import StoreLocation
 _ENTRY_TOPICS = ("tickerlog:EntryPublished", "tickerlog:EntryCorrected", "tickerlog:EntryRetracted")
 
 
+def _dashed(hex_id: str) -> str:
+    """SQLite's stored UUID hex in the usual dashed form."""
+    return f"{hex_id[:8]}-{hex_id[8:12]}-{hex_id[12:16]}-{hex_id[16:20]}-{hex_id[20:]}"
+
+
 class EventLog:
     """Reads ``stored_events`` in log order; the position is SQLite's rowid or PostgreSQL's
     notification_id (both written by eventsourcing in commit order)."""
@@ -32,7 +37,7 @@ class EventLog:
     def _events(self, rows: object) -> list[LoggedEvent]:
         found = []
         for position, entry, version, topic, state in rows:  # type: ignore[attr-defined]
-            entry_id = str(UUID(entry)) if self.sqlite else entry
+            entry_id = _dashed(entry) if self.sqlite else entry
             found.append(decode(position, entry_id, version, topic, bytes(state)))
         return found
 

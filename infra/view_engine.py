@@ -17,6 +17,12 @@ def view_engine(location: StoreLocation) -> Engine:
     engine = create_engine(location.sqlalchemy_url,
                            connect_args={"timeout": 30, "isolation_level": None})
 
+    @event.listens_for(engine, "connect")
+    def _views_are_rebuildable(dbapi_connection: Any, _: Any) -> None:
+        # WAL with synchronous=NORMAL stays atomic and consistent; a power cut may lose the
+        # last commits, which the views (derived from the log) simply project again.
+        dbapi_connection.execute("PRAGMA synchronous=NORMAL")
+
     @event.listens_for(engine, "begin")
     def _begin_immediate(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")

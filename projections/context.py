@@ -75,8 +75,9 @@ class EntryMemory:
         """Load, as of before the batch, every entry the batch refers to and we do not know."""
         if len(self.facts) > CACHE_LIMIT:
             self.facts.clear()
+        published_here = {e.entry_id for e in events if e.type == "EntryPublished"}
         missing = sorted({e.entry_id for e in events if e.entry_id not in self.facts
-                          and e.type != "EntryPublished"})
+                          and e.entry_id not in published_here})
         if missing:
             for event in self.loader(missing, events[0].position):
                 self.learn(event)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -19,8 +20,13 @@ class LoggedEvent:
     payload: dict[str, Any]
 
 
+_CANONICAL = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z")
+
+
 def recorded_text(moment: str | datetime) -> str:
     """A recorded time as fixed-width UTC text, so that text order is time order."""
+    if isinstance(moment, str) and _CANONICAL.fullmatch(moment):
+        return moment
     when = datetime.fromisoformat(moment) if isinstance(moment, str) else moment
     when = when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
     return when.strftime("%Y-%m-%dT%H:%M:%S.%fZ")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _DAYS = {
     "montag": "monday", "dienstag": "tuesday", "mittwoch": "wednesday", "donnerstag": "thursday",
@@ -20,6 +21,7 @@ def _day(word: str) -> str:
     return _DAYS.get(word, word)
 
 
+@lru_cache(maxsize=4096)
 def period_label(text: str) -> str | None:
     """``night to wednesday``, ``monday``, ``monday morning``, ``night``, or None."""
     if match := _NIGHT_TO.search(text):
