@@ -15,8 +15,10 @@ _POSITION = {"sqlite": "rowid", "postgres": "notification_id"}
 def read_and_decode(engine: Engine, location: StoreLocation, batch: int = 5000) -> float:
     """Events/s for selecting every stored event in log order and decoding its JSON."""
     position = _POSITION[location.backend]
-    query = text(f"SELECT {position}, originator_id, originator_version, topic, state "
-                 f"FROM stored_events WHERE {position} > :after ORDER BY {position} LIMIT :n")
+    query = text(
+        f"SELECT {position}, originator_id, originator_version, topic, state "
+        f"FROM stored_events WHERE {position} > :after ORDER BY {position} LIMIT :n"
+    )
     count, after = 0, 0
     started = time.perf_counter()
     with engine.connect() as connection:
@@ -33,8 +35,12 @@ def read_and_decode(engine: Engine, location: StoreLocation, batch: int = 5000) 
 
 def _stored_rows(engine: Engine) -> list[tuple[object, ...]]:
     with engine.connect() as connection:
-        return [tuple(r) for r in connection.execute(
-            text("SELECT originator_id, originator_version, topic, state FROM stored_events"))]
+        return [
+            tuple(r)
+            for r in connection.execute(
+                text("SELECT originator_id, originator_version, topic, state FROM stored_events")
+            )
+        ]
 
 
 def raw_inserts(engine: Engine, location: StoreLocation, batch: int) -> dict[str, float]:
@@ -45,11 +51,19 @@ def raw_inserts(engine: Engine, location: StoreLocation, batch: int) -> dict[str
     results = {}
     with engine.begin() as connection:
         connection.execute(text("DROP TABLE IF EXISTS bench_raw"))
-        connection.execute(text(f"CREATE TABLE bench_raw (originator_id {id_type}, "
-                                "originator_version BIGINT, topic TEXT, state BYTEA)"
-                                .replace("BYTEA", "BYTEA" if location.backend == "postgres" else "BLOB")))
-    insert = "INSERT INTO bench_raw VALUES (?, ?, ?, ?)" if location.backend == "sqlite" else \
-        "INSERT INTO bench_raw VALUES (%s, %s, %s, %s)"
+        connection.execute(
+            text(
+                f"CREATE TABLE bench_raw (originator_id {id_type}, "
+                "originator_version BIGINT, topic TEXT, state BYTEA)".replace(
+                    "BYTEA", "BYTEA" if location.backend == "postgres" else "BLOB"
+                )
+            )
+        )
+    insert = (
+        "INSERT INTO bench_raw VALUES (?, ?, ?, ?)"
+        if location.backend == "sqlite"
+        else "INSERT INTO bench_raw VALUES (%s, %s, %s, %s)"
+    )
     started = time.perf_counter()
     raw = engine.raw_connection()
     try:
@@ -73,11 +87,13 @@ def _copy(raw: object, rows: list[tuple[object, ...]], batch: int) -> float:
     started = time.perf_counter()
     driver = raw.driver_connection  # type: ignore[attr-defined]
     for start in range(0, len(rows), batch):
-        with driver.cursor() as cursor, cursor.copy(
-                "COPY bench_raw (originator_id, originator_version, topic, state) FROM STDIN") as copy:
+        with (
+            driver.cursor() as cursor,
+            cursor.copy(
+                "COPY bench_raw (originator_id, originator_version, topic, state) FROM STDIN"
+            ) as copy,
+        ):
             for row in rows[start : start + batch]:
                 copy.write_row(row)
         driver.commit()
     return len(rows) / (time.perf_counter() - started)
-
-

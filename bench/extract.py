@@ -26,8 +26,12 @@ def measure(corpus: Path, entry_count: int) -> dict[str, float]:
         clear_caches()  # a repeated entry must cost what a new one costs
         claims += len(extract_claims(update))
     seconds = time.perf_counter() - started
-    return {"entries": len(sample), "claims": claims, "seconds": seconds,
-            "entries_per_s": len(sample) / seconds}
+    return {
+        "entries": len(sample),
+        "claims": claims,
+        "seconds": seconds,
+        "entries_per_s": len(sample) / seconds,
+    }
 
 
 def main() -> None:
@@ -36,8 +40,10 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     args = parser.parse_args()
     result = measure(args.corpus, args.entries)
-    print(f"{result['entries']:.0f} entries, {result['claims']:.0f} claims in "
-          f"{result['seconds']:.2f} s: {result['entries_per_s']:.0f} entries/s on one core")
+    print(
+        f"{result['entries']:.0f} entries, {result['claims']:.0f} claims in "
+        f"{result['seconds']:.2f} s: {result['entries_per_s']:.0f} entries/s on one core"
+    )
 
 
 if __name__ == "__main__":

@@ -13,11 +13,31 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-PLACES = ["Charkiw", "Odessa", "Saporischschja", "Dnipro", "Sumy", "Cherson", "Pokrowsk",
-          "Kramatorsk", "Tschernihiw", "Poltawa", "Mykolajiw", "Kupjansk", "Lwiw", "Kyjiw"]
+PLACES = [
+    "Charkiw",
+    "Odessa",
+    "Saporischschja",
+    "Dnipro",
+    "Sumy",
+    "Cherson",
+    "Pokrowsk",
+    "Kramatorsk",
+    "Tschernihiw",
+    "Poltawa",
+    "Mykolajiw",
+    "Kupjansk",
+    "Lwiw",
+    "Kyjiw",
+]
 AGENCIES = ["dpa", "afp", "rtr", "AP", "epd", "sda/dpa", "dpa/AP"]
-DONORS = [("Deutschland", "Euro"), ("Großbritannien", "Pfund"), ("Die USA", "Dollar"),
-          ("Frankreich", "Euro"), ("Die Niederlande", "Euro"), ("Kanada", "kanadische Dollar")]
+DONORS = [
+    ("Deutschland", "Euro"),
+    ("Großbritannien", "Pfund"),
+    ("Die USA", "Dollar"),
+    ("Frankreich", "Euro"),
+    ("Die Niederlande", "Euro"),
+    ("Kanada", "kanadische Dollar"),
+]
 WEAPONS = ["Drohnen", "Raketen", "Marschflugkörpern", "Kampfdrohnen"]
 
 
@@ -34,45 +54,57 @@ def _interception(r: random.Random) -> tuple[str, str]:
     shot = r.randint(5, launched)
     weapon = r.choice(WEAPONS)
     lost = r.randint(0, launched - shot)
-    body = (f"Nach Angaben der ukrainischen Luftwaffe wurden in der Nacht {shot} von {launched} "
-            f"russischen {weapon} abgefangen. {lost} weitere seien lokal verloren gegangen.")
+    body = (
+        f"Nach Angaben der ukrainischen Luftwaffe wurden in der Nacht {shot} von {launched} "
+        f"russischen {weapon} abgefangen. {lost} weitere seien lokal verloren gegangen."
+    )
     return f"Luftangriff auf {r.choice(PLACES)}", body
 
 
 def _casualty(r: random.Random) -> tuple[str, str]:
     place = r.choice(PLACES)
-    body = (f"Bei einem russischen Raketenangriff auf {place} sind nach Angaben der Behörden "
-            f"mindestens {r.randint(1, 40)} Menschen getötet und {r.randint(2, 120)} verletzt worden. "
-            "Rettungskräfte suchen in den Trümmern nach weiteren Opfern.")
+    body = (
+        f"Bei einem russischen Raketenangriff auf {place} sind nach Angaben der Behörden "
+        f"mindestens {r.randint(1, 40)} Menschen getötet und {r.randint(2, 120)} verletzt worden. "
+        "Rettungskräfte suchen in den Trümmern nach weiteren Opfern."
+    )
     return f"Tote nach Angriff auf {place}", body
 
 
 def _troops(r: random.Random) -> tuple[str, str]:
     count = r.randrange(1000, 90000, 500)
-    body = (f"Russland hat nach ukrainischen Angaben rund {count:,} Soldaten im Gebiet "
-            f"{r.choice(PLACES)} zusammengezogen. Kiew rechnet mit einer neuen Offensive.").replace(",", ".")
+    body = (
+        f"Russland hat nach ukrainischen Angaben rund {count:,} Soldaten im Gebiet "
+        f"{r.choice(PLACES)} zusammengezogen. Kiew rechnet mit einer neuen Offensive."
+    ).replace(",", ".")
     return "Truppen an der Grenze", body
 
 
 def _aid(r: random.Random) -> tuple[str, str]:
     donor, currency = r.choice(DONORS)
     amount = r.choice(["250 Millionen", "1,2 Milliarden", "500 Millionen", "2,5 Milliarden"])
-    body = (f"{donor} hat ein weiteres Militärpaket für die Ukraine im Wert von {amount} {currency} "
-            "angekündigt. Enthalten sind unter anderem Munition und Luftabwehrsysteme.")
+    body = (
+        f"{donor} hat ein weiteres Militärpaket für die Ukraine im Wert von {amount} {currency} "
+        "angekündigt. Enthalten sind unter anderem Munition und Luftabwehrsysteme."
+    )
     return None if r.random() < 0.3 else f"Neues Paket aus {donor.split()[-1]}", body
 
 
 def _front(r: random.Random) -> tuple[str, str]:
     place = r.choice(PLACES)
     verb = r.choice(["eingenommen", "zurückerobert", "mit Raketen beschossen"])
-    body = (f"Russische Truppen haben nach eigenen Angaben die Stadt {place} {verb}. "
-            "Eine Bestätigung aus Kiew gab es zunächst nicht.")
+    body = (
+        f"Russische Truppen haben nach eigenen Angaben die Stadt {place} {verb}. "
+        "Eine Bestätigung aus Kiew gab es zunächst nicht."
+    )
     return f"Lage um {place}", body
 
 
 def _quiet(r: random.Random) -> tuple[str, str]:
-    return None, ("Der ukrainische Präsident traf sich mit Vertretern der Verbündeten. "
-                  "Über Einzelheiten wurde Stillschweigen vereinbart.")
+    return None, (
+        "Der ukrainische Präsident traf sich mit Vertretern der Verbündeten. "
+        "Über Einzelheiten wurde Stillschweigen vereinbart."
+    )
 
 
 KINDS = [_interception, _casualty, _troops, _aid, _front, _quiet]
@@ -112,9 +144,14 @@ def as_jsonl(items: list[Entry], seed: int = 1, ticker: str = "synthetic") -> st
 
 
 def _record(ticker: str, index: int, entry: Entry, body: str | None = None) -> dict[str, object]:
-    return {"ticker": ticker, "source_id": str(index), "published": f"2025-03-01T{entry.clock}:00Z",
-            "headline": entry.headline, "body": body or entry.body,
-            "agencies": entry.agency.lower().split("/")}
+    return {
+        "ticker": ticker,
+        "source_id": str(index),
+        "published": f"2025-03-01T{entry.clock}:00Z",
+        "headline": entry.headline,
+        "body": body or entry.body,
+        "agencies": entry.agency.lower().split("/"),
+    }
 
 
 def main() -> None:

@@ -25,8 +25,13 @@ def measure(backend: str, entry_count: int, server: str = DEFAULT_POSTGRES) -> d
             started = time.perf_counter()
             report = ingest_paths(store.app, [path])
             seconds = time.perf_counter() - started
-    return {"entries": report.updates, "events": report.events, "seconds": seconds,
-            "entries_per_s": report.updates / seconds, "events_per_s": report.events / seconds}
+    return {
+        "entries": report.updates,
+        "events": report.events,
+        "seconds": seconds,
+        "entries_per_s": report.updates / seconds,
+        "events_per_s": report.events / seconds,
+    }
 
 
 def main() -> None:
@@ -38,9 +43,11 @@ def main() -> None:
     backends = ("sqlite", "postgres") if args.backend == "both" else (args.backend,)
     for backend in backends:
         result = measure(backend, args.entries, args.postgres)
-        print(f"{backend:<9} {result['entries']:>7} entries {result['events']:>7} events "
-              f"{result['seconds']:6.2f} s  {result['entries_per_s']:8.0f} entries/s "
-              f"{result['events_per_s']:8.0f} events/s")
+        print(
+            f"{backend:<9} {result['entries']:>7} entries {result['events']:>7} events "
+            f"{result['seconds']:6.2f} s  {result['entries_per_s']:8.0f} entries/s "
+            f"{result['events_per_s']:8.0f} events/s"
+        )
 
 
 if __name__ == "__main__":

@@ -9,9 +9,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench.generate import as_jsonl, entries
 from sqlalchemy import text
 
+from bench.generate import as_jsonl, entries
 from infra import views
 from infra.bootstrap import Store
 from infra.ingest import ingest_paths
@@ -37,9 +37,12 @@ def middle_moment(store: Store) -> str:
     """The recorded time halfway through the log, for --as-of queries."""
     with store.views.connect() as connection:
         count = connection.execute(text("SELECT count(*) FROM timeline_entries")).scalar_one()
-        return str(connection.execute(
-            text("SELECT recorded_from FROM timeline_entries ORDER BY valid_from LIMIT 1 OFFSET :n"),
-            {"n": count // 2}).scalar_one())
+        return str(
+            connection.execute(
+                text("SELECT recorded_from FROM timeline_entries ORDER BY valid_from LIMIT 1 OFFSET :n"),
+                {"n": count // 2},
+            ).scalar_one()
+        )
 
 
 def query_latencies(store: Store, repeat: int) -> dict[str, tuple[float, float]]:
@@ -64,9 +67,11 @@ def query_latencies(store: Store, repeat: int) -> dict[str, tuple[float, float]]
 
 def live_lag(store: Store, database_url: str, folder: Path, appends: int = 50) -> tuple[float, float]:
     """Milliseconds from an append committing to a follower process having projected it."""
-    follower = subprocess.Popen([sys.executable, "-m", "infra.cli", "follow", "--database",
-                                 database_url, "--timeout", "300"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    follower = subprocess.Popen(
+        [sys.executable, "-m", "infra.cli", "follow", "--database", database_url, "--timeout", "300"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         time.sleep(1.5)
         samples = []

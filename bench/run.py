@@ -69,21 +69,39 @@ def measure(backend: str, events: int, server: str, repeat: int, lag: bool) -> l
             rows += [
                 Row(backend, label, "ingest, whole path", report.updates / seconds, "entries/s"),
                 Row(backend, label, "ingest, whole path", report.events / seconds, "events/s"),
-                Row(backend, label, "ingest, appends vs executemany",
-                    report.events / report.append_seconds, "events/s", raw["executemany"], "≥ 0.3"),
+                Row(
+                    backend,
+                    label,
+                    "ingest, appends vs executemany",
+                    report.events / report.append_seconds,
+                    "events/s",
+                    raw["executemany"],
+                    "≥ 0.3",
+                ),
             ]
             if "copy" in raw:
-                rows.append(Row(backend, label, "ingest, appends vs COPY",
-                                report.events / report.append_seconds, "events/s", raw["copy"]))
+                rows.append(
+                    Row(
+                        backend,
+                        label,
+                        "ingest, appends vs COPY",
+                        report.events / report.append_seconds,
+                        "events/s",
+                        raw["copy"],
+                    )
+                )
             rows += rebuild_rows(store, location, backend, label)
             for name, (p50, p99) in queries.query_latencies(store, repeat).items():
                 rows.append(Row(backend, label, f"query {name} p50", p50, "ms"))
                 rows.append(Row(backend, label, f"query {name} p99", p99, "ms", target="≤ 5 ms at 1M"))
             if lag and backend == "postgres":
-                p50, p99 = queries.live_lag(store, location.sqlalchemy_url.replace("+psycopg", ""),
-                                            Path(folder))
-                rows += [Row(backend, label, "live lag p50", p50, "ms", target="≤ 50 ms"),
-                         Row(backend, label, "live lag p99", p99, "ms")]
+                p50, p99 = queries.live_lag(
+                    store, location.sqlalchemy_url.replace("+psycopg", ""), Path(folder)
+                )
+                rows += [
+                    Row(backend, label, "live lag p50", p50, "ms", target="≤ 50 ms"),
+                    Row(backend, label, "live lag p99", p99, "ms"),
+                ]
     rows.append(Row(backend, label, "peak memory so far", peak_mb(), "MB"))
     return rows
 
@@ -98,11 +116,19 @@ def rebuild_rows(store: object, location: object, backend: str, label: str) -> l
 
 
 def machine() -> str:
-    memory = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
-                   if line.startswith("MemTotal")), "?")
-    return (f"{platform.platform()}, {platform.processor() or platform.machine()}, "
-            f"{__import__('os').cpu_count()} cores, {int(memory) // 1024 // 1024} GiB, "
-            f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}")
+    memory = next(
+        (
+            line.split()[1]
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal")
+        ),
+        "?",
+    )
+    return (
+        f"{platform.platform()}, {platform.processor() or platform.machine()}, "
+        f"{__import__('os').cpu_count()} cores, {int(memory) // 1024 // 1024} GiB, "
+        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}"
+    )
 
 
 def postgres_version(server: str) -> str:
@@ -112,15 +138,17 @@ def postgres_version(server: str) -> str:
     try:
         with engine.connect() as connection:
             return str(connection.execute(text("SHOW server_version")).scalar())
-    except Exception as error:  # noqa: BLE001 - the report says what it could not find
+    except Exception as error:
         return f"not reachable ({type(error).__name__})"
     finally:
         engine.dispose()
 
 
 def render(rows: list[Row]) -> str:
-    lines = ["| backend | log | metric | value | ceiling | ratio | target |",
-             "|---|---|---|---:|---:|---:|---|"]
+    lines = [
+        "| backend | log | metric | value | ceiling | ratio | target |",
+        "|---|---|---|---:|---:|---:|---|",
+    ]
     for r in rows:
         ceiling = f"{r.ceiling:,.0f}" if r.ceiling else ""
         ratio = f"{r.ratio:.2f}" if r.ratio is not None else ""
@@ -142,13 +170,17 @@ def main() -> None:
     rows: list[Row] = []
     for backend in backends:
         for size in sizes:
-            rows += measure(backend, size, args.postgres, repeat=20 if args.quick else 100,
-                            lag=size == sizes[0])
-            print(render([r for r in rows if r.backend == backend and r.size == size_label(size)]),
-                  flush=True)
-    header = (f"Machine: {machine()}, PostgreSQL {postgres_version(args.postgres)}.\n"
-              f"Run: `python -m bench {'--quick' if args.quick else '--sizes ' + args.sizes}` "
-              f"on {time.strftime('%Y-%m-%d')}.\n")
+            rows += measure(
+                backend, size, args.postgres, repeat=20 if args.quick else 100, lag=size == sizes[0]
+            )
+            print(
+                render([r for r in rows if r.backend == backend and r.size == size_label(size)]), flush=True
+            )
+    header = (
+        f"Machine: {machine()}, PostgreSQL {postgres_version(args.postgres)}.\n"
+        f"Run: `python -m bench {'--quick' if args.quick else '--sizes ' + args.sizes}` "
+        f"on {time.strftime('%Y-%m-%d')}.\n"
+    )
     if args.out:
         args.out.write_text(f"{header}\n{render(rows)}\n", encoding="utf-8")
     print(header)

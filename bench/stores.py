@@ -28,12 +28,24 @@ def fresh_sqlite() -> Iterator[StoreLocation]:
 def fresh_postgres(server_url: str = DEFAULT_POSTGRES) -> Iterator[StoreLocation]:
     server = parse_database_url(server_url)
     name = f"tickerlog_bench_{uuid.uuid4().hex[:10]}"
-    admin = dict(host=server.host, port=server.port, user=server.user,
-                 password=server.password or None, dbname=server.dbname, autocommit=True)
+    admin = dict(  # noqa: C408 - keyword arguments for psycopg.connect
+        host=server.host,
+        port=server.port,
+        user=server.user,
+        password=server.password or None,
+        dbname=server.dbname,
+        autocommit=True,
+    )
     with psycopg.connect(**admin) as connection:  # type: ignore[arg-type]
         connection.execute(f'CREATE DATABASE "{name}"')
-    location = StoreLocation("postgres", host=server.host, port=server.port, user=server.user,
-                             password=server.password, dbname=name)
+    location = StoreLocation(
+        "postgres",
+        host=server.host,
+        port=server.port,
+        user=server.user,
+        password=server.password,
+        dbname=name,
+    )
     try:
         schema.upgrade(location)
         yield location
@@ -42,5 +54,7 @@ def fresh_postgres(server_url: str = DEFAULT_POSTGRES) -> Iterator[StoreLocation
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def fresh(backend: str, server_url: str = DEFAULT_POSTGRES) -> contextlib.AbstractContextManager[StoreLocation]:
+def fresh(
+    backend: str, server_url: str = DEFAULT_POSTGRES
+) -> contextlib.AbstractContextManager[StoreLocation]:
     return fresh_sqlite() if backend == "sqlite" else fresh_postgres(server_url)

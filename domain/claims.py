@@ -13,15 +13,20 @@ from pydantic import Field
 from domain.base import Value
 
 Qualifier = Literal["exact", "at_least", "about", "more_than", "up_to"]
-Weapon = Literal[
-    "drone", "missile", "cruise_missile", "ballistic_missile", "glide_bomb", "aircraft", "mixed"
-]
+Weapon = Literal["drone", "missile", "cruise_missile", "ballistic_missile", "glide_bomb", "aircraft", "mixed"]
 Victims = Literal["civilians", "soldiers", "children", "unspecified"]
 AidKind = Literal["military", "financial", "humanitarian", "unspecified"]
 AidStatus = Literal["demanded", "announced", "pledged", "approved", "delivered"]
 FrontStatus = Literal[
-    "offensive_preparation", "attack", "advance", "capture", "withdrawal",
-    "strike", "combat", "critical", "stable",
+    "offensive_preparation",
+    "attack",
+    "advance",
+    "capture",
+    "withdrawal",
+    "strike",
+    "combat",
+    "critical",
+    "stable",
 ]
 Count = Annotated[int, Field(ge=0)]
 

@@ -111,7 +111,10 @@ class TickerEntry(BaseAggregate[UUID]):
     def states_the_same(self, update: TickerUpdate) -> bool:
         """Whether ``update`` says what the entry already says (time, headline, text, tags)."""
         return (self.published, self.headline, self.body, self.agencies) == (
-            update.published, update.headline, update.body, update.agencies,
+            update.published,
+            update.headline,
+            update.body,
+            update.agencies,
         )
 
     def correct(self, update: TickerUpdate) -> bool:

@@ -47,9 +47,7 @@ def _claims_are_current(entry: TickerEntry, update: TickerUpdate, version: str) 
     return entry.extractor_version == version
 
 
-def _record_claims(
-    entry: TickerEntry, update: TickerUpdate, extract: Extract, version: str
-) -> bool:
+def _record_claims(entry: TickerEntry, update: TickerUpdate, extract: Extract, version: str) -> bool:
     if update.claims is not None:
         return entry.record_claims(update.claims, None, "editor")
     return entry.record_claims(extract(update), version, "extractor")

@@ -11,8 +11,8 @@ from domain.errors import StoreUnreachable
 from infra import schema
 from infra.application import TickerlogApplication
 from infra.event_log import EventLog
-from infra.view_engine import view_engine
 from infra.settings import StoreLocation, resolve_location
+from infra.view_engine import view_engine
 
 
 @dataclass

@@ -37,9 +37,7 @@ def _select_sqlite(recorder: SQLiteApplicationRecorder, ids: list[UUID]) -> list
         return [_stored(row, UUID(row["originator_id"])) for row in cursor.fetchall()]
 
 
-def _select_postgres(
-    recorder: PostgresApplicationRecorder, ids: list[UUID]
-) -> list[StoredEvent]:
+def _select_postgres(recorder: PostgresApplicationRecorder, ids: list[UUID]) -> list[StoredEvent]:
     statement = (
         f"SELECT {_COLUMNS} FROM {recorder.events_table_name} "
         "WHERE originator_id = ANY(%s) ORDER BY originator_id, originator_version"

@@ -6,8 +6,8 @@ from uuid import UUID
 
 from sqlalchemy import Connection, bindparam, text
 
-from projections.logged import LoggedEvent, decode
 from infra.settings import StoreLocation
+from projections.logged import LoggedEvent, decode
 
 _ENTRY_TOPICS = ("tickerlog:EntryPublished", "tickerlog:EntryCorrected", "tickerlog:EntryRetracted")
 
@@ -26,8 +26,9 @@ class EventLog:
         position = "rowid" if self.sqlite else "notification_id"
         entry = "originator_id" if self.sqlite else "originator_id::text"
         columns = f"{position} AS position, {entry} AS entry, originator_version, topic, state"
-        self._read = text(f"SELECT {columns} FROM stored_events WHERE {position} > :after "
-                          f"ORDER BY {position} LIMIT :limit")
+        self._read = text(
+            f"SELECT {columns} FROM stored_events WHERE {position} > :after ORDER BY {position} LIMIT :limit"
+        )
         self._entries = text(
             f"SELECT {columns} FROM stored_events WHERE originator_id IN :ids "
             f"AND topic IN :topics AND {position} < :before ORDER BY {position}"
@@ -46,8 +47,9 @@ class EventLog:
 
     def entry_events(self, connection: Connection, entry_ids: list[str], before: int) -> list[LoggedEvent]:
         ids: list[object] = [UUID(i).hex for i in entry_ids] if self.sqlite else [UUID(i) for i in entry_ids]
-        return self._events(connection.execute(
-            self._entries, {"ids": ids, "topics": list(_ENTRY_TOPICS), "before": before}))
+        return self._events(
+            connection.execute(self._entries, {"ids": ids, "topics": list(_ENTRY_TOPICS), "before": before})
+        )
 
     def last_position(self, connection: Connection) -> int:
         return int(connection.execute(self._last).scalar() or 0)

@@ -9,7 +9,6 @@ from typing import Any
 from domain.extraction import extract_claims
 from infra.ingest import read_updates
 
-
 _CONTEXT = ("file", "entry", "headline", "kind", "evidence", "span", "reported_by")
 
 
@@ -28,5 +27,11 @@ def extract_files(paths: Sequence[Path], ticker: str | None = None) -> list[dict
 def claim_summary(row: dict[str, Any]) -> dict[str, Any]:
     """One claim as a table row: its figures in one column, whatever its kind."""
     figures = " ".join(f"{k}={v}" for k, v in row.items() if k not in _CONTEXT and v is not None)
-    return {"file": row["file"], "entry": row["entry"], "kind": row["kind"], "figures": figures,
-            "reported_by": row["reported_by"], "evidence": row["evidence"]}
+    return {
+        "file": row["file"],
+        "entry": row["entry"],
+        "kind": row["kind"],
+        "figures": figures,
+        "reported_by": row["reported_by"],
+        "evidence": row["evidence"],
+    }

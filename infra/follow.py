@@ -21,8 +21,7 @@ CHANNEL = "stored_events"
 Project = Callable[[], int]
 
 
-def follow(store: Store, interval: float = 0.2, timeout: float | None = None,
-           batch_size: int = 5000) -> int:
+def follow(store: Store, interval: float = 0.2, timeout: float | None = None, batch_size: int = 5000) -> int:
     """Project until ``timeout`` seconds pass (or forever); return the events applied."""
     deadline = None if timeout is None else time.monotonic() + timeout
 
@@ -44,7 +43,11 @@ def _listen(store: Store, catch_up: Project, interval: float, deadline: float | 
         connection.autocommit = True
         connection.execute(f"LISTEN {CHANNEL}")
         while deadline is None or time.monotonic() < deadline:
-            wait = interval * 10 if deadline is None else max(0.0, min(interval * 10, deadline - time.monotonic()))
+            wait = (
+                interval * 10
+                if deadline is None
+                else max(0.0, min(interval * 10, deadline - time.monotonic()))
+            )
             try:
                 for _ in connection.notifies(timeout=wait, stop_after=1):
                     pass

@@ -94,22 +94,16 @@ def store_batch_with_retries(
         try:
             return (*store_batch(app, batch), attempt)
         except VersionConflict:
-            time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))  # noqa: S311
-    raise VersionConflict(
-        f"gave up after {ATTEMPTS} attempts: other writers kept storing the same entries"
-    )
+            time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
+    raise VersionConflict(f"gave up after {ATTEMPTS} attempts: other writers kept storing the same entries")
 
 
-def store_batch(
-    app: TickerlogApplication, batch: Sequence[TickerUpdate]
-) -> tuple[Counter[str], int]:
+def store_batch(app: TickerlogApplication, batch: Sequence[TickerUpdate]) -> tuple[Counter[str], int]:
     """Load the batch's entries, apply each update, and store every change at once."""
     entries = app.load_entries([update.entry_id for update in batch])
     outcomes: Counter[str] = Counter()
     for update in batch:
-        entry, outcome = apply_update(
-            entries.get(update.entry_id), update, extract_claims, EXTRACTOR_VERSION
-        )
+        entry, outcome = apply_update(entries.get(update.entry_id), update, extract_claims, EXTRACTOR_VERSION)
         entries[update.entry_id] = entry
         outcomes[outcome] += 1
     started = time.perf_counter()

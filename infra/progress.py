@@ -25,8 +25,10 @@ class ProgressBar:
         rate = position / elapsed
         left = (total - position) / rate if rate else 0.0
         bar = "#" * int(share * self.width)
-        self.stream.write(f"\r{self.label} [{bar:<{self.width}}] {share:6.1%} {position}/{total} "
-                          f"{rate:,.0f} events/s ETA {left:,.0f}s")
+        self.stream.write(
+            f"\r{self.label} [{bar:<{self.width}}] {share:6.1%} {position}/{total} "
+            f"{rate:,.0f} events/s ETA {left:,.0f}s"
+        )
         self.stream.flush()
 
     def close(self) -> None:

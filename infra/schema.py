@@ -88,9 +88,7 @@ def _sqlite_revision(location: StoreLocation) -> str | None:
 def _postgres_revision(location: StoreLocation) -> str | None:
     try:
         with connect_postgres(location) as connection:
-            row = connection.execute(
-                "SELECT version_num FROM alembic_version"
-            ).fetchone()
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except psycopg.errors.UndefinedTable:
         return None
     return str(row[0]) if row else None
@@ -117,9 +115,7 @@ def require_current(location: StoreLocation) -> None:
     if current == head_revision():
         return
     if current is None:
-        raise StoreNotMigrated(
-            f"no tickerlog store at {location.display}: run `tickerlog db upgrade` first"
-        )
+        raise StoreNotMigrated(f"no tickerlog store at {location.display}: run `tickerlog db upgrade` first")
     raise StoreNotMigrated(
         f"the store at {location.display} is at schema {current}, this tickerlog needs "
         f"{head_revision()}: run `tickerlog db upgrade`"

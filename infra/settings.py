@@ -41,8 +41,9 @@ class StoreLocation:
             return f"sqlite:///{self.path}"
         secret = f":{self.password}" if self.password else ""
         if self.host.startswith("/"):
-            return (f"postgresql+psycopg://{self.user}{secret}@/{self.dbname}"
-                    f"?host={self.host}&port={self.port}")
+            return (
+                f"postgresql+psycopg://{self.user}{secret}@/{self.dbname}?host={self.host}&port={self.port}"
+            )
         return f"postgresql+psycopg://{self.user}{secret}@{self.host}:{self.port}/{self.dbname}"
 
     def eventsourcing_env(self) -> dict[str, str]:

@@ -76,8 +76,7 @@ def changes(args: argparse.Namespace) -> str:
 
 def follow(args: argparse.Namespace) -> str:
     with _store(args) as store:
-        applied = follow_log(store, interval=args.interval, timeout=args.timeout,
-                             batch_size=args.batch_size)
+        applied = follow_log(store, interval=args.interval, timeout=args.timeout, batch_size=args.batch_size)
     return f"applied {applied} events"
 
 

@@ -14,8 +14,7 @@ def view_engine(location: StoreLocation) -> Engine:
     so that a batch that reads the log and writes views never fails half-way on a busy lock."""
     if location.backend == "postgres":
         return create_engine(location.sqlalchemy_url, pool_pre_ping=True)
-    engine = create_engine(location.sqlalchemy_url,
-                           connect_args={"timeout": 30, "isolation_level": None})
+    engine = create_engine(location.sqlalchemy_url, connect_args={"timeout": 30, "isolation_level": None})
 
     @event.listens_for(engine, "connect")
     def _views_are_rebuildable(dbapi_connection: Any, _: Any) -> None:

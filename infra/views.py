@@ -43,8 +43,12 @@ def check_views(names: Sequence[str] | None) -> tuple[str, ...]:
     return chosen
 
 
-def project(store: Store, views: Sequence[str] | None = None,
-            progress: runner.Progress | None = None, batch_size: int = runner.BATCH_SIZE) -> int:
+def project(
+    store: Store,
+    views: Sequence[str] | None = None,
+    progress: runner.Progress | None = None,
+    batch_size: int = runner.BATCH_SIZE,
+) -> int:
     """Bring the live views up to the end of the log; return the events applied."""
     return runner.catch_up(store.views, store.log, check_views(views), progress, batch_size)
 
@@ -56,9 +60,13 @@ class ReplayReport(BaseModel):
     events: int
 
 
-def replay(store: Store, views: Sequence[str] | None = None, until: str | None = None,
-           progress: runner.Progress | None = None,
-           batch_size: int = runner.BATCH_SIZE) -> list[ReplayReport]:
+def replay(
+    store: Store,
+    views: Sequence[str] | None = None,
+    until: str | None = None,
+    progress: runner.Progress | None = None,
+    batch_size: int = runner.BATCH_SIZE,
+) -> list[ReplayReport]:
     """Rebuild views from zero into new generations in one pass over the log, then swap
     them in (readers never see a half-built view). ``until`` stops at a log position or
     recorded time. A replay that was killed resumes from its last committed batch."""
@@ -68,8 +76,12 @@ def replay(store: Store, views: Sequence[str] | None = None, until: str | None =
     runner.run(store.views, store.log, targets, until=limit, progress=progress, batch_size=batch_size)
     for target in targets:
         runner.swap(store.views, target)
-    return [ReplayReport(view=t.view, generation=t.generation, position=t.position,
-                         events=t.position - starts[t.view]) for t in targets]
+    return [
+        ReplayReport(
+            view=t.view, generation=t.generation, position=t.position, events=t.position - starts[t.view]
+        )
+        for t in targets
+    ]
 
 
 class VerifyReport(BaseModel):
@@ -94,16 +106,25 @@ def verify(store: Store, views: Sequence[str] | None = None) -> list[VerifyRepor
             expected = _rows(connection, view, aside.generation)
             actual = _rows(connection, view, live.generation)
             runner.drop_generation(connection, view, aside.generation)
-        reports.append(VerifyReport(view=view, position=live.position, live_rows=len(actual),
-                                    rebuilt_rows=len(expected), missing=len(expected - actual),
-                                    unexpected=len(actual - expected)))
+        reports.append(
+            VerifyReport(
+                view=view,
+                position=live.position,
+                live_rows=len(actual),
+                rebuilt_rows=len(expected),
+                missing=len(expected - actual),
+                unexpected=len(actual - expected),
+            )
+        )
     return reports
 
 
 def _rows(connection: Connection, view: str, generation: int) -> set[tuple[Any, ...]]:
     table = VIEW_TABLES[view]
     columns = [c for c in table.c if c.name != "generation"]
-    return {tuple(row) for row in connection.execute(select(*columns).where(table.c.generation == generation))}
+    return {
+        tuple(row) for row in connection.execute(select(*columns).where(table.c.generation == generation))
+    }
 
 
 @contextlib.contextmanager
@@ -112,8 +133,9 @@ def reading(store: Store) -> Iterator[Connection]:
         try:
             yield connection
         except ViewNotBuilt as missing:
-            raise ViewsNotBuilt(f"the {missing} view has not been built yet: run `tickerlog replay`"
-                                ) from None
+            raise ViewsNotBuilt(
+                f"the {missing} view has not been built yet: run `tickerlog replay`"
+            ) from None
 
 
 def front_status(store: Store, as_of: str | None = None, place: str | None = None) -> list[front.FrontRow]:
@@ -126,8 +148,9 @@ def front_history(store: Store, place: str) -> list[front.FrontHistoryRow]:
         return front.front_history(connection, place)
 
 
-def aid_pledges(store: Store, as_of: str | None = None, donor: str | None = None,
-                limit: int | None = None) -> list[aid.PledgeRow]:
+def aid_pledges(
+    store: Store, as_of: str | None = None, donor: str | None = None, limit: int | None = None
+) -> list[aid.PledgeRow]:
     with reading(store) as connection:
         return aid.pledges(connection, as_of=parse_moment(as_of), donor=donor, limit=limit)
 
@@ -137,8 +160,9 @@ def aid_totals(store: Store, as_of: str | None = None, donor: str | None = None)
         return aid.totals(connection, as_of=parse_moment(as_of), donor=donor)
 
 
-def figure_values(store: Store, as_of: str | None = None, kind: str | None = None,
-                  place: str | None = None) -> list[figures.FigureRow]:
+def figure_values(
+    store: Store, as_of: str | None = None, kind: str | None = None, place: str | None = None
+) -> list[figures.FigureRow]:
     with reading(store) as connection:
         return figures.figures(connection, as_of=parse_moment(as_of), kind=kind, place=place)
 
@@ -158,8 +182,9 @@ def figure_changes(store: Store, since: str, until: str | None = None) -> list[f
         return figures.changes(connection, start, parse_moment(until))
 
 
-def entries_timeline(store: Store, as_of: str | None = None, ticker: str | None = None,
-                     limit: int | None = None) -> list[timeline.TimelineRow]:
+def entries_timeline(
+    store: Store, as_of: str | None = None, ticker: str | None = None, limit: int | None = None
+) -> list[timeline.TimelineRow]:
     with reading(store) as connection:
         return timeline.timeline(connection, as_of=parse_moment(as_of), ticker=ticker, limit=limit)
 

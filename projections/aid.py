@@ -21,8 +21,9 @@ class AidFold(ClaimsFold):
     table = aid_pledges
     kinds = frozenset({"aid_pledge"})
 
-    def row(self, claim: dict[str, Any], claims: list[dict[str, Any]], event: LoggedEvent,
-            facts: EntryFacts) -> dict[str, Any]:
+    def row(
+        self, claim: dict[str, Any], claims: list[dict[str, Any]], event: LoggedEvent, facts: EntryFacts
+    ) -> dict[str, Any]:
         return {**{f: claim.get(f) for f in _FIELDS}, "cumulative": bool(claim.get("cumulative"))}
 
 
@@ -50,8 +51,9 @@ class TotalRow(BaseModel):
     pledges: int
 
 
-def pledges(connection: Connection, *, as_of: str | None = None, donor: str | None = None,
-            limit: int | None = None) -> list[PledgeRow]:
+def pledges(
+    connection: Connection, *, as_of: str | None = None, donor: str | None = None, limit: int | None = None
+) -> list[PledgeRow]:
     """Pledges as they stood, by donor; with ``limit``, the latest that many."""
     table = aid_pledges
     generation = live_generation(connection, "aid")
@@ -60,28 +62,50 @@ def pledges(connection: Connection, *, as_of: str | None = None, donor: str | No
         query = query.where(table.c.donor == donor.upper())
     if limit is not None:
         query = query.order_by(table.c.valid_from.desc()).limit(limit)
-    rows = sorted(connection.execute(query), key=lambda r: (r.donor or "", r.published_sort or "",
-                                                               r.valid_from))
-    return [PledgeRow(**{f: getattr(r, f) for f in _FIELDS}, cumulative=r.cumulative,
-                      reported_by=r.reported_by, entry=r.entry_id, evidence=r.evidence,
-                      published=r.published, recorded=r.recorded_from) for r in rows]
+    rows = sorted(
+        connection.execute(query), key=lambda r: (r.donor or "", r.published_sort or "", r.valid_from)
+    )
+    return [
+        PledgeRow(
+            **{f: getattr(r, f) for f in _FIELDS},
+            cumulative=r.cumulative,
+            reported_by=r.reported_by,
+            entry=r.entry_id,
+            evidence=r.evidence,
+            published=r.published,
+            recorded=r.recorded_from,
+        )
+        for r in rows
+    ]
 
 
-def totals(connection: Connection, *, as_of: str | None = None,
-           donor: str | None = None) -> list[TotalRow]:
+def totals(connection: Connection, *, as_of: str | None = None, donor: str | None = None) -> list[TotalRow]:
     """Sums per donor, currency and aid kind of new packages: cumulative totals and calls
     for aid are left out, so nothing is counted twice."""
     table = aid_pledges
     generation = live_generation(connection, "aid")
     query = (
-        select(table.c.donor, table.c.currency, table.c.aid_kind,
-               func.sum(table.c.amount).label("amount"), func.count().label("pledges"))
-        .where(valid(table, generation, as_of), table.c.cumulative.is_(False),
-               table.c.status != "demanded", table.c.amount.is_not(None))
+        select(
+            table.c.donor,
+            table.c.currency,
+            table.c.aid_kind,
+            func.sum(table.c.amount).label("amount"),
+            func.count().label("pledges"),
+        )
+        .where(
+            valid(table, generation, as_of),
+            table.c.cumulative.is_(False),
+            table.c.status != "demanded",
+            table.c.amount.is_not(None),
+        )
         .group_by(table.c.donor, table.c.currency, table.c.aid_kind)
         .order_by(table.c.donor, table.c.currency, table.c.aid_kind)
     )
     if donor:
         query = query.where(table.c.donor == donor.upper())
-    return [TotalRow(donor=r.donor, currency=r.currency, aid_kind=r.aid_kind, amount=int(r.amount),
-                     pledges=r.pledges) for r in connection.execute(query)]
+    return [
+        TotalRow(
+            donor=r.donor, currency=r.currency, aid_kind=r.aid_kind, amount=int(r.amount), pledges=r.pledges
+        )
+        for r in connection.execute(query)
+    ]

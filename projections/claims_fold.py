@@ -36,11 +36,13 @@ class ClaimsFold:
             for index, claim in enumerate(claims):
                 if claim["kind"] in self.kinds:
                     row = self.row(claim, claims, event, memory[event.entry_id])
-                    self.rows.open(event.entry_id, {**common(index, claim, event, memory[event.entry_id]),
-                                                    **row})
+                    self.rows.open(
+                        event.entry_id, {**common(index, claim, event, memory[event.entry_id]), **row}
+                    )
 
-    def row(self, claim: dict[str, Any], claims: list[dict[str, Any]], event: LoggedEvent,
-            facts: EntryFacts) -> dict[str, Any]:
+    def row(
+        self, claim: dict[str, Any], claims: list[dict[str, Any]], event: LoggedEvent, facts: EntryFacts
+    ) -> dict[str, Any]:
         raise NotImplementedError
 
     def flush(self, connection: Connection) -> None:

@@ -58,8 +58,9 @@ class EntryFacts:
     @classmethod
     def first(cls, event: LoggedEvent) -> EntryFacts:
         payload = event.payload
-        facts = cls(payload["ticker"], payload["source_id"], payload["language"], None, None,
-                    None, "[]", None)
+        facts = cls(
+            payload["ticker"], payload["source_id"], payload["language"], None, None, None, "[]", None
+        )
         facts.apply(event)
         return facts
 
@@ -76,8 +77,9 @@ class EntryMemory:
         if len(self.facts) > CACHE_LIMIT:
             self.facts.clear()
         published_here = {e.entry_id for e in events if e.type == "EntryPublished"}
-        missing = sorted({e.entry_id for e in events if e.entry_id not in self.facts
-                          and e.entry_id not in published_here})
+        missing = sorted(
+            {e.entry_id for e in events if e.entry_id not in self.facts and e.entry_id not in published_here}
+        )
         if missing:
             for event in self.loader(missing, events[0].position):
                 self.learn(event)

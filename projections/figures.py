@@ -27,8 +27,20 @@ _NUMBERS = {
     "casualty": ("killed", "injured"),
     "troops": ("count",),
 }
-_COLUMNS = ("weapon", "attacker", "launched", "intercepted", "lost", "victims", "killed",
-            "injured", "qualifier", "cumulative", "country", "count")
+_COLUMNS = (
+    "weapon",
+    "attacker",
+    "launched",
+    "intercepted",
+    "lost",
+    "victims",
+    "killed",
+    "injured",
+    "qualifier",
+    "cumulative",
+    "country",
+    "count",
+)
 
 
 def subject(claim: dict[str, Any]) -> str:
@@ -76,8 +88,9 @@ class FiguresFold(ClaimsFold):
         self.last: dict[tuple[str, str], str] = {}
         self.fresh = known is not None
 
-    def row(self, claim: dict[str, Any], claims: list[dict[str, Any]], event: LoggedEvent,
-            facts: EntryFacts) -> dict[str, Any]:
+    def row(
+        self, claim: dict[str, Any], claims: list[dict[str, Any]], event: LoggedEvent, facts: EntryFacts
+    ) -> dict[str, Any]:
         place = claim.get("place") or (_strike_place(claims) if claim["kind"] != "troops" else None)
         day = (facts.published or "undated").split(" ")[0].split("T")[0]
         label = period_label(claim["evidence"]) or _shared_period(claims)
@@ -87,9 +100,17 @@ class FiguresFold(ClaimsFold):
         value = value_text(claim)
         previous = self._previous(key, source)
         self.last[(key, source)] = value
-        return {"figure_key": key, "kind": claim["kind"], "subject": subject(claim), "place": place,
-                "period": period, "source": source, "value": value, "previous": previous,
-                **{c: claim.get(c) for c in _COLUMNS}}
+        return {
+            "figure_key": key,
+            "kind": claim["kind"],
+            "subject": subject(claim),
+            "place": place,
+            "period": period,
+            "source": source,
+            "value": value,
+            "previous": previous,
+            **{c: claim.get(c) for c in _COLUMNS},
+        }
 
     def _previous(self, key: str, source: str) -> str | None:
         """What this source last said of this figure (read back when not building from zero)."""
@@ -97,9 +118,15 @@ class FiguresFold(ClaimsFold):
             return self.last.get((key, source))
         table = figure_claims
         return self.connection.execute(
-            select(table.c.value).where(table.c.generation == self.rows.generation,
-                                        table.c.figure_key == key, table.c.source == source)
-            .order_by(table.c.valid_from.desc()).limit(1)).scalar()
+            select(table.c.value)
+            .where(
+                table.c.generation == self.rows.generation,
+                table.c.figure_key == key,
+                table.c.source == source,
+            )
+            .order_by(table.c.valid_from.desc())
+            .limit(1)
+        ).scalar()
 
 
 class FigureRow(BaseModel):
@@ -136,15 +163,28 @@ class RevisionRow(FigureRow):
 
 
 def _figure_row(row: Any, model: type[FigureRow] = FigureRow, **extra: Any) -> Any:
-    return model(figure_key=row.figure_key, kind=row.kind, subject=row.subject, place=row.place,
-                 period=row.period, reported_by=row.source, value=row.value, previous=row.previous,
-                 **{c: getattr(row, c) for c in _COLUMNS}, entry=row.entry_id, evidence=row.evidence,
-                 agencies=agencies_list(row.agencies), published=row.published,
-                 recorded=row.recorded_from, **extra)
+    return model(
+        figure_key=row.figure_key,
+        kind=row.kind,
+        subject=row.subject,
+        place=row.place,
+        period=row.period,
+        reported_by=row.source,
+        value=row.value,
+        previous=row.previous,
+        **{c: getattr(row, c) for c in _COLUMNS},
+        entry=row.entry_id,
+        evidence=row.evidence,
+        agencies=agencies_list(row.agencies),
+        published=row.published,
+        recorded=row.recorded_from,
+        **extra,
+    )
 
 
-def figures(connection: Connection, *, as_of: str | None = None, kind: str | None = None,
-            place: str | None = None) -> list[FigureRow]:
+def figures(
+    connection: Connection, *, as_of: str | None = None, kind: str | None = None, place: str | None = None
+) -> list[FigureRow]:
     """Each figure's current value per source (now, or at recorded time ``as_of``)."""
     table = figure_claims
     generation = live_generation(connection, "figures")
@@ -155,10 +195,12 @@ def figures(connection: Connection, *, as_of: str | None = None, kind: str | Non
         condition = and_(condition, func.lower(table.c.place) == place.lower())
     rank = func.row_number().over(
         partition_by=(table.c.figure_key, table.c.source),
-        order_by=(table.c.published_sort.desc(), table.c.valid_from.desc(), table.c.claim_index))
+        order_by=(table.c.published_sort.desc(), table.c.valid_from.desc(), table.c.claim_index),
+    )
     ranked = select(table, rank.label("rank")).where(condition).subquery()
-    rows = connection.execute(select(ranked).where(ranked.c.rank == 1)
-                              .order_by(ranked.c.figure_key, ranked.c.source))
+    rows = connection.execute(
+        select(ranked).where(ranked.c.rank == 1).order_by(ranked.c.figure_key, ranked.c.source)
+    )
     return [_figure_row(row) for row in rows]
 
 
@@ -166,9 +208,11 @@ def history(connection: Connection, key: str) -> list[RevisionRow]:
     """Every revision of a figure, from every source, in log order, however it ended."""
     table = figure_claims
     generation = live_generation(connection, "figures")
-    rows = connection.execute(select(table).where(table.c.generation == generation,
-                                                  table.c.figure_key == key)
-                              .order_by(table.c.valid_from, table.c.claim_index))
+    rows = connection.execute(
+        select(table)
+        .where(table.c.generation == generation, table.c.figure_key == key)
+        .order_by(table.c.valid_from, table.c.claim_index)
+    )
     return [_figure_row(r, RevisionRow, ended=r.recorded_to, ended_by=r.ended_by) for r in rows]
 
 
@@ -189,19 +233,39 @@ def changes(connection: Connection, since: str, until: str | None = None) -> lis
     generation = live_generation(connection, "figures")
     until = until or "9999"
     opened = and_(table.c.recorded_from >= since, table.c.recorded_from < until)
-    closed = and_(table.c.recorded_to >= since, table.c.recorded_to < until,
-                  table.c.ended_by == "retracted")
-    rows = connection.execute(select(table).where(table.c.generation == generation, or_(opened, closed))
-                              .order_by(table.c.recorded_from))
+    closed = and_(table.c.recorded_to >= since, table.c.recorded_to < until, table.c.ended_by == "retracted")
+    rows = connection.execute(
+        select(table)
+        .where(table.c.generation == generation, or_(opened, closed))
+        .order_by(table.c.recorded_from)
+    )
     found = []
     for row in rows:
-        if since <= row.recorded_from < until:
+        if since <= row.recorded_from < until and row.previous != row.value:
             change = "reported" if row.previous is None else "revised"
-            found.append(ChangeRow(figure_key=row.figure_key, reported_by=row.source, change=change,
-                                   previous=row.previous, value=row.value, when=row.recorded_from,
-                                   entry=row.entry_id, evidence=row.evidence))
+            found.append(
+                ChangeRow(
+                    figure_key=row.figure_key,
+                    reported_by=row.source,
+                    change=change,
+                    previous=row.previous,
+                    value=row.value,
+                    when=row.recorded_from,
+                    entry=row.entry_id,
+                    evidence=row.evidence,
+                )
+            )
         if row.ended_by == "retracted" and row.recorded_to and since <= row.recorded_to < until:
-            found.append(ChangeRow(figure_key=row.figure_key, reported_by=row.source,
-                                   change="retracted", previous=row.value, value=None,
-                                   when=row.recorded_to, entry=row.entry_id, evidence=row.evidence))
+            found.append(
+                ChangeRow(
+                    figure_key=row.figure_key,
+                    reported_by=row.source,
+                    change="retracted",
+                    previous=row.value,
+                    value=None,
+                    when=row.recorded_to,
+                    entry=row.entry_id,
+                    evidence=row.evidence,
+                )
+            )
     return sorted(found, key=lambda c: c.when)

@@ -19,8 +19,9 @@ class FrontFold(ClaimsFold):
     table = front_claims
     kinds = frozenset({"front"})
 
-    def row(self, claim: dict[str, Any], claims: list[dict[str, Any]], event: LoggedEvent,
-            facts: EntryFacts) -> dict[str, Any]:
+    def row(
+        self, claim: dict[str, Any], claims: list[dict[str, Any]], event: LoggedEvent, facts: EntryFacts
+    ) -> dict[str, Any]:
         return {"place": claim["place"], "status": claim["status"], "actor": claim.get("actor")}
 
 
@@ -36,37 +37,54 @@ class FrontRow(BaseModel):
     recorded: str
 
 
-def front(connection: Connection, *, as_of: str | None = None,
-          place: str | None = None) -> list[FrontRow]:
+def front(connection: Connection, *, as_of: str | None = None, place: str | None = None) -> list[FrontRow]:
     """Each place's status: the latest claim about it (by reported time, then log order)."""
     table = front_claims
     generation = live_generation(connection, "front")
     condition = valid(table, generation, as_of)
     if place:
         condition = condition & (func.lower(table.c.place) == place.lower())
-    rank = func.row_number().over(partition_by=table.c.place,
-                                  order_by=(table.c.published_sort.desc(), table.c.valid_from.desc()))
+    rank = func.row_number().over(
+        partition_by=table.c.place, order_by=(table.c.published_sort.desc(), table.c.valid_from.desc())
+    )
     ranked = select(table, rank.label("rank")).where(condition).subquery()
     latest = connection.execute(select(ranked).where(ranked.c.rank == 1).order_by(ranked.c.place))
     return [_front_row(connection, row, condition) for row in latest]
 
 
 def _front_row(connection: Connection, row: Any, condition: Any) -> FrontRow:
-    return FrontRow(place=row.place, status=row.status, actor=row.actor,
-                    since=_since(connection, row, condition), reported_by=row.reported_by,
-                    entry=row.entry_id, evidence=row.evidence, published=row.published,
-                    recorded=row.recorded_from)
+    return FrontRow(
+        place=row.place,
+        status=row.status,
+        actor=row.actor,
+        since=_since(connection, row, condition),
+        reported_by=row.reported_by,
+        entry=row.entry_id,
+        evidence=row.evidence,
+        published=row.published,
+        recorded=row.recorded_from,
+    )
 
 
 def _since(connection: Connection, row: Any, condition: Any) -> str | None:
     """When the current status began: the first report of it after any other status."""
     table = front_claims
-    other = select(func.max(table.c.published_sort)).where(
-        condition, table.c.place == row.place, table.c.status != row.status).scalar_subquery()
-    first = select(table.c.published).where(
-        condition, table.c.place == row.place, table.c.status == row.status,
-        (table.c.published_sort > other) | other.is_(None),
-    ).order_by(table.c.published_sort, table.c.valid_from).limit(1)
+    other = (
+        select(func.max(table.c.published_sort))
+        .where(condition, table.c.place == row.place, table.c.status != row.status)
+        .scalar_subquery()
+    )
+    first = (
+        select(table.c.published)
+        .where(
+            condition,
+            table.c.place == row.place,
+            table.c.status == row.status,
+            (table.c.published_sort > other) | other.is_(None),
+        )
+        .order_by(table.c.published_sort, table.c.valid_from)
+        .limit(1)
+    )
     return connection.execute(first).scalar() or row.published
 
 
@@ -87,9 +105,22 @@ def front_history(connection: Connection, place: str) -> list[FrontHistoryRow]:
     table = front_claims
     generation = live_generation(connection, "front")
     rows = connection.execute(
-        select(table).where(table.c.generation == generation, func.lower(table.c.place) == place.lower())
-        .order_by(table.c.valid_from, table.c.claim_index))
-    return [FrontHistoryRow(place=r.place, status=r.status, actor=r.actor, reported_by=r.reported_by,
-                            entry=r.entry_id, evidence=r.evidence, published=r.published,
-                            recorded=r.recorded_from, ended=r.recorded_to, ended_by=r.ended_by)
-            for r in rows]
+        select(table)
+        .where(table.c.generation == generation, func.lower(table.c.place) == place.lower())
+        .order_by(table.c.valid_from, table.c.claim_index)
+    )
+    return [
+        FrontHistoryRow(
+            place=r.place,
+            status=r.status,
+            actor=r.actor,
+            reported_by=r.reported_by,
+            entry=r.entry_id,
+            evidence=r.evidence,
+            published=r.published,
+            recorded=r.recorded_from,
+            ended=r.recorded_to,
+            ended_by=r.ended_by,
+        )
+        for r in rows
+    ]

@@ -34,5 +34,6 @@ def recorded_text(moment: str | datetime) -> str:
 
 def decode(position: int, entry_id: str, version: int, topic: str, state: bytes) -> LoggedEvent:
     cls, payload = decode_state(topic, state)
-    return LoggedEvent(position, entry_id, version, cls.__name__, recorded_text(payload["timestamp"]),
-                       payload)
+    return LoggedEvent(
+        position, entry_id, version, cls.__name__, recorded_text(payload["timestamp"]), payload
+    )

@@ -23,8 +23,14 @@ class VersionedRows:
         self.closes: dict[str, dict[str, Any]] = {}
 
     def open(self, entry_id: str, row: dict[str, Any]) -> None:
-        row = {**row, "generation": self.generation, "entry_id": entry_id,
-               "valid_to": None, "recorded_to": None, "ended_by": None}
+        row = {
+            **row,
+            "generation": self.generation,
+            "entry_id": entry_id,
+            "valid_to": None,
+            "recorded_to": None,
+            "ended_by": None,
+        }
         self.pending.append(row)
         self.open_pending.setdefault(entry_id, []).append(row)
 
@@ -33,17 +39,21 @@ class VersionedRows:
         for row in self.open_pending.pop(entry_id, []):
             row.update(valid_to=position, recorded_to=recorded, ended_by=ended_by)
         if self.known is None or entry_id in self.known:
-            self.closes.setdefault(entry_id, {"entry": entry_id, "p": position, "t": recorded,
-                                              "e": ended_by})
+            self.closes.setdefault(entry_id, {"entry": entry_id, "p": position, "t": recorded, "e": ended_by})
 
     def flush(self, connection: Connection) -> None:
         if self.closes:
             columns = self.table.c
             statement = (
                 update(self.table)
-                .where(and_(columns.generation == self.generation,
-                            columns.entry_id == bindparam("entry"), columns.valid_to.is_(None),
-                            columns.valid_from < bindparam("p")))
+                .where(
+                    and_(
+                        columns.generation == self.generation,
+                        columns.entry_id == bindparam("entry"),
+                        columns.valid_to.is_(None),
+                        columns.valid_from < bindparam("p"),
+                    )
+                )
                 .values(valid_to=bindparam("p"), recorded_to=bindparam("t"), ended_by=bindparam("e"))
             )
             connection.execute(statement, list(self.closes.values()))
@@ -63,8 +73,12 @@ def _insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]
     values = [tuple(row.get(n) for n in names) for row in rows]
     if connection.dialect.name == "postgresql":
         driver = connection.connection.driver_connection
-        with driver.cursor() as cursor, cursor.copy(  # type: ignore[union-attr]
-                f"COPY {table.name} ({', '.join(names)}) FROM STDIN") as copy:
+        with (
+            driver.cursor() as cursor,
+            cursor.copy(  # type: ignore[union-attr]
+                f"COPY {table.name} ({', '.join(names)}) FROM STDIN"
+            ) as copy,
+        ):
             for value in values:
                 copy.write_row(value)
         return

@@ -30,8 +30,9 @@ Progress = Callable[[int, int], None]
 class EventSource(Protocol):
     def read(self, connection: Connection, after: int, limit: int) -> list[LoggedEvent]: ...
 
-    def entry_events(self, connection: Connection, entry_ids: list[str],
-                     before: int) -> list[LoggedEvent]: ...
+    def entry_events(
+        self, connection: Connection, entry_ids: list[str], before: int
+    ) -> list[LoggedEvent]: ...
 
     def last_position(self, connection: Connection) -> int: ...
 
@@ -58,12 +59,14 @@ def live_targets(connection: Connection, views: Sequence[str] = VIEWS) -> list[T
     state = projection_state.c
     targets = []
     for view in views:
-        row = connection.execute(select(state.generation, state.position)
-                                 .where(state.view == view, state.live.is_(True))).first()
+        row = connection.execute(
+            select(state.generation, state.position).where(state.view == view, state.live.is_(True))
+        ).first()
         if row is None:
             generation = _next_generation(connection, view)
-            connection.execute(projection_state.insert().values(view=view, generation=generation,
-                                                                position=0, live=True))
+            connection.execute(
+                projection_state.insert().values(view=view, generation=generation, position=0, live=True)
+            )
             row = (generation, 0)
         targets.append(Target(view, int(row[0]), int(row[1])))
     return targets
@@ -71,12 +74,25 @@ def live_targets(connection: Connection, views: Sequence[str] = VIEWS) -> list[T
 
 def _next_generation(connection: Connection, view: str) -> int:
     state = projection_state.c
-    return int(connection.execute(select(func.coalesce(func.max(state.generation), 0))
-                                  .where(state.view == view)).scalar_one()) + 1
+    return (
+        int(
+            connection.execute(
+                select(func.coalesce(func.max(state.generation), 0)).where(state.view == view)
+            ).scalar_one()
+        )
+        + 1
+    )
 
 
-def run(engine: Engine, source: EventSource, targets: list[Target], *, until: int | str | None = None,
-        batch_size: int = BATCH_SIZE, progress: Progress | None = None) -> int:
+def run(
+    engine: Engine,
+    source: EventSource,
+    targets: list[Target],
+    *,
+    until: int | str | None = None,
+    batch_size: int = BATCH_SIZE,
+    progress: Progress | None = None,
+) -> int:
     """Apply every event after the targets' positions (up to ``until``, a position or a
     recorded time); return how many events were applied.
 
@@ -116,8 +132,9 @@ def _lock_positions(connection: Connection, targets: list[Target]) -> bool:
     moved = False
     for target in targets:
         stored = connection.execute(
-            select(state.position).where(state.view == target.view,
-                                         state.generation == target.generation).with_for_update()
+            select(state.position)
+            .where(state.view == target.view, state.generation == target.generation)
+            .with_for_update()
         ).scalar_one()
         if stored != target.position:
             target.position, moved = int(stored), True
@@ -132,8 +149,13 @@ def _within(events: list[LoggedEvent], until: int | str | None) -> list[LoggedEv
     return [e for e in events if e.recorded <= until]
 
 
-def _apply(connection: Connection, source: EventSource, memory: EntryMemory,
-           folds: list[tuple[Target, Fold]], events: list[LoggedEvent]) -> None:
+def _apply(
+    connection: Connection,
+    source: EventSource,
+    memory: EntryMemory,
+    folds: list[tuple[Target, Fold]],
+    events: list[LoggedEvent],
+) -> None:
     memory.loader = lambda ids, before: source.entry_events(connection, ids, before)
     memory.prepare(events)
     for _, fold in folds:
@@ -147,13 +169,20 @@ def _apply(connection: Connection, source: EventSource, memory: EntryMemory,
     for target, fold in folds:
         fold.flush(connection)
         target.position = max(target.position, events[-1].position)
-        connection.execute(update(projection_state)
-                           .where(and_(state.view == target.view, state.generation == target.generation))
-                           .values(position=target.position))
+        connection.execute(
+            update(projection_state)
+            .where(and_(state.view == target.view, state.generation == target.generation))
+            .values(position=target.position)
+        )
 
 
-def catch_up(engine: Engine, source: EventSource, views: Sequence[str] = VIEWS,
-             progress: Progress | None = None, batch_size: int = BATCH_SIZE) -> int:
+def catch_up(
+    engine: Engine,
+    source: EventSource,
+    views: Sequence[str] = VIEWS,
+    progress: Progress | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> int:
     """Bring the live views up to the end of the log."""
     with engine.begin() as connection:
         targets = live_targets(connection, views)
@@ -165,21 +194,26 @@ def start_aside(engine: Engine, view: str, resume: bool = True) -> Target:
     its committed position, or else a new, empty one."""
     state = projection_state.c
     with engine.begin() as connection:
-        left = connection.execute(select(state.generation, state.position)
-                                  .where(state.view == view, state.live.is_(False))).first()
+        left = connection.execute(
+            select(state.generation, state.position).where(state.view == view, state.live.is_(False))
+        ).first()
         if left is not None and resume:
             return Target(view, int(left[0]), int(left[1]))
         drop_aside(connection, view)
         generation = _next_generation(connection, view)
-        connection.execute(projection_state.insert().values(view=view, generation=generation,
-                                                            position=0, live=False))
+        connection.execute(
+            projection_state.insert().values(view=view, generation=generation, position=0, live=False)
+        )
     return Target(view, generation, 0)
 
 
 def drop_aside(connection: Connection, view: str) -> None:
     state = projection_state.c
-    aside = connection.execute(select(state.generation)
-                               .where(state.view == view, state.live.is_(False))).scalars().all()
+    aside = (
+        connection.execute(select(state.generation).where(state.view == view, state.live.is_(False)))
+        .scalars()
+        .all()
+    )
     for generation in aside:
         drop_generation(connection, view, generation)
 
@@ -187,18 +221,28 @@ def drop_aside(connection: Connection, view: str) -> None:
 def drop_generation(connection: Connection, view: str, generation: int) -> None:
     table = VIEW_TABLES[view]
     connection.execute(delete(table).where(table.c.generation == generation))
-    connection.execute(delete(projection_state).where(
-        and_(projection_state.c.view == view, projection_state.c.generation == generation)))
+    connection.execute(
+        delete(projection_state).where(
+            and_(projection_state.c.view == view, projection_state.c.generation == generation)
+        )
+    )
 
 
 def swap(engine: Engine, target: Target) -> None:
     """Make a generation built aside the live one, and drop the one it replaces."""
     state = projection_state.c
     with engine.begin() as connection:
-        old = connection.execute(select(state.generation)
-                                 .where(state.view == target.view, state.live.is_(True))).scalars().all()
-        connection.execute(update(projection_state)
-                           .where(and_(state.view == target.view, state.generation == target.generation))
-                           .values(live=True))
+        old = (
+            connection.execute(
+                select(state.generation).where(state.view == target.view, state.live.is_(True))
+            )
+            .scalars()
+            .all()
+        )
+        connection.execute(
+            update(projection_state)
+            .where(and_(state.view == target.view, state.generation == target.generation))
+            .values(live=True)
+        )
         for generation in old:
             drop_generation(connection, target.view, generation)

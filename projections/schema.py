@@ -6,7 +6,15 @@ The alembic migration ``0002_views`` creates the same tables; a test checks they
 from __future__ import annotations
 
 from sqlalchemy import (
-    BigInteger, Boolean, Column, Index, Integer, MetaData, PrimaryKeyConstraint, String, Table,
+    BigInteger,
+    Boolean,
+    Column,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
     Text,
 )
 
@@ -37,7 +45,8 @@ def _entry_context() -> list[Column[object]]:
 
 
 projection_state = Table(
-    "projection_state", metadata,
+    "projection_state",
+    metadata,
     Column("view", String(32), primary_key=True),
     Column("generation", Integer, primary_key=True),
     Column("position", BigInteger, nullable=False),
@@ -45,7 +54,8 @@ projection_state = Table(
 )
 
 timeline_entries = Table(
-    "timeline_entries", metadata,
+    "timeline_entries",
+    metadata,
     Column("generation", Integer, nullable=False),
     Column("entry_id", String(36), nullable=False),
     Column("ticker", Text, nullable=False),
@@ -63,7 +73,8 @@ timeline_entries = Table(
 )
 
 front_claims = Table(
-    "front_claims", metadata,
+    "front_claims",
+    metadata,
     Column("generation", Integer, nullable=False),
     Column("entry_id", String(36), nullable=False),
     Column("claim_index", Integer, nullable=False),
@@ -76,7 +87,8 @@ front_claims = Table(
 )
 
 aid_pledges = Table(
-    "aid_pledges", metadata,
+    "aid_pledges",
+    metadata,
     Column("generation", Integer, nullable=False),
     Column("entry_id", String(36), nullable=False),
     Column("claim_index", Integer, nullable=False),
@@ -94,7 +106,8 @@ aid_pledges = Table(
 )
 
 figure_claims = Table(
-    "figure_claims", metadata,
+    "figure_claims",
+    metadata,
     Column("generation", Integer, nullable=False),
     Column("entry_id", String(36), nullable=False),
     Column("claim_index", Integer, nullable=False),
@@ -135,5 +148,4 @@ for _table in VIEW_TABLES.values():
     Index(f"{_table.name}_recorded", _table.c.generation, _table.c.recorded_from)
 Index("front_claims_place", front_claims.c.generation, front_claims.c.place, front_claims.c.valid_to)
 Index("aid_pledges_donor", aid_pledges.c.generation, aid_pledges.c.donor, aid_pledges.c.valid_to)
-Index("figure_claims_key", figure_claims.c.generation, figure_claims.c.figure_key,
-      figure_claims.c.valid_to)
+Index("figure_claims_key", figure_claims.c.generation, figure_claims.c.figure_key, figure_claims.c.valid_to)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, select
 from pydantic import BaseModel
+from sqlalchemy import Connection, select
 
 from projections.claims_fold import agencies_list
 from projections.context import EntryMemory
@@ -30,13 +30,23 @@ class TimelineFold:
         if event.type in _ENDINGS:
             self.rows.close(event.entry_id, event.position, event.recorded, _ENDINGS[event.type])
         facts = memory[event.entry_id]
-        self.rows.open(event.entry_id, {
-            "ticker": facts.ticker, "source_id": facts.source_id, "published": facts.published,
-            "published_sort": facts.published_sort, "headline": facts.headline,
-            "agencies": facts.agencies, "language": facts.language, "retracted": facts.retracted,
-            "revision": facts.revision, "source": facts.source,
-            "valid_from": event.position, "recorded_from": event.recorded,
-        })
+        self.rows.open(
+            event.entry_id,
+            {
+                "ticker": facts.ticker,
+                "source_id": facts.source_id,
+                "published": facts.published,
+                "published_sort": facts.published_sort,
+                "headline": facts.headline,
+                "agencies": facts.agencies,
+                "language": facts.language,
+                "retracted": facts.retracted,
+                "revision": facts.revision,
+                "source": facts.source,
+                "valid_from": event.position,
+                "recorded_from": event.recorded,
+            },
+        )
 
     def flush(self, connection: Connection) -> None:
         self.rows.flush(connection)
@@ -54,8 +64,9 @@ class TimelineRow(BaseModel):
     recorded: str
 
 
-def timeline(connection: Connection, *, as_of: str | None = None, ticker: str | None = None,
-             limit: int | None = None) -> list[TimelineRow]:
+def timeline(
+    connection: Connection, *, as_of: str | None = None, ticker: str | None = None, limit: int | None = None
+) -> list[TimelineRow]:
     """Entries as they stood (now, or at recorded time ``as_of``), in log order; with
     ``limit``, the latest that many."""
     table = timeline_entries
@@ -71,8 +82,16 @@ def timeline(connection: Connection, *, as_of: str | None = None, ticker: str | 
         order = table.c.valid_from
     rows = connection.execute(query.order_by(order))
     return [
-        TimelineRow(entry=r.entry_id, ticker=r.ticker, published=r.published, headline=r.headline,
-                    agencies=agencies_list(r.agencies), retracted=r.retracted, revision=r.revision,
-                    source=r.source, recorded=r.recorded_from)
+        TimelineRow(
+            entry=r.entry_id,
+            ticker=r.ticker,
+            published=r.published,
+            headline=r.headline,
+            agencies=agencies_list(r.agencies),
+            retracted=r.retracted,
+            revision=r.revision,
+            source=r.source,
+            recorded=r.recorded_from,
+        )
         for r in rows
     ]

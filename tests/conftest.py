@@ -21,7 +21,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 def postgres_server() -> Server:
     try:
         return find_or_start()
-    except Exception as error:  # noqa: BLE001 - any failure here must fail, never skip
+    except Exception as error:
         pytest.fail(f"no PostgreSQL server could be found or started: {error}", pytrace=False)
 
 

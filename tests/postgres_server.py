@@ -33,8 +33,13 @@ class Server:
 
     def admin(self) -> psycopg.Connection[tuple[object, ...]]:
         return psycopg.connect(
-            host=self.host, port=self.port, user=self.user, password=self.password or None,
-            dbname="postgres", autocommit=True, connect_timeout=5,
+            host=self.host,
+            port=self.port,
+            user=self.user,
+            password=self.password or None,
+            dbname="postgres",
+            autocommit=True,
+            connect_timeout=5,
         )
 
 

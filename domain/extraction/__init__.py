@@ -21,7 +21,11 @@ from domain.updates import TickerUpdate
 
 EXTRACTOR_VERSION = "1"
 _FINDERS: tuple[Callable[[EntryContext, int], list[Draft]], ...] = (
-    interception.find, casualty.find, troops.find, aid.find, front.find,
+    interception.find,
+    casualty.find,
+    troops.find,
+    aid.find,
+    front.find,
 )
 _CLAIM = TypeAdapter(Claim)
 
@@ -33,8 +37,12 @@ def extract_claims(update: TickerUpdate) -> tuple[Claim, ...]:
 
 def extract_from_text(body: str, headline: str | None, language: str) -> tuple[Claim, ...]:
     ctx = EntryContext.of(body, headline, language)
-    drafts = [draft for index in range(len(ctx.sentences)) for finder in _finders(ctx, index)
-              for draft in finder(ctx, index)]
+    drafts = [
+        draft
+        for index in range(len(ctx.sentences))
+        for finder in _finders(ctx, index)
+        for draft in finder(ctx, index)
+    ]
     drafts = interception.merge_split_figures(drafts)
     drafts = front.once_per_entry(aid.merge_items(casualty.merge_split_tolls(drafts)))
     return tuple(_to_claim(ctx, draft) for draft in drafts)

@@ -20,14 +20,21 @@ from domain.extraction.sources import people_in
 
 _STATUS_ORDER = ("demanded", "approved", "delivered", "announced", "pledged")
 _ANAPHORIC = re.compile(r"^(?:Es|Das|Der|Die|Dies|Damit|It|The\s+package|This)\b")
-_CUMULATIVE = re.compile(r"\binsgesamt\b|\bbisher\b|\bbislang\b|so\s+far|in\s+total|a\s+total\s+of|"
-                         r"Damit\s+steigt", re.IGNORECASE)
-_STRONG_PLEDGE = re.compile(r"Zusage\w*|zugesagt|zusagen|sag\w*\b[^.]{0,120}?\bzu(?=\s*[.,;]|\s*$)|"
-                            r"aufzustocken|aufstock\w*|stockt\w*\s[^.]*\bauf\b|überlassen|liefern|"
-                            r"zur\s+Verfügung|pledged|promised|will\s+(?:provide|send|deliver|give)",
-                            re.IGNORECASE)
-_TO_UKRAINE = re.compile(r"\b(?:der|die|an\s+die|für\s+die)\s+Ukraine\b|\b(?:to|for)\s+Ukraine\b|"
-                         r"\bUkraine\s+with\b|\bKyjiw\b|\bKiew\b|\bKyiv\b")
+_CUMULATIVE = re.compile(
+    r"\binsgesamt\b|\bbisher\b|\bbislang\b|so\s+far|in\s+total|a\s+total\s+of|"
+    r"Damit\s+steigt",
+    re.IGNORECASE,
+)
+_STRONG_PLEDGE = re.compile(
+    r"Zusage\w*|zugesagt|zusagen|sag\w*\b[^.]{0,120}?\bzu(?=\s*[.,;]|\s*$)|"
+    r"aufzustocken|aufstock\w*|stockt\w*\s[^.]*\bauf\b|überlassen|liefern|"
+    r"zur\s+Verfügung|pledged|promised|will\s+(?:provide|send|deliver|give)",
+    re.IGNORECASE,
+)
+_TO_UKRAINE = re.compile(
+    r"\b(?:der|die|an\s+die|für\s+die)\s+Ukraine\b|\b(?:to|for)\s+Ukraine\b|"
+    r"\bUkraine\s+with\b|\bKyjiw\b|\bKiew\b|\bKyiv\b"
+)
 _NOT_DONORS = {"UA", "RU", "KP", "IR", "BY"}
 _ALLIANCES = {"NATO", "EU", "G7"}  # calling on their own members: the call is to them
 
@@ -68,8 +75,9 @@ def _amounts(text: str, numbers: list[NumberMention]) -> list[tuple[NumberMentio
 def _donor(text: str, demanded: bool) -> str | None:
     mentions = [m for m in party_mentions(text) if m.code not in _NOT_DONORS]
     if demanded:
-        after_von = [m for m in mentions if re.search(r"\b(?:von|from)\s+(?:den\s+|der\s+|the\s+)?$",
-                                                      text[: m.start])]
+        after_von = [
+            m for m in mentions if re.search(r"\b(?:von|from)\s+(?:den\s+|der\s+|the\s+)?$", text[: m.start])
+        ]
         if after_von:
             return after_von[0].code
         alliances = [m.code for m in mentions if m.code in _ALLIANCES]
@@ -101,14 +109,20 @@ def _items(text: str) -> str | None:
         rf"(?:\s+(?:vom\s+Typ\s+)?(?P<type>[A-Z][\w-]*(?:\s\d\w*)?))?",
         text,
     ):
-        if re.fullmatch(r"\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zig",
-                        match["n"], re.I):
+        if re.fullmatch(
+            r"\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zig", match["n"], re.I
+        ):
             found.append(" ".join(p for p in (match["n"], match["item"], match["type"]) if p))
     return ", ".join(found) or None
 
 
-def _claim(ctx: EntryContext, indices: tuple[int, ...], amount: NumberMention | None,
-           currency: str | None, donor_text: str) -> Draft:
+def _claim(
+    ctx: EntryContext,
+    indices: tuple[int, ...],
+    amount: NumberMention | None,
+    currency: str | None,
+    donor_text: str,
+) -> Draft:
     text = " ".join(ctx.text(i) for i in indices)
     following = ctx.text(indices[-1] + 1) if indices[-1] + 1 < len(ctx.sentences) else ""
     status_text = f"{text} {following}" if re.match(r"^(?:Das|Dies)\s+\w+", following) else text
@@ -117,24 +131,29 @@ def _claim(ctx: EntryContext, indices: tuple[int, ...], amount: NumberMention | 
     if currency == "KRONE":
         currency = load("currencies")["krone_by_donor"].get(donor or "", None)
     source = ctx.source(indices[-1])
-    return Draft("aid_pledge", {
-        "donor": donor,
-        "recipient": "UA",
-        "amount": amount.count if amount else None,
-        "currency": currency,
-        "aid_kind": _aid_kind(text, ctx.body),
-        "status": status,
-        "cumulative": bool(_CUMULATIVE.search(ctx.text(indices[-1]))),
-        "items": _items(text),
-        "reported_by": source,
-    }, indices)
+    return Draft(
+        "aid_pledge",
+        {
+            "donor": donor,
+            "recipient": "UA",
+            "amount": amount.count if amount else None,
+            "currency": currency,
+            "aid_kind": _aid_kind(text, ctx.body),
+            "status": status,
+            "cumulative": bool(_CUMULATIVE.search(ctx.text(indices[-1]))),
+            "items": _items(text),
+            "reported_by": source,
+        },
+        indices,
+    )
 
 
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
     amounts = _amounts(text, ctx.numbers(index))
     has_aid_noun = cues.has("aid", "nouns", text) or bool(
-        _STRONG_PLEDGE.search(text) and _TO_UKRAINE.search(text))
+        _STRONG_PLEDGE.search(text) and _TO_UKRAINE.search(text)
+    )
     if not (amounts or has_aid_noun or cues.has("aid", "items", text)):
         return []
     if cues.has("aid", "no_pledge", text):
@@ -178,8 +197,12 @@ def merge_items(drafts: list[Draft]) -> list[Draft]:
         if owner is not None:
             owner.fields["items"] = owner.fields["items"] or draft.fields["items"]
             continue
-        if any(k.kind == "aid_pledge" and k.fields["amount"] is None
-               and (k.fields["donor"], k.fields["status"] == "demanded") == key for k in kept):
+        if any(
+            k.kind == "aid_pledge"
+            and k.fields["amount"] is None
+            and (k.fields["donor"], k.fields["status"] == "demanded") == key
+            for k in kept
+        ):
             continue
         kept.append(draft)
     return kept

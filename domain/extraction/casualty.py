@@ -50,8 +50,7 @@ def _excluded(text: str, number: NumberMention) -> bool:
 
 
 def _weapon_count(text: str, number: NumberMention, weapons: list[Weapon]) -> bool:
-    return any(0 <= w.start - number.end <= 25 and "," not in text[number.end : w.start]
-               for w in weapons)
+    return any(0 <= w.start - number.end <= 25 and "," not in text[number.end : w.start] for w in weapons)
 
 
 def _pick(candidates: list[tuple[NumberMention, bool, bool]]) -> NumberMention | None:
@@ -87,8 +86,11 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
             continue
         before = text[max(0, number.start - 40) : number.start]
         total = bool(cues.compiled(rf"(?:{cues.load_raw('casualty', 'total')})").search(before))
-        increment = bool(re.search(rf"(?:{cues.load_raw('casualty', 'increment')})",
-                                   text[number.end : number.end + 20], re.I))
+        increment = bool(
+            re.search(
+                rf"(?:{cues.load_raw('casualty', 'increment')})", text[number.end : number.end + 20], re.I
+            )
+        )
         roles[role].append((number, total, increment))
     killed, injured = _pick(roles["killed"]), _pick(roles["injured"])
     if killed is None and injured is None:
@@ -96,15 +98,21 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     lead = killed or injured
     assert lead is not None
     window = f"{ctx.text(index - 1) if index else ''} {text}"
-    return [Draft("casualty", {
-        "killed": killed.count if killed else None,
-        "injured": injured.count if injured else None,
-        "victims": _victims(text, lead),
-        "qualifier": lead.qualifier,
-        "place": ctx.casualty_place(index),
-        "cumulative": cues.has("casualty", "cumulative", window),
-        "reported_by": ctx.source(index),
-    }, (index,))]
+    return [
+        Draft(
+            "casualty",
+            {
+                "killed": killed.count if killed else None,
+                "injured": injured.count if injured else None,
+                "victims": _victims(text, lead),
+                "qualifier": lead.qualifier,
+                "place": ctx.casualty_place(index),
+                "cumulative": cues.has("casualty", "cumulative", window),
+                "reported_by": ctx.source(index),
+            },
+            (index,),
+        )
+    ]
 
 
 def merge_split_tolls(drafts: list[Draft]) -> list[Draft]:
@@ -126,6 +134,11 @@ def _complements(earlier: Draft, later: Draft) -> bool:
     a, b = earlier.fields, later.fields
     filled = {f for f in ("killed", "injured") if a[f] is not None}
     other = {f for f in ("killed", "injured") if b[f] is not None}
-    return (len(filled) == 1 and len(other) == 1 and filled != other
-            and later.sentences[0] - earlier.sentences[-1] == 1
-            and a["place"] == b["place"] and a["cumulative"] == b["cumulative"])
+    return (
+        len(filled) == 1
+        and len(other) == 1
+        and filled != other
+        and later.sentences[0] - earlier.sentences[-1] == 1
+        and a["place"] == b["place"]
+        and a["cumulative"] == b["cumulative"]
+    )

@@ -14,8 +14,9 @@ from domain.extraction.places import PlaceMention, known_places, places_in
 from domain.extraction.sentences import Sentence, split_sentences
 from domain.extraction.sources import attributed_source, handover_source, headline_speaker
 
-_NATIONWIDE = re.compile(r"landesweit|bundesweit|nationwide|across\s+the\s+country|im\s+ganzen\s+Land",
-                         re.IGNORECASE)
+_NATIONWIDE = re.compile(
+    r"landesweit|bundesweit|nationwide|across\s+the\s+country|im\s+ganzen\s+Land", re.IGNORECASE
+)
 _FRONT_EXCLUDED = {"Ukraine"}
 
 
@@ -119,15 +120,17 @@ class EntryContext:
         texts = [self.headline or "", *(s.text for s in self.sentences)]
         for text in texts:
             for mention in party_mentions(text):
-                if mention.code in {"RU", "UA"} and mention.adjective and cues.has(
-                        "front", "air_words", text[mention.end : mention.end + 30]):
+                if (
+                    mention.code in {"RU", "UA"}
+                    and mention.adjective
+                    and cues.has("front", "air_words", text[mention.end : mention.end + 30])
+                ):
                     return mention.code
         for text in texts:
             if not (cues.has("front", "air_words", text) or cues.has("front", "ambiguous_attack", text)):
                 continue
             for mention in party_mentions(text):
                 city = known_places(text[mention.start : mention.end])
-                if mention.code in {"RU", "UA"} and not city and not source_words.match(
-                        text[mention.end :]):
+                if mention.code in {"RU", "UA"} and not city and not source_words.match(text[mention.end :]):
                     return mention.code
         return None

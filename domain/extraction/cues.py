@@ -44,8 +44,7 @@ def ends_with(section: str, name: str, text: str) -> bool:
 def _tagged(section: str, value_key: str) -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern for a list of tagged patterns; earlier entries win at the same place."""
     groups = {f"t{n}": str(entry[value_key]) for n, entry in enumerate(load("cues")[section])}
-    alternatives = "|".join(f"(?P<t{n}>{entry['pattern']})"
-                            for n, entry in enumerate(load("cues")[section]))
+    alternatives = "|".join(f"(?P<t{n}>{entry['pattern']})" for n, entry in enumerate(load("cues")[section]))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])", re.IGNORECASE), groups
 
 

@@ -18,16 +18,29 @@ from domain.extraction.places import PlaceMention, country_of
 from domain.extraction.sentences import clauses
 from domain.extraction.sources import person_country
 
-STATUSES = ("strike", "capture", "withdrawal", "advance", "offensive_preparation", "combat",
-            "critical", "stable", "attack")
+STATUSES = (
+    "strike",
+    "capture",
+    "withdrawal",
+    "advance",
+    "offensive_preparation",
+    "combat",
+    "critical",
+    "stable",
+    "attack",
+)
 _SPANNING = {"critical", "stable"}
 _HISTORY = re.compile(r"\b(?:19|20)\d\d\b")
 _PLUPERFECT = re.compile(r"\b(?:hatte|hatten|war|waren|had)\b")
-_QUALIFIER_BEFORE = re.compile(r"(?:\bim|\bin\s+der|\bbei|\bnahe|\bnear|\bin\s+the|,)\s+(?:\w+\s+){0,5}$",
-                               re.IGNORECASE)
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:\bim|\bin\s+der|\bbei|\bnahe|\bnear|\bin\s+the|,)\s+(?:\w+\s+){0,5}$", re.IGNORECASE
+)
 _EXCLUDED_PLACES = {"Ukraine"}
-_TROOP_ACTOR = re.compile(r"(?:Truppen|Soldaten|Einheiten|Armee|Streitkräfte|Verbände|Kräfte|Militär|"
-                          r"forces|troops|army|units|military)\b", re.IGNORECASE)
+_TROOP_ACTOR = re.compile(
+    r"(?:Truppen|Soldaten|Einheiten|Armee|Streitkräfte|Verbände|Kräfte|Militär|"
+    r"forces|troops|army|units|military)\b",
+    re.IGNORECASE,
+)
 
 
 def _front_places(ctx: EntryContext, index: int) -> list[PlaceMention]:
@@ -63,10 +76,12 @@ def _place_before(ctx: EntryContext, index: int, position: int) -> str | None:
 
 def _speaks_for_a_state(text: str, place: PlaceMention) -> bool:
     """``Moskau wolle ...``, ``Kyiv denied ...``: a capital as the government, not a place."""
-    names_a_party = any(m.start <= place.start < m.end and not m.adjective
-                        for m in party_mentions(text[: place.end + 2]))
+    names_a_party = any(
+        m.start <= place.start < m.end and not m.adjective for m in party_mentions(text[: place.end + 2])
+    )
     return names_a_party and bool(
-        re.match(cues.load_raw("front", "metonym_after"), text[place.end :], re.IGNORECASE))
+        re.match(cues.load_raw("front", "metonym_after"), text[place.end :], re.IGNORECASE)
+    )
 
 
 def _anaphors(ctx: EntryContext, index: int) -> list[PlaceMention]:
@@ -91,7 +106,8 @@ def _cue_hits(text: str, entry: str) -> list[cues.Hit]:
     """Status cues; a bare ``Angriff``/``attack`` is a strike where the entry speaks of
     missiles, drones or bombs, and a ground attack otherwise."""
     air = cues.has("front", "air_words", text) or (
-        cues.has("front", "air_words", entry) and not cues.has("front", "ground_words", text))
+        cues.has("front", "air_words", entry) and not cues.has("front", "ground_words", text)
+    )
     compiled, _ = _status_pattern()
     found = []
     for match in compiled.finditer(text):
@@ -129,9 +145,7 @@ def _places_for(hit: cues.Hit, text: str, places: list[PlaceMention]) -> list[Pl
     return _coordinated(text, nearest, nearby)
 
 
-def _neighbouring_clause(
-    text: str, start: int, end: int, places: list[PlaceMention]
-) -> list[PlaceMention]:
+def _neighbouring_clause(text: str, start: int, end: int, places: list[PlaceMention]) -> list[PlaceMention]:
     """A place in the clause before a subordinate cue clause (``..., als eine Drohne ...
     traf``) or in an elaborating clause after it (``..., insbesondere in Richtung X``)."""
     spans = []
@@ -169,11 +183,10 @@ def _acting_parties(text: str) -> list[PartyMention]:
     """Parties in the sentence, less adjectives that only name a source
     (``nach ukrainischen Angaben``, ``des russischen Verteidigungsministeriums``)."""
     source_words = cues.compiled(cues.load_raw("front", "source_words"))
-    return [m for m in party_mentions(text)
-            if not (m.adjective and source_words.match(text[m.end :]))]
+    return [m for m in party_mentions(text) if not (m.adjective and source_words.match(text[m.end :]))]
 
 
-def _actor(ctx: EntryContext, index: int, status: str, place: str) -> str | None:
+def _actor(ctx: EntryContext, index: int, status: str, place: str) -> str | None:  # noqa: PLR0911
     if status in _SPANNING:
         return None  # a situation is described, nobody acts
     text = ctx.text(index)
@@ -213,12 +226,18 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     drafts = []
     for hit in hits:
         for place in _places_for(hit, text, places):
-            drafts.append(Draft("front", {
-                "place": place.name,
-                "status": hit.name,
-                "actor": _actor(ctx, index, hit.name, place.name),
-                "reported_by": ctx.own_source(index) if hit.name != "strike" else None,
-            }, (index,)))
+            drafts.append(
+                Draft(
+                    "front",
+                    {
+                        "place": place.name,
+                        "status": hit.name,
+                        "actor": _actor(ctx, index, hit.name, place.name),
+                        "reported_by": ctx.own_source(index) if hit.name != "strike" else None,
+                    },
+                    (index,),
+                )
+            )
     return drafts
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from domain.extraction import cues
 from domain.extraction.context import Draft, EntryContext
+from domain.extraction.lexicon import load
 from domain.extraction.numbers import NumberMention
 from domain.extraction.parties import party_mentions
 from domain.extraction.sentences import clauses
@@ -22,13 +23,16 @@ _OF_GROUP = re.compile(r"^\s*(?:der|of\s+the|of)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DAVON = re.compile(r"^\s*(?:davon|of\s+them|von\s+ihnen)\b", re.IGNORECASE)
 _DAVON_BEFORE = re.compile(r"\b(?:davon|of\s+them)\s+$", re.IGNORECASE)
 _ALL_BEFORE = re.compile(r"\b(?:alle|all|sämtliche)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_BASE_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:nur|only)\s+\w+\s+)(?:von|of)\s+(?:den\s+|the\s+|insgesamt\s+)?$",
-                          re.IGNORECASE)
+_BASE_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:nur|only)\s+\w+\s+)(?:von|of)\s+(?:den\s+|the\s+|insgesamt\s+)?$", re.IGNORECASE
+)
 _EXTRA = re.compile(r"\b(?:weitere\w*|more|additional|andere\w*)\b", re.IGNORECASE)
 _ROLES_FOR_SUBSETS = ("lost", "reached", "intercepted")
 _SUBJECT_OF_VERB = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:were|was|have|had|has|are|is|wurden|wurde|seien|sei|sind|ist|habe|"
-    r"haben|hätten|hat|würden)\b", re.IGNORECASE)
+    r"haben|hätten|hat|würden)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -59,8 +63,6 @@ def weapons_in(text: str) -> list[Weapon]:
 
 
 def _exclusions() -> str:
-    from domain.extraction.lexicon import load
-
     return str(load("cues")["weapon_exclusions"])
 
 
@@ -117,9 +119,7 @@ class _Reader:
         following = self.numbers[index + 1 :]
         return following[0].start if following else len(self.text)
 
-    def _role_near(
-        self, index: int, allowed: tuple[str, ...], sentence_wide: bool = True
-    ) -> str | None:
+    def _role_near(self, index: int, allowed: tuple[str, ...], sentence_wide: bool = True) -> str | None:
         """The role the nearest allowed cue gives: between the neighbouring numbers first,
         then in the clause, then (unless told not to) in the whole sentence."""
         number = self.numbers[index]
@@ -144,7 +144,8 @@ class _Reader:
             start, end = _clause_of(self.text, hit.start)
             clause = self.text[start:end]
             launched_at = cues.has("interception", "attacker_subject", clause) or re.search(
-                r"\b(?:auf|gegen)\s+[A-ZÄÖÜ]", self.text[number.end : hit.start])
+                r"\b(?:auf|gegen)\s+[A-ZÄÖÜ]", self.text[number.end : hit.start]
+            )
             if launched_at and not cues.has("interception", "defence", clause):
                 return "launched"
         return hit.name
@@ -179,7 +180,9 @@ class _Reader:
             return
         before = self.text[: number.start]
         after = self.text[number.end : self._limit(index)]
-        if cues.compiled(rf"(?:{cues.load_raw('interception', 'breakdown')})\s+(?:\w+\s+)?$").search(before[-40:]):
+        if cues.compiled(rf"(?:{cues.load_raw('interception', 'breakdown')})\s+(?:\w+\s+)?$").search(
+            before[-40:]
+        ):
             return
         if _OF_NEXT.match(after):
             pending.append(index)
@@ -241,8 +244,11 @@ def _attacker_near(text: str, start: int, end: int) -> str | None:
     window = text[start : end + 30]
     source_words = cues.compiled(cues.load_raw("front", "source_words"))
     for mention in party_mentions(window):
-        if mention.code in {"RU", "UA"} and mention.adjective and not source_words.match(
-                window[mention.end :]):
+        if (
+            mention.code in {"RU", "UA"}
+            and mention.adjective
+            and not source_words.match(window[mention.end :])
+        ):
             return mention.code
     return None
 
@@ -260,8 +266,11 @@ def _attacker(group: Group, text: str, ctx: EntryContext, source: str | None) ->
 
 
 def _has_attack_context(text: str) -> bool:
-    return bool(party_mentions(text)) or cues.has("front", "ambiguous_attack", text) or cues.has(
-        "front", "strike", text)
+    return (
+        bool(party_mentions(text))
+        or cues.has("front", "ambiguous_attack", text)
+        or cues.has("front", "strike", text)
+    )
 
 
 def find(ctx: EntryContext, index: int) -> list[Draft]:
@@ -283,15 +292,21 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         ):
             continue
         source = ctx.source(index)
-        drafts.append(Draft("interception", {
-            "weapon": group.weapon,
-            "launched": roles.get("launched"),
-            "intercepted": roles.get("intercepted"),
-            "lost": roles.get("lost"),
-            "attacker": _attacker(group, text, ctx, source),
-            "place": None,
-            "reported_by": source,
-        }, (index,)))
+        drafts.append(
+            Draft(
+                "interception",
+                {
+                    "weapon": group.weapon,
+                    "launched": roles.get("launched"),
+                    "intercepted": roles.get("intercepted"),
+                    "lost": roles.get("lost"),
+                    "attacker": _attacker(group, text, ctx, source),
+                    "place": None,
+                    "reported_by": source,
+                },
+                (index,),
+            )
+        )
     return drafts
 
 
@@ -303,8 +318,11 @@ def merge_split_figures(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     for draft in drafts:
         fields = draft.fields
-        only_lost = draft.kind == "interception" and fields["lost"] is not None and (
-            fields["launched"] is None and fields["intercepted"] is None)
+        only_lost = (
+            draft.kind == "interception"
+            and fields["lost"] is not None
+            and (fields["launched"] is None and fields["intercepted"] is None)
+        )
         target = next((k for k in reversed(kept) if only_lost and _joins(k, draft)), None)
         if target is None:
             kept.append(draft)
@@ -315,7 +333,8 @@ def merge_split_figures(drafts: list[Draft]) -> list[Draft]:
 
 
 def _joins(earlier: Draft, later: Draft) -> bool:
-    same_family = _FAMILY.get(earlier.fields.get("weapon", ""), earlier.fields.get("weapon")) == \
-        _FAMILY.get(later.fields["weapon"], later.fields["weapon"])
+    same_family = _FAMILY.get(earlier.fields.get("weapon", ""), earlier.fields.get("weapon")) == _FAMILY.get(
+        later.fields["weapon"], later.fields["weapon"]
+    )
     adjacent = later.sentences[0] - earlier.sentences[-1] <= 1
     return earlier.kind == "interception" and same_family and adjacent and earlier.fields["lost"] is None

@@ -25,9 +25,37 @@ _DE_MORPHEMES = re.compile(
     r"dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|und)+"
 )
 _EN_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred thousand".split()
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+    ]
 )
 
 
@@ -124,7 +152,8 @@ def _singular_pattern(language: str) -> re.Pattern[str]:
     follow = [*data["person_nouns"], *data["scales"][language], *data["special"][language]]
     nouns = "|".join(re.escape(f) for f in follow)
     return re.compile(
-        rf"(?<![\w-])({words})\s+(?=(?:{nouns})\b|(?:von|of)\s+(?:the\s+|den\s+)?\d)", re.IGNORECASE)
+        rf"(?<![\w-])({words})\s+(?=(?:{nouns})\b|(?:von|of)\s+(?:the\s+|den\s+)?\d)", re.IGNORECASE
+    )
 
 
 def _singular_mentions(text: str, language: str) -> list[tuple[float, int, int]]:
@@ -135,12 +164,18 @@ def _singular_mentions(text: str, language: str) -> list[tuple[float, int, int]]
 def find_numbers(text: str, language: str) -> list[NumberMention]:
     """Every number in ``text``, scaled, qualified and with ranges joined."""
     mentions: list[NumberMention] = []
-    for value, start, end in _raw_mentions(text, language):
-        if (mentions and start < mentions[-1].end) or _is_date(text, end):
+    for value, start, digits_end in _raw_mentions(text, language):
+        if (mentions and start < mentions[-1].end) or _is_date(text, digits_end):
             continue
-        scaled, end = _apply_multipliers(text, value, end, language)
-        mention = NumberMention(scaled, start, end, _qualifier_before(text, start),
-                                unit=_unit_after(text, end), scale=scaled / value if value else 1)
+        scaled, end = _apply_multipliers(text, value, digits_end, language)
+        mention = NumberMention(
+            scaled,
+            start,
+            end,
+            _qualifier_before(text, start),
+            unit=_unit_after(text, end),
+            scale=scaled / value if value else 1,
+        )
         mentions.append(mention)
     return _join_ranges(text, mentions)
 
@@ -165,8 +200,11 @@ def _join_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
         if joined and _is_range_gap(text[joined[-1].end : mention.start]):
             low = joined.pop()
             value = low.value * mention.scale if low.scale == 1 else low.value
-            joined.append(NumberMention(value, low.start, mention.end, low.qualifier,
-                                        mention.value, mention.unit, mention.scale))
+            joined.append(
+                NumberMention(
+                    value, low.start, mention.end, low.qualifier, mention.value, mention.unit, mention.scale
+                )
+            )
             continue
         joined.append(mention)
     return joined

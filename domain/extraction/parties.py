@@ -33,8 +33,10 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
         groups[f"n{number}"] = (party["code"], False)
         alternatives.append(rf"(?P<n{number}>(?:{names})(?:s|')?(?![\w]))")
         if party["adjectives"]:
-            stems = "|".join(_any_case_initial(a) + ("" if a.endswith("-") else r"\w*")
-                             for a in sorted(party["adjectives"], key=len, reverse=True))
+            stems = "|".join(
+                _any_case_initial(a) + ("" if a.endswith("-") else r"\w*")
+                for a in sorted(party["adjectives"], key=len, reverse=True)
+            )
             groups[f"a{number}"] = (party["code"], True)
             alternatives.append(rf"(?P<a{number}>{stems})")
     return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})"), groups
@@ -52,8 +54,7 @@ _WORD = re.compile(r"(?<![\w-])[^\W\d_][\w'.-]*")
 @cache
 def _prefixes() -> frozenset[str]:
     """The first three letters (lower case) of every name and adjective."""
-    words = [w for party in load("countries")["parties"]
-             for w in (*party["names"], *party["adjectives"])]
+    words = [w for party in load("countries")["parties"] for w in (*party["names"], *party["adjectives"])]
     return frozenset(w[:3].lower() for w in words)
 
 

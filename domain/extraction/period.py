@@ -6,8 +6,14 @@ import re
 from functools import lru_cache
 
 _DAYS = {
-    "montag": "monday", "dienstag": "tuesday", "mittwoch": "wednesday", "donnerstag": "thursday",
-    "freitag": "friday", "samstag": "saturday", "sonnabend": "saturday", "sonntag": "sunday",
+    "montag": "monday",
+    "dienstag": "tuesday",
+    "mittwoch": "wednesday",
+    "donnerstag": "thursday",
+    "freitag": "friday",
+    "samstag": "saturday",
+    "sonnabend": "saturday",
+    "sonntag": "sunday",
 }
 _DAY = "|".join([*_DAYS, *_DAYS.values()])
 _NIGHT_TO = re.compile(rf"\b(?:in\s+der\s+)?Nacht\s+(?:zu|zum|auf)\s+(?:dem\s+)?({_DAY})\b", re.I)
@@ -29,8 +35,13 @@ def period_label(text: str) -> str | None:
     for pattern in (_ON_DAY, _GLUED):
         if match := pattern.search(text):
             part = (match.group(2) or "").lower()
-            english = {"morgen": "morning", "abend": "evening", "vormittag": "morning",
-                       "nachmittag": "afternoon", "nacht": "night"}.get(part, "")
+            english = {
+                "morgen": "morning",
+                "abend": "evening",
+                "vormittag": "morning",
+                "nachmittag": "afternoon",
+                "nacht": "night",
+            }.get(part, "")
             return f"{_day(match.group(1))} {english}".strip()
     if _OVERNIGHT.search(text):
         return "night"

@@ -89,9 +89,24 @@ def places_in(text: str) -> list[PlaceMention]:
 
 
 _RULES = [
-    ("schtsch", "shch"), ("dsch", "dzh"), ("tsch", "ch"), ("sch", "sh"), ("ch", "kh"),
-    ("ja", "ia"), ("je", "ie"), ("ju", "iu"), ("jo", "io"), ("ij", "yi"), ("yj", "yi"), ("aj", "ai"), ("ej", "ei"), ("oj", "oi"), ("uj", "ui"),
-    ("w", "v"), ("z", "ts"), ("j", "y"),
+    ("schtsch", "shch"),
+    ("dsch", "dzh"),
+    ("tsch", "ch"),
+    ("sch", "sh"),
+    ("ch", "kh"),
+    ("ja", "ia"),
+    ("je", "ie"),
+    ("ju", "iu"),
+    ("jo", "io"),
+    ("ij", "yi"),
+    ("yj", "yi"),
+    ("aj", "ai"),
+    ("ej", "ei"),
+    ("oj", "oi"),
+    ("uj", "ui"),
+    ("w", "v"),
+    ("z", "ts"),
+    ("j", "y"),
 ]
 
 

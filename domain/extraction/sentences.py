@@ -7,8 +7,44 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _ABBREVIATIONS = frozenset(
-    "mio mrd bzw ca dr prof nr st vgl z.b u.a d.h etc inkl mr mrs ms gen lt col sen rep jan feb "
-    "aug sept sep oct okt nov dec dez no vs u.s u.n".split()
+    [
+        "mio",
+        "mrd",
+        "bzw",
+        "ca",
+        "dr",
+        "prof",
+        "nr",
+        "st",
+        "vgl",
+        "z.b",
+        "u.a",
+        "d.h",
+        "etc",
+        "inkl",
+        "mr",
+        "mrs",
+        "ms",
+        "gen",
+        "lt",
+        "col",
+        "sen",
+        "rep",
+        "jan",
+        "feb",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "okt",
+        "nov",
+        "dec",
+        "dez",
+        "no",
+        "vs",
+        "u.s",
+        "u.n",
+    ]
 )
 _END = re.compile(r"[.!?…]+[\"“”»’)]*(?=\s+[\"„“»(]?[A-ZÄÖÜ0-9])")
 _CLAUSE_BREAK = re.compile(r"\s*(?:(?<!\d)[,;:]|[,;:](?!\d)|[–—]|\s-\s)\s*")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 
 from domain.extraction.lexicon import load
@@ -19,8 +19,11 @@ _ATTRIBUTION = re.compile(
     r"told|wrote|reported|according\s+to|announced|stated|claimed|added)(?![\w])",
     re.IGNORECASE,
 )
-_HANDOVER = re.compile(r"^(?:Das|Dies|Dieses|This|That)\s+(?:\w+\s+){0,2}?(?:sagte|teilte|erklärte|"
-                       r"kündigte|meldete|berichtete|schrieb|betonte|said|announced)", re.IGNORECASE)
+_HANDOVER = re.compile(
+    r"^(?:Das|Dies|Dieses|This|That)\s+(?:\w+\s+){0,2}?(?:sagte|teilte|erklärte|"
+    r"kündigte|meldete|berichtete|schrieb|betonte|said|announced)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -79,8 +82,10 @@ def _country_near(text: str, start: int, end: int, fallback: Fallback) -> str | 
     return fallback()
 
 
-_SPECIAL = {("US", "Defence Ministry"): "US Defense Department",
-            ("US", "Foreign Ministry"): "US State Department"}
+_SPECIAL = {
+    ("US", "Defence Ministry"): "US Defense Department",
+    ("US", "Foreign Ministry"): "US State Department",
+}
 
 
 def _institution_name(template: str, code: str | None, text: str) -> str:
@@ -105,8 +110,9 @@ def candidates(text: str, context_country: Fallback) -> list[Source]:
         if any(s.start <= match.start() < s.end for s in found) or match.lastgroup is None:
             continue
         template, default = groups[match.lastgroup]
-        code = _country_near(text, match.start(), match.end(),
-                             (lambda d=default: d) if default else context_country)
+        code = _country_near(
+            text, match.start(), match.end(), (lambda d=default: d) if default else context_country
+        )
         found.append(Source(_institution_name(template, code, text), match.start(), match.end()))
     return found
 

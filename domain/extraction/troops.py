@@ -13,8 +13,11 @@ from domain.extraction.sources import people_in
 
 MIN_TROOPS = 20
 _GENITIVE = re.compile(r"\b(?:der|des|of\s+the)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_NOT_PRESENT = re.compile(r"verloren|Verluste|lost|losses|getötet|gefallen|verletzt|verwundet|killed|"
-                          r"wounded|injured|dead|Tote|starben|died", re.IGNORECASE)
+_NOT_PRESENT = re.compile(
+    r"verloren|Verluste|lost|losses|getötet|gefallen|verletzt|verwundet|killed|"
+    r"wounded|injured|dead|Tote|starben|died",
+    re.IGNORECASE,
+)
 
 
 def _troop_noun(text: str, number: NumberMention, limit: int) -> tuple[int, int] | None:
@@ -56,11 +59,17 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         if number.high is not None and qualifier == "exact":
             qualifier = "at_least"
         places = [p for p in ctx.places(index) if p.name != "Ukraine"]
-        drafts.append(Draft("troops", {
-            "country": _country(text, number, noun),
-            "count": number.count,
-            "qualifier": qualifier,
-            "place": places[-1].name if places else ctx.place_before(index),
-            "reported_by": ctx.source(index),
-        }, (index,)))
+        drafts.append(
+            Draft(
+                "troops",
+                {
+                    "country": _country(text, number, noun),
+                    "count": number.count,
+                    "qualifier": qualifier,
+                    "place": places[-1].name if places else ctx.place_before(index),
+                    "reported_by": ctx.source(index),
+                },
+                (index,),
+            )
+        )
     return drafts

@@ -5,12 +5,42 @@ from __future__ import annotations
 import re
 
 KNOWN_AGENCIES = frozenset(
-    "dpa afp rtr reuters ap epd sda kna apa dts ddp ots ukrinform interfax tass ria efe ansa "
-    "bloomberg upi pap ctk kyodo yonhap xinhua anp belga ips jw red ard zdf".split()
+    [
+        "dpa",
+        "afp",
+        "rtr",
+        "reuters",
+        "ap",
+        "epd",
+        "sda",
+        "kna",
+        "apa",
+        "dts",
+        "ddp",
+        "ots",
+        "ukrinform",
+        "interfax",
+        "tass",
+        "ria",
+        "efe",
+        "ansa",
+        "bloomberg",
+        "upi",
+        "pap",
+        "ctk",
+        "kyodo",
+        "yonhap",
+        "xinhua",
+        "anp",
+        "belga",
+        "ips",
+        "jw",
+        "red",
+        "ard",
+        "zdf",
+    ]
 )
-_TAG = re.compile(
-    r"\s*\((?P<tags>[A-Za-z][A-Za-z.\-]{1,14}(?:\s*[/,;]\s*[A-Za-z][A-Za-z.\-]{1,14})*)\)\s*$"
-)
+_TAG = re.compile(r"\s*\((?P<tags>[A-Za-z][A-Za-z.\-]{1,14}(?:\s*[/,;]\s*[A-Za-z][A-Za-z.\-]{1,14})*)\)\s*$")
 _SENTENCE_END = re.compile(r"[.!?…\"“”»’)]\s*$")
 
 

@@ -7,12 +7,64 @@ import re
 from domain.updates import Language
 
 _GERMAN = frozenset(
-    "der die das und ist sind nicht mit von den dem des ein eine einer auf für im sich "
-    "nach wurde wurden hat haben bei auch zu aus".split()
+    [
+        "der",
+        "die",
+        "das",
+        "und",
+        "ist",
+        "sind",
+        "nicht",
+        "mit",
+        "von",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "auf",
+        "für",
+        "im",
+        "sich",
+        "nach",
+        "wurde",
+        "wurden",
+        "hat",
+        "haben",
+        "bei",
+        "auch",
+        "zu",
+        "aus",
+    ]
 )
 _ENGLISH = frozenset(
-    "the and is are not with of a an on for in to from was were has have had at by said "
-    "that this".split()
+    [
+        "the",
+        "and",
+        "is",
+        "are",
+        "not",
+        "with",
+        "of",
+        "a",
+        "an",
+        "on",
+        "for",
+        "in",
+        "to",
+        "from",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "at",
+        "by",
+        "said",
+        "that",
+        "this",
+    ]
 )
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 

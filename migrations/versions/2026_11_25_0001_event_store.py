@@ -30,8 +30,7 @@ POSTGRES_UP = [
     " state bytea,"
     " notification_id bigserial,"
     " PRIMARY KEY (originator_id, originator_version))",
-    "CREATE UNIQUE INDEX stored_events_notification_id_idx"
-    " ON stored_events (notification_id ASC)",
+    "CREATE UNIQUE INDEX stored_events_notification_id_idx ON stored_events (notification_id ASC)",
     "CREATE FUNCTION tickerlog_refuse_event_change() RETURNS trigger LANGUAGE plpgsql AS $$"
     " BEGIN RAISE EXCEPTION 'stored events are immutable: % on % refused', TG_OP, TG_TABLE_NAME"
     " USING ERRCODE = 'restrict_violation'; END $$",

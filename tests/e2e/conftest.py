@@ -29,8 +29,13 @@ def tickerlog(database_url: str, tmp_path: Path) -> Run:
     def run(*args: str, database: str | None = None) -> Result:
         env = {**os.environ, "TICKERLOG_DATABASE_URL": database or database_url}
         done = subprocess.run(
-            [sys.executable, "-m", "infra.cli", *args], capture_output=True, text=True,
-            env=env, cwd=tmp_path, timeout=120, check=False,
+            [sys.executable, "-m", "infra.cli", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+            timeout=120,
+            check=False,
         )
         return Result(done.returncode, done.stdout, done.stderr)
 

@@ -62,8 +62,13 @@ def test_ingest_without_projection_leaves_views_behind_until_followed(
     assert tickerlog("ingest", SAMPLE, "--no-project").code == 0
     assert "has not been built" in tickerlog("front").err
     env = {**os.environ, "TICKERLOG_DATABASE_URL": database_url}
-    follower = subprocess.Popen([sys.executable, "-m", "infra.cli", "follow", "--timeout", "20"],
-                                env=env, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    follower = subprocess.Popen(
+        [sys.executable, "-m", "infra.cli", "follow", "--timeout", "20"],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
@@ -79,8 +84,10 @@ def test_ingest_without_projection_leaves_views_behind_until_followed(
 
 def test_an_unknown_figure_and_a_bad_time_are_one_line_errors(tickerlog: Run) -> None:
     loaded(tickerlog)
-    for args, needle in ((("history", "nope/none"), "no figure"),
-                         (("figures", "--as-of", "gestern"), "not a time")):
+    for args, needle in (
+        (("history", "nope/none"), "no figure"),
+        (("figures", "--as-of", "gestern"), "not a time"),
+    ):
         result = tickerlog(*args)
         assert result.code == 1
         assert len(result.err.strip().splitlines()) == 1
@@ -88,7 +95,12 @@ def test_an_unknown_figure_and_a_bad_time_are_one_line_errors(tickerlog: Run) ->
 
 
 def test_demo_prints_every_view() -> None:
-    done = subprocess.run([sys.executable, "-m", "infra.cli", "demo"], capture_output=True,
-                          text=True, check=True, cwd=Path(SAMPLE).parent)
+    done = subprocess.run(
+        [sys.executable, "-m", "infra.cli", "demo"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(SAMPLE).parent,
+    )
     for section in ("== timeline ==", "== front ==", "== aid: pledges ==", "== figures =="):
         assert section in done.stdout

@@ -23,8 +23,19 @@ def jsonl(path: Path, numbers: range) -> Path:
 
 
 def ingest_in_background(url: str, *files: Path) -> subprocess.Popen[bytes]:
-    command = [sys.executable, "-m", "infra.cli", "ingest", *map(str, files), "--database", url,
-               "--format", "json", "--batch-size", "25"]
+    command = [
+        sys.executable,
+        "-m",
+        "infra.cli",
+        "ingest",
+        *map(str, files),
+        "--database",
+        url,
+        "--format",
+        "json",
+        "--batch-size",
+        "25",
+    ]
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
@@ -33,15 +44,19 @@ def test_racing_ingests_store_each_entry_exactly_once(
 ) -> None:
     whole = jsonl(tmp_path / "whole.jsonl", range(ENTRIES))
     tail = jsonl(tmp_path / "tail.jsonl", range(ENTRIES // 2, ENTRIES + 100))
-    racers = [ingest_in_background(database_url, whole, tail),
-              ingest_in_background(database_url, whole, tail),
-              ingest_in_background(database_url, tail, whole)]
+    racers = [
+        ingest_in_background(database_url, whole, tail),
+        ingest_in_background(database_url, whole, tail),
+        ingest_in_background(database_url, tail, whole),
+    ]
     results = [racer.communicate(timeout=120) for racer in racers]
     assert [racer.returncode for racer in racers] == [0, 0, 0], results
     reports = [json.loads(out)[0] for out, _ in results]
     assert sum(report["new"] for report in reports) == ENTRIES + 100
-    published = execute(migrated, "SELECT count(*), count(DISTINCT originator_id) "
-                                  "FROM stored_events WHERE originator_version = 1")
+    published = execute(
+        migrated,
+        "SELECT count(*), count(DISTINCT originator_id) FROM stored_events WHERE originator_version = 1",
+    )
     assert published[0] == (ENTRIES + 100, ENTRIES + 100)
     total = execute(migrated, "SELECT count(*) FROM stored_events")
     assert total[0][0] == 2 * (ENTRIES + 100)

@@ -50,13 +50,13 @@ def last_position(store: Store) -> int:
 
 def assert_consistent(store: Store) -> None:
     reports = views.verify(store)
-    assert [(r.view, r.missing, r.unexpected) for r in reports] == [
-        (r.view, 0, 0) for r in reports]
+    assert [(r.view, r.missing, r.unexpected) for r in reports] == [(r.view, 0, 0) for r in reports]
     assert set(views.view_positions(store).values()) == {last_position(store)}
 
 
-def test_a_rebuild_killed_midway_resumes_where_it_stopped(store: Store, database_url: str,
-                                                          tmp_path: Path) -> None:
+def test_a_rebuild_killed_midway_resumes_where_it_stopped(
+    store: Store, database_url: str, tmp_path: Path
+) -> None:
     fill_log(store, tmp_path)
     last = last_position(store)
     replay = start(database_url, "replay", "--view", "figures", "--batch-size", "50")
@@ -70,8 +70,9 @@ def test_a_rebuild_killed_midway_resumes_where_it_stopped(store: Store, database
     assert_consistent(store)
 
 
-def test_live_following_killed_midway_resumes_where_it_stopped(store: Store, database_url: str,
-                                                               tmp_path: Path) -> None:
+def test_live_following_killed_midway_resumes_where_it_stopped(
+    store: Store, database_url: str, tmp_path: Path
+) -> None:
     views.project(store)
     fill_log(store, tmp_path)
     last = last_position(store)

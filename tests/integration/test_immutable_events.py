@@ -10,8 +10,8 @@ import pytest
 
 from infra import schema
 from infra.bootstrap import Store, open_store
-from infra.settings import parse_database_url
 from infra.ingest import ingest_paths
+from infra.settings import parse_database_url
 from tests.integration.raw import count_events, execute
 
 REFUSALS = (sqlite3.IntegrityError, psycopg.errors.RestrictViolation)

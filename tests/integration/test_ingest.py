@@ -40,7 +40,9 @@ def test_a_ticker_becomes_its_entries(store: Store, tmp_path: Path) -> None:
     assert report.as_dict()["new"] == 3
     rows = list_entries(store)
     assert [(r.headline, r.agencies) for r in rows] == [
-        ("Angriff auf Saporischschja", ["dpa"]), (None, ["afp"]), ("Neue Hilfen aus Berlin", ["rtr"]),
+        ("Angriff auf Saporischschja", ["dpa"]),
+        (None, ["afp"]),
+        ("Neue Hilfen aus Berlin", ["rtr"]),
     ]
 
 

@@ -63,4 +63,5 @@ def _event_store(difference: tuple[object, ...]) -> bool:
     kind, item = difference[0], difference[1]
     name = getattr(item, "name", "")
     return (kind == "remove_table" and name in {"stored_events", "alembic_version"}) or (
-        kind == "remove_index" and str(name).startswith("stored_events"))
+        kind == "remove_index" and str(name).startswith("stored_events")
+    )

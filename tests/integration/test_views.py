@@ -42,7 +42,9 @@ def test_figures_keep_each_source_side_by_side(store: Store, tmp_path: Path) -> 
     ingest_text(store, tmp_path, TICKER)
     troops = views.figure_values(store, kind="troops")
     assert sorted((f.reported_by, f.count, f.qualifier) for f in troops) == [
-        ("US government", 10000, "more_than"), ("Volodymyr Zelensky", 11000, "exact")]
+        ("US government", 10000, "more_than"),
+        ("Volodymyr Zelensky", 11000, "exact"),
+    ]
     assert len({f.figure_key for f in troops}) == 1
 
 
@@ -77,9 +79,7 @@ def test_a_correction_revises_the_figure_and_keeps_the_old_value(store: Store, t
     assert revisions[1].previous == "launched=40 intercepted=31"
 
 
-def test_a_retraction_leaves_the_current_values_and_stays_in_history(
-    store: Store, tmp_path: Path
-) -> None:
+def test_a_retraction_leaves_the_current_values_and_stays_in_history(store: Store, tmp_path: Path) -> None:
     ingest_text(store, tmp_path, TICKER)
     before = datetime.now(UTC).isoformat()
     [entry] = [e for e in views.entries_timeline(store) if e.headline == "Drohnenangriff auf Odessa"]

@@ -7,8 +7,13 @@ import sys
 from pathlib import Path
 
 DOMAIN = Path(__file__).resolve().parents[2] / "domain"
-ALLOWED_THIRD_PARTY = {"pydantic", "pydantic_core", "eventsourcing.domain", "eventsourcing.utils",
-                       "text_to_num"}
+ALLOWED_THIRD_PARTY = {
+    "pydantic",
+    "pydantic_core",
+    "eventsourcing.domain",
+    "eventsourcing.utils",
+    "text_to_num",
+}
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -23,7 +28,7 @@ def imported_modules(path: Path) -> set[str]:
 
 
 def is_allowed(module: str) -> bool:
-    top = module.split(".")[0]
+    top = module.split(".", maxsplit=1)[0]
     return (
         top == "domain"
         or top in sys.stdlib_module_names

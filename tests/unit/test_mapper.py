@@ -16,8 +16,6 @@ from infra.mapper import PydanticMapper
 from tests.events import NoteTaken
 
 
-
-
 def test_an_entry_event_survives_the_round_trip() -> None:
     mapper = PydanticMapper()
     entry = TickerEntry.publish(TickerUpdate(ticker="t", source_id="s", body="Text.", agencies=("dpa",)))
@@ -28,8 +26,14 @@ def test_an_entry_event_survives_the_round_trip() -> None:
 
 
 def test_the_current_version_is_written_into_the_stored_state() -> None:
-    note = NoteTaken(originator_id=uuid4(), originator_version=1, timestamp=datetime.now(UTC),
-                     text="x", language="en", author="ed")
+    note = NoteTaken(
+        originator_id=uuid4(),
+        originator_version=1,
+        timestamp=datetime.now(UTC),
+        text="x",
+        language="en",
+        author="ed",
+    )
     stored = PydanticMapper().to_stored_event(note)
     assert from_json(stored.state)["class_version"] == 3
 
@@ -42,8 +46,7 @@ def test_an_event_stored_at_version_one_is_upcast_step_by_step() -> None:
 
 
 def test_an_event_at_version_two_gets_only_the_later_steps() -> None:
-    state = {"timestamp": "2025-01-01T00:00:00+00:00", "text": "x", "language": "en",
-             "class_version": 2}
+    state = {"timestamp": "2025-01-01T00:00:00+00:00", "text": "x", "language": "en", "class_version": 2}
     stored = StoredEvent(uuid4(), 1, NoteTaken.TOPIC, json.dumps(state).encode())
     assert PydanticMapper().to_domain_event(stored).language == "en"
 

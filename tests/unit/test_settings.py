@@ -24,7 +24,11 @@ def test_an_absolute_sqlite_url_keeps_its_path() -> None:
 def test_a_postgres_url_gives_each_part() -> None:
     location = parse_database_url("postgresql://editor:s3cret@db.local:5433/news")
     assert (location.user, location.password, location.host, location.port, location.dbname) == (
-        "editor", "s3cret", "db.local", 5433, "news",
+        "editor",
+        "s3cret",
+        "db.local",
+        5433,
+        "news",
     )
     assert "s3cret" not in location.display
 

@@ -22,7 +22,10 @@ def test_entries_end_at_their_agency_tag(fixture_path: Path) -> None:
 def test_headlines_are_kept_and_entries_without_one_have_none(fixture_path: Path) -> None:
     updates = parse((fixture_path / "frontticker.txt").read_text())
     assert [u.headline for u in updates] == [
-        "Luftalarm in Odesa", None, None, "Kämpfe um Kupjansk dauern an",
+        "Luftalarm in Odesa",
+        None,
+        None,
+        "Kämpfe um Kupjansk dauern an",
     ]
 
 
@@ -34,7 +37,10 @@ def test_the_agency_tag_is_not_part_of_the_body(fixture_path: Path) -> None:
 def test_date_precision_is_kept_and_time_stamps_are_added(fixture_path: Path) -> None:
     updates = parse((fixture_path / "frontticker.txt").read_text())
     assert [u.published.text for u in updates] == [
-        "2025-02-14", "2025-02-14", "2025-02-14T14:32", "2025-02-14T16:05",
+        "2025-02-14",
+        "2025-02-14",
+        "2025-02-14T14:32",
+        "2025-02-14T16:05",
     ]
 
 

@@ -18,7 +18,11 @@ def test_english_billions_with_a_symbol() -> None:
     text = "Japan will provide Ukraine with $4.5 billion in additional financial aid."
     [claim] = claims(text, "aid_pledge")
     assert (claim["donor"], claim["amount"], claim["currency"], claim["aid_kind"]) == (
-        "JP", 4_500_000_000, "USD", "financial")
+        "JP",
+        4_500_000_000,
+        "USD",
+        "financial",
+    )
 
 
 def test_a_conversion_in_brackets_is_the_same_pledge() -> None:
@@ -34,30 +38,42 @@ def test_a_call_for_aid_is_demanded_with_no_donor() -> None:
 
 
 def test_a_total_so_far_is_cumulative() -> None:
-    text = "Insgesamt hat Deutschland der Ukraine bisher Militärhilfe im Wert von 28 Milliarden Euro zugesagt."
+    text = (
+        "Insgesamt hat Deutschland der Ukraine bisher Militärhilfe im Wert von 28 Milliarden Euro zugesagt."
+    )
     [claim] = claims(text, "aid_pledge")
     assert (claim["donor"], claim["amount"], claim["cumulative"]) == ("DE", 28_000_000_000, True)
 
 
 def test_fear_of_cuts_is_no_pledge() -> None:
-    assert claims("Die Regierung in Kiew fürchtet, dass die USA ihre Hilfen für die Ukraine kürzen.",
-                  "aid_pledge") == []
+    assert (
+        claims(
+            "Die Regierung in Kiew fürchtet, dass die USA ihre Hilfen für die Ukraine kürzen.", "aid_pledge"
+        )
+        == []
+    )
 
 
 def test_canadian_dollars_and_swedish_crowns() -> None:
-    assert keys("Kanada stellt der Ukraine 500 Millionen kanadische Dollar zur Verfügung.",
-                "aid_pledge", *FIELDS) == [("CA", 500_000_000, "CAD")]
-    assert keys("Schweden sagt der Ukraine Hilfen über 7,1 Milliarden Kronen zu.",
-                "aid_pledge", *FIELDS) == [("SE", 7_100_000_000, "SEK")]
+    assert keys(
+        "Kanada stellt der Ukraine 500 Millionen kanadische Dollar zur Verfügung.", "aid_pledge", *FIELDS
+    ) == [("CA", 500_000_000, "CAD")]
+    assert keys("Schweden sagt der Ukraine Hilfen über 7,1 Milliarden Kronen zu.", "aid_pledge", *FIELDS) == [
+        ("SE", 7_100_000_000, "SEK")
+    ]
 
 
 def test_items_without_an_amount_are_one_pledge() -> None:
-    text = ("Norwegen will der Ukraine sechs Kampfjets vom Typ F-16 überlassen. "
-            "Die ersten zwei Maschinen sollen im Sommer übergeben werden.")
+    text = (
+        "Norwegen will der Ukraine sechs Kampfjets vom Typ F-16 überlassen. "
+        "Die ersten zwei Maschinen sollen im Sommer übergeben werden."
+    )
     assert keys(text, "aid_pledge", *FIELDS) == [("NO", None, None)]
 
 
 def test_listed_items_belong_to_the_package_of_the_entry() -> None:
-    text = ("Frankreich kündigte ein Militärpaket im Wert von 300 Millionen Euro für die Ukraine an. "
-            "Es umfasst unter anderem zwölf Haubitzen.")
+    text = (
+        "Frankreich kündigte ein Militärpaket im Wert von 300 Millionen Euro für die Ukraine an. "
+        "Es umfasst unter anderem zwölf Haubitzen."
+    )
     assert keys(text, "aid_pledge", *FIELDS) == [("FR", 300_000_000, "EUR")]

@@ -8,14 +8,17 @@ FIELDS = ("killed", "injured", "qualifier")
 
 
 def test_killed_and_injured_with_a_qualifier() -> None:
-    text = ("Bei dem Angriff auf Odessa wurden nach Angaben des Gouverneurs mindestens sieben "
-            "Menschen getötet und 21 weitere verletzt.")
+    text = (
+        "Bei dem Angriff auf Odessa wurden nach Angaben des Gouverneurs mindestens sieben "
+        "Menschen getötet und 21 weitere verletzt."
+    )
     assert keys(text, "casualty", *FIELDS) == [(7, 21, "at_least")]
 
 
 def test_a_toll_that_rose_is_the_new_total() -> None:
     assert keys("Die Zahl der Toten ist inzwischen auf 23 gestiegen.", "casualty", *FIELDS) == [
-        (23, None, "exact")]
+        (23, None, "exact")
+    ]
 
 
 def test_a_breakdown_after_darunter_is_not_a_second_figure() -> None:
@@ -34,11 +37,17 @@ def test_english_figures() -> None:
 
 
 def test_a_running_total_is_cumulative_and_names_civilians() -> None:
-    text = ("Seit Beginn des Krieges seien mehr als 12.000 Zivilisten getötet worden, teilten die "
-            "Vereinten Nationen mit.")
+    text = (
+        "Seit Beginn des Krieges seien mehr als 12.000 Zivilisten getötet worden, teilten die "
+        "Vereinten Nationen mit."
+    )
     [claim] = claims(text, "casualty")
     assert (claim["killed"], claim["qualifier"], claim["victims"], claim["cumulative"]) == (
-        12000, "more_than", "civilians", True)
+        12000,
+        "more_than",
+        "civilians",
+        True,
+    )
     assert claim["reported_by"] == "UN"
 
 
@@ -52,8 +61,7 @@ def test_an_increment_gives_way_to_the_total() -> None:
 
 
 def test_number_words_are_read() -> None:
-    assert keys("Siebenunddreißig Menschen wurden verletzt.", "casualty", *FIELDS) == [
-        (None, 37, "exact")]
+    assert keys("Siebenunddreißig Menschen wurden verletzt.", "casualty", *FIELDS) == [(None, 37, "exact")]
 
 
 def test_soldiers_killed_are_soldiers() -> None:

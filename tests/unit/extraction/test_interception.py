@@ -39,8 +39,10 @@ def test_a_detection_count_is_the_base_of_the_shot_down_share() -> None:
 
 
 def test_russian_claims_about_ukrainian_drones_name_the_attacker_ua() -> None:
-    text = ("Das russische Verteidigungsministerium erklärte, die Luftabwehr habe über den "
-            "Gebieten Brjansk und Kursk 27 ukrainische Drohnen zerstört.")
+    text = (
+        "Das russische Verteidigungsministerium erklärte, die Luftabwehr habe über den "
+        "Gebieten Brjansk und Kursk 27 ukrainische Drohnen zerstört."
+    )
     [claim] = claims(text, "interception")
     assert (claim["intercepted"], claim["attacker"]) == (27, "UA")
     assert claim["reported_by"] == "Russian Defence Ministry"
@@ -53,10 +55,14 @@ def test_english_russian_claim() -> None:
 
 
 def test_two_weapons_in_one_sentence_are_two_claims() -> None:
-    text = ("Russland griff in der Nacht mit 58 Drohnen und vier ballistischen Raketen an; "
-            "die Flugabwehr zerstörte 41 Drohnen.")
+    text = (
+        "Russland griff in der Nacht mit 58 Drohnen und vier ballistischen Raketen an; "
+        "die Flugabwehr zerstörte 41 Drohnen."
+    )
     assert sorted(keys(text, "interception", *FIELDS)) == [
-        ("ballistic_missile", 4, None, None), ("drone", 58, 41, None)]
+        ("ballistic_missile", 4, None, None),
+        ("drone", 58, 41, None),
+    ]
 
 
 def test_lost_drones_join_the_claim_of_their_attack() -> None:
@@ -65,8 +71,7 @@ def test_lost_drones_join_the_claim_of_their_attack() -> None:
 
 
 def test_lost_in_the_next_sentence_joins_the_claim() -> None:
-    text = ("Die Luftabwehr fing 30 von 44 Drohnen ab. "
-            "Weitere zwölf Drohnen seien vom Radar verschwunden.")
+    text = "Die Luftabwehr fing 30 von 44 Drohnen ab. Weitere zwölf Drohnen seien vom Radar verschwunden."
     [claim] = claims(text, "interception")
     assert (claim["launched"], claim["intercepted"], claim["lost"]) == (44, 30, 12)
     assert claim["evidence"] == text

@@ -8,8 +8,10 @@ FIELDS = ("country", "count", "qualifier")
 
 
 def test_the_adjective_names_the_force() -> None:
-    text = ("Nach Schätzungen des Pentagons sind inzwischen rund 12.000 nordkoreanische Soldaten "
-            "in Russland stationiert.")
+    text = (
+        "Nach Schätzungen des Pentagons sind inzwischen rund 12.000 nordkoreanische Soldaten "
+        "in Russland stationiert."
+    )
     assert keys(text, "troops", *FIELDS) == [("KP", 12000, "about")]
 
 
