@@ -11,6 +11,7 @@ import json
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 PLACES = [
@@ -143,11 +144,15 @@ def as_jsonl(items: list[Entry], seed: int = 1, ticker: str = "synthetic") -> st
     return "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
 
 
+ENTRIES_PER_DAY = 100
+
+
 def _record(ticker: str, index: int, entry: Entry, body: str | None = None) -> dict[str, object]:
+    day = date(2024, 1, 1) + timedelta(days=index // ENTRIES_PER_DAY)
     return {
         "ticker": ticker,
         "source_id": str(index),
-        "published": f"2025-03-01T{entry.clock}:00Z",
+        "published": f"{day.isoformat()}T{entry.clock}:00Z",
         "headline": entry.headline,
         "body": body or entry.body,
         "agencies": entry.agency.lower().split("/"),

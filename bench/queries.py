@@ -45,6 +45,17 @@ def middle_moment(store: Store) -> str:
         )
 
 
+def window_of_entries(store: Store, entries: int) -> tuple[str, str]:
+    """The recorded times around ``entries`` consecutive entries from the middle of the log."""
+    with store.views.connect() as connection:
+        count = connection.execute(text("SELECT count(*) FROM timeline_entries")).scalar_one()
+        rows = connection.execute(
+            text("SELECT recorded_from FROM timeline_entries ORDER BY valid_from LIMIT :k OFFSET :n"),
+            {"k": entries + 1, "n": max(0, count // 2 - entries // 2)},
+        ).scalars().all()
+    return str(rows[0]), str(rows[-1])
+
+
 def query_latencies(store: Store, repeat: int) -> dict[str, tuple[float, float]]:
     """p50 and p99 in milliseconds of each query the CLI offers."""
     [figure] = views.figure_values(store, kind="interception")[:1] or [None]
@@ -52,16 +63,18 @@ def query_latencies(store: Store, repeat: int) -> dict[str, tuple[float, float]]
     calls: dict[str, Callable[[], object]] = {
         "front": lambda: views.front_status(store),
         "front --place": lambda: views.front_status(store, place="Kharkiv"),
-        "aid --donor": lambda: views.aid_pledges(store, donor="CA", limit=100),
+        "aid --donor (latest 100)": lambda: views.aid_pledges(store, donor="CA", limit=100),
         "aid --totals": lambda: views.aid_totals(store),
-        "figures": lambda: views.figure_values(store),
+        "figures --kind (latest 100)": lambda: views.figure_values(store, kind="interception", limit=100),
+        "figures --place (latest 100)": lambda: views.figure_values(store, place="Kharkiv", limit=100),
         "timeline (latest 100)": lambda: views.entries_timeline(store, limit=100),
-        "figures --as-of": lambda: views.figure_values(store, as_of=middle),
+        "figures --place --as-of": lambda: views.figure_values(store, place="Kharkiv", as_of=middle),
         "front --as-of": lambda: views.front_status(store, as_of=middle),
     }
     if figure is not None:
         calls["history"] = lambda: views.figure_history(store, figure.figure_key)
-        calls["changes (1 s)"] = lambda: views.figure_changes(store, since=figure.recorded)
+        since, until = window_of_entries(store, 100)
+        calls["changes (100 entries)"] = lambda: views.figure_changes(store, since=since, until=until)
     return {name: timed(call, repeat) for name, call in calls.items()}
 
 

@@ -257,7 +257,7 @@ def add_view_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
         formats=TABLES,
     )
     timeline.add_argument("--ticker")
-    for parser in (timeline, aid):
+    for parser in (timeline, aid, figures):
         parser.add_argument("--limit", type=int, metavar="N", help="only the latest N rows")
     for parser in (front, aid, figures, timeline):
         parser.add_argument("--as-of", metavar="TIME", help=AS_OF_HELP)

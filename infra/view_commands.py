@@ -56,7 +56,7 @@ def aid(args: argparse.Namespace) -> str:
 
 def figures(args: argparse.Namespace) -> str:
     with _store(args) as store:
-        return render(views.figure_values(store, args.as_of, args.kind, args.place), args.format)
+        return render(views.figure_values(store, args.as_of, args.kind, args.place, args.limit), args.format)
 
 
 def timeline(args: argparse.Namespace) -> str:

@@ -15,7 +15,7 @@ from infra.bootstrap import Store
 from projections import aid, figures, front, runner, timeline
 from projections.logged import recorded_text
 from projections.query import ViewNotBuilt
-from projections.schema import VIEW_TABLES, projection_state
+from projections.schema import SUMMARY_TABLES, VIEW_TABLES, projection_state
 
 
 def parse_moment(text: str | None) -> str | None:
@@ -120,11 +120,13 @@ def verify(store: Store, views: Sequence[str] | None = None) -> list[VerifyRepor
 
 
 def _rows(connection: Connection, view: str, generation: int) -> set[tuple[Any, ...]]:
-    table = VIEW_TABLES[view]
-    columns = [c for c in table.c if c.name != "generation"]
-    return {
-        tuple(row) for row in connection.execute(select(*columns).where(table.c.generation == generation))
-    }
+    """Every row of a view's generation, its history and its current-state tables alike."""
+    found: set[tuple[Any, ...]] = set()
+    for table in (VIEW_TABLES[view], *SUMMARY_TABLES[view]):
+        columns = [c for c in table.c if c.name != "generation"]
+        query = select(*columns).where(table.c.generation == generation)
+        found |= {(table.name, *row) for row in connection.execute(query)}
+    return found
 
 
 @contextlib.contextmanager
@@ -161,10 +163,14 @@ def aid_totals(store: Store, as_of: str | None = None, donor: str | None = None)
 
 
 def figure_values(
-    store: Store, as_of: str | None = None, kind: str | None = None, place: str | None = None
+    store: Store,
+    as_of: str | None = None,
+    kind: str | None = None,
+    place: str | None = None,
+    limit: int | None = None,
 ) -> list[figures.FigureRow]:
     with reading(store) as connection:
-        return figures.figures(connection, as_of=parse_moment(as_of), kind=kind, place=place)
+        return figures.figures(connection, as_of=parse_moment(as_of), kind=kind, place=place, limit=limit)
 
 
 def figure_history(store: Store, key: str) -> list[figures.RevisionRow]:

@@ -9,9 +9,10 @@ from sqlalchemy import Connection, func, select
 
 from projections.claims_fold import ClaimsFold
 from projections.context import EntryFacts
+from projections.current import refresh_totals
 from projections.logged import LoggedEvent
 from projections.query import live_generation, valid
-from projections.schema import aid_pledges
+from projections.schema import aid_pledges, aid_totals
 
 _FIELDS = ("donor", "recipient", "amount", "currency", "aid_kind", "status", "items")
 
@@ -25,6 +26,9 @@ class AidFold(ClaimsFold):
         self, claim: dict[str, Any], claims: list[dict[str, Any]], event: LoggedEvent, facts: EntryFacts
     ) -> dict[str, Any]:
         return {**{f: claim.get(f) for f in _FIELDS}, "cumulative": bool(claim.get("cumulative"))}
+
+    def refresh(self, connection: Connection, opened: list[dict[str, Any]], closing: list[Any]) -> None:
+        refresh_totals(connection, self.rows.generation, opened, closing)
 
 
 class PledgeRow(BaseModel):
@@ -82,8 +86,10 @@ def pledges(
 def totals(connection: Connection, *, as_of: str | None = None, donor: str | None = None) -> list[TotalRow]:
     """Sums per donor, currency and aid kind of new packages: cumulative totals and calls
     for aid are left out, so nothing is counted twice."""
-    table = aid_pledges
     generation = live_generation(connection, "aid")
+    if as_of is None:
+        return _current_totals(connection, generation, donor)
+    table = aid_pledges
     query = (
         select(
             table.c.donor,
@@ -108,4 +114,22 @@ def totals(connection: Connection, *, as_of: str | None = None, donor: str | Non
             donor=r.donor, currency=r.currency, aid_kind=r.aid_kind, amount=int(r.amount), pledges=r.pledges
         )
         for r in connection.execute(query)
+    ]
+
+
+def _current_totals(connection: Connection, generation: int, donor: str | None) -> list[TotalRow]:
+    table = aid_totals
+    query = select(table).where(table.c.generation == generation)
+    if donor:
+        query = query.where(table.c.donor == donor.upper())
+    rows = connection.execute(query.order_by(table.c.donor, table.c.currency, table.c.aid_kind))
+    return [
+        TotalRow(
+            donor=r.donor or None,
+            currency=r.currency or None,
+            aid_kind=r.aid_kind or None,
+            amount=r.amount,
+            pledges=r.pledges,
+        )
+        for r in rows
     ]

@@ -46,7 +46,13 @@ class ClaimsFold:
         raise NotImplementedError
 
     def flush(self, connection: Connection) -> None:
+        closing = self.rows.rows_closing(connection)
+        opened = list(self.rows.pending)
         self.rows.flush(connection)
+        self.refresh(connection, opened, closing)
+
+    def refresh(self, connection: Connection, opened: list[dict[str, Any]], closing: list[Any]) -> None:
+        """Bring the view's current-state table up to date with the rows just written."""
 
 
 def common(index: int, claim: dict[str, Any], event: LoggedEvent, facts: EntryFacts) -> dict[str, Any]:

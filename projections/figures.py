@@ -12,14 +12,15 @@ import re
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import Connection, and_, func, select
 
 from domain.extraction.period import period_label
 from projections.claims_fold import ClaimsFold, agencies_list
 from projections.context import EntryFacts
+from projections.current import refresh_figures
 from projections.logged import LoggedEvent
 from projections.query import live_generation, valid
-from projections.schema import figure_claims
+from projections.schema import figure_claims, figure_current
 
 KINDS = ("interception", "casualty", "troops")
 _NUMBERS = {
@@ -112,6 +113,9 @@ class FiguresFold(ClaimsFold):
             **{c: claim.get(c) for c in _COLUMNS},
         }
 
+    def refresh(self, connection: Connection, opened: list[dict[str, Any]], closing: list[Any]) -> None:
+        refresh_figures(connection, self.rows.generation, opened, closing)
+
     def _previous(self, key: str, source: str) -> str | None:
         """What this source last said of this figure (read back when not building from zero)."""
         if (key, source) in self.last or self.fresh or self.connection is None:
@@ -183,11 +187,19 @@ def _figure_row(row: Any, model: type[FigureRow] = FigureRow, **extra: Any) -> A
 
 
 def figures(
-    connection: Connection, *, as_of: str | None = None, kind: str | None = None, place: str | None = None
+    connection: Connection,
+    *,
+    as_of: str | None = None,
+    kind: str | None = None,
+    place: str | None = None,
+    limit: int | None = None,
 ) -> list[FigureRow]:
-    """Each figure's current value per source (now, or at recorded time ``as_of``)."""
-    table = figure_claims
+    """Each figure's current value per source (now, or at recorded time ``as_of``); with
+    ``limit``, the most recently reported that many."""
     generation = live_generation(connection, "figures")
+    if as_of is None:
+        return _current(connection, generation, kind, place, limit)
+    table = figure_claims
     condition = valid(table, generation, as_of)
     if kind:
         condition = and_(condition, table.c.kind == kind)
@@ -202,6 +214,32 @@ def figures(
         select(ranked).where(ranked.c.rank == 1).order_by(ranked.c.figure_key, ranked.c.source)
     )
     return [_figure_row(row) for row in rows]
+
+
+def _current(
+    connection: Connection, generation: int, kind: str | None, place: str | None, limit: int | None
+) -> list[FigureRow]:
+    table = figure_current
+    query = select(table).where(table.c.generation == generation)
+    if kind:
+        query = query.where(table.c.kind == kind)
+    if place:
+        query = query.where(table.c.place == _place_name(connection, generation, place))
+    if limit is not None:
+        latest = query.order_by(table.c.published_sort.desc(), table.c.recorded_from.desc()).limit(limit)
+        rows = sorted(connection.execute(latest), key=lambda r: (r.figure_key, r.source))
+    else:
+        rows = list(connection.execute(query.order_by(table.c.figure_key, table.c.source)))
+    return [_figure_row(row) for row in rows]
+
+
+def _place_name(connection: Connection, generation: int, place: str) -> str:
+    """The place as the view spells it, whatever case the user typed."""
+    table = figure_current
+    query = select(table.c.place).where(
+        table.c.generation == generation, func.lower(table.c.place) == place.lower()
+    )
+    return str(connection.execute(query.limit(1)).scalar() or place)
 
 
 def history(connection: Connection, key: str) -> list[RevisionRow]:
@@ -232,13 +270,16 @@ def changes(connection: Connection, since: str, until: str | None = None) -> lis
     table = figure_claims
     generation = live_generation(connection, "figures")
     until = until or "9999"
-    opened = and_(table.c.recorded_from >= since, table.c.recorded_from < until)
-    closed = and_(table.c.recorded_to >= since, table.c.recorded_to < until, table.c.ended_by == "retracted")
-    rows = connection.execute(
-        select(table)
-        .where(table.c.generation == generation, or_(opened, closed))
-        .order_by(table.c.recorded_from)
+    opened = select(table).where(
+        table.c.generation == generation, table.c.recorded_from >= since, table.c.recorded_from < until
     )
+    closed = select(table).where(
+        table.c.generation == generation,
+        table.c.recorded_to >= since,
+        table.c.recorded_to < until,
+        table.c.ended_by == "retracted",
+    )
+    rows = [*connection.execute(opened), *connection.execute(closed)]
     found = []
     for row in rows:
         if since <= row.recorded_from < until and row.previous != row.value:

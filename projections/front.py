@@ -9,9 +9,10 @@ from sqlalchemy import Connection, func, select
 
 from projections.claims_fold import ClaimsFold
 from projections.context import EntryFacts
+from projections.current import refresh_front
 from projections.logged import LoggedEvent
 from projections.query import live_generation, valid
-from projections.schema import front_claims
+from projections.schema import front_claims, front_current
 
 
 class FrontFold(ClaimsFold):
@@ -23,6 +24,9 @@ class FrontFold(ClaimsFold):
         self, claim: dict[str, Any], claims: list[dict[str, Any]], event: LoggedEvent, facts: EntryFacts
     ) -> dict[str, Any]:
         return {"place": claim["place"], "status": claim["status"], "actor": claim.get("actor")}
+
+    def refresh(self, connection: Connection, opened: list[dict[str, Any]], closing: list[Any]) -> None:
+        refresh_front(connection, self.rows.generation, opened, closing)
 
 
 class FrontRow(BaseModel):
@@ -39,8 +43,10 @@ class FrontRow(BaseModel):
 
 def front(connection: Connection, *, as_of: str | None = None, place: str | None = None) -> list[FrontRow]:
     """Each place's status: the latest claim about it (by reported time, then log order)."""
-    table = front_claims
     generation = live_generation(connection, "front")
+    if as_of is None:
+        return _current(connection, generation, place)
+    table = front_claims
     condition = valid(table, generation, as_of)
     if place:
         condition = condition & (func.lower(table.c.place) == place.lower())
@@ -50,6 +56,27 @@ def front(connection: Connection, *, as_of: str | None = None, place: str | None
     ranked = select(table, rank.label("rank")).where(condition).subquery()
     latest = connection.execute(select(ranked).where(ranked.c.rank == 1).order_by(ranked.c.place))
     return [_front_row(connection, row, condition) for row in latest]
+
+
+def _current(connection: Connection, generation: int, place: str | None) -> list[FrontRow]:
+    table = front_current
+    query = select(table).where(table.c.generation == generation)
+    if place:
+        query = query.where(func.lower(table.c.place) == place.lower())
+    return [
+        FrontRow(
+            place=r.place,
+            status=r.status,
+            actor=r.actor,
+            since=r.since,
+            reported_by=r.reported_by,
+            entry=r.entry_id,
+            evidence=r.evidence,
+            published=r.published,
+            recorded=r.recorded_from,
+        )
+        for r in connection.execute(query.order_by(table.c.place))
+    ]
 
 
 def _front_row(connection: Connection, row: Any, condition: Any) -> FrontRow:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, bindparam, update
+from sqlalchemy import Connection, Table, and_, bindparam, select, update
 
 
 class VersionedRows:
@@ -41,6 +41,18 @@ class VersionedRows:
         if self.known is None or entry_id in self.known:
             self.closes.setdefault(entry_id, {"entry": entry_id, "p": position, "t": recorded, "e": ended_by})
 
+    def rows_closing(self, connection: Connection) -> list[Any]:
+        """The stored open rows that this batch's closes will end (call before ``flush``)."""
+        if not self.closes:
+            return []
+        columns = self.table.c
+        query = select(self.table).where(
+            columns.generation == self.generation,
+            columns.entry_id.in_(list(self.closes)),
+            columns.valid_to.is_(None),
+        )
+        return list(connection.execute(query))
+
     def flush(self, connection: Connection) -> None:
         if self.closes:
             columns = self.table.c
@@ -58,14 +70,14 @@ class VersionedRows:
             )
             connection.execute(statement, list(self.closes.values()))
         if self.pending:
-            _insert_many(connection, self.table, self.pending)
+            insert_many(connection, self.table, self.pending)
         if self.known is not None:
             self.known.update(self.open_pending)
             self.known.update(row["entry_id"] for row in self.pending)
         self.pending, self.open_pending, self.closes = [], {}, {}
 
 
-def _insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert rows straight with the driver, in the connection's transaction: COPY on
     PostgreSQL, executemany on SQLite. SQLAlchemy's per-row parameter handling cost more
     than the database's own work in a rebuild."""

@@ -18,7 +18,7 @@ from projections.context import EntryMemory
 from projections.figures import FiguresFold
 from projections.front import FrontFold
 from projections.logged import LoggedEvent
-from projections.schema import VIEW_TABLES, projection_state
+from projections.schema import SUMMARY_TABLES, VIEW_TABLES, projection_state
 from projections.timeline import TimelineFold
 
 FOLDS = {"timeline": TimelineFold, "front": FrontFold, "aid": AidFold, "figures": FiguresFold}
@@ -219,8 +219,8 @@ def drop_aside(connection: Connection, view: str) -> None:
 
 
 def drop_generation(connection: Connection, view: str, generation: int) -> None:
-    table = VIEW_TABLES[view]
-    connection.execute(delete(table).where(table.c.generation == generation))
+    for table in (VIEW_TABLES[view], *SUMMARY_TABLES[view]):
+        connection.execute(delete(table).where(table.c.generation == generation))
     connection.execute(
         delete(projection_state).where(
             and_(projection_state.c.view == view, projection_state.c.generation == generation)

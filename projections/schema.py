@@ -136,16 +136,96 @@ figure_claims = Table(
     PrimaryKeyConstraint("generation", "entry_id", "claim_index", "valid_from"),
 )
 
+front_current = Table(
+    "front_current",
+    metadata,
+    Column("generation", Integer, nullable=False),
+    Column("place", Text, nullable=False),
+    Column("status", String(32), nullable=False),
+    Column("actor", String(8)),
+    Column("since", String(32)),
+    Column("entry_id", String(36), nullable=False),
+    *_entry_context(),
+    Column("recorded_from", String(32), nullable=False),
+    PrimaryKeyConstraint("generation", "place"),
+)
+
+figure_current = Table(
+    "figure_current",
+    metadata,
+    *[
+        Column(c.name, c.type, nullable=c.nullable)
+        for c in figure_claims.c
+        if c.name not in {"valid_from", "valid_to", "recorded_to", "ended_by"}
+    ],
+    PrimaryKeyConstraint("generation", "figure_key", "source"),
+)
+
+aid_totals = Table(
+    "aid_totals",
+    metadata,
+    Column("generation", Integer, nullable=False),
+    Column("donor", String(8), nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("aid_kind", String(16), nullable=False),
+    Column("amount", BigInteger, nullable=False),
+    Column("pledges", Integer, nullable=False),
+    PrimaryKeyConstraint("generation", "donor", "currency", "aid_kind"),
+)
+
 VIEW_TABLES = {
     "timeline": timeline_entries,
     "front": front_claims,
     "aid": aid_pledges,
     "figures": figure_claims,
 }
+SUMMARY_TABLES = {
+    "timeline": (),
+    "front": (front_current,),
+    "aid": (aid_totals,),
+    "figures": (figure_current,),
+}
 
 for _table in VIEW_TABLES.values():
     Index(f"{_table.name}_open", _table.c.generation, _table.c.entry_id, _table.c.valid_to)
     Index(f"{_table.name}_recorded", _table.c.generation, _table.c.recorded_from)
-Index("front_claims_place", front_claims.c.generation, front_claims.c.place, front_claims.c.valid_to)
-Index("aid_pledges_donor", aid_pledges.c.generation, aid_pledges.c.donor, aid_pledges.c.valid_to)
-Index("figure_claims_key", figure_claims.c.generation, figure_claims.c.figure_key, figure_claims.c.valid_to)
+Index(
+    "timeline_entries_latest",
+    timeline_entries.c.generation,
+    timeline_entries.c.valid_to,
+    timeline_entries.c.valid_from,
+)
+Index(
+    "front_claims_latest",
+    front_claims.c.generation,
+    front_claims.c.place,
+    front_claims.c.valid_to,
+    front_claims.c.published_sort,
+    front_claims.c.valid_from,
+)
+Index(
+    "aid_pledges_latest",
+    aid_pledges.c.generation,
+    aid_pledges.c.donor,
+    aid_pledges.c.valid_to,
+    aid_pledges.c.valid_from,
+)
+Index(
+    "figure_claims_latest",
+    figure_claims.c.generation,
+    figure_claims.c.figure_key,
+    figure_claims.c.source,
+    figure_claims.c.valid_to,
+    figure_claims.c.published_sort,
+    figure_claims.c.valid_from,
+)
+Index("figure_claims_ended", figure_claims.c.generation, figure_claims.c.recorded_to)
+Index(
+    "figure_current_place",
+    figure_current.c.generation,
+    figure_current.c.place,
+    figure_current.c.published_sort,
+)
+Index(
+    "figure_current_kind", figure_current.c.generation, figure_current.c.kind, figure_current.c.published_sort
+)

@@ -1,0 +1,194 @@
+"""Current-state tables kept beside the history: recomputed for each key a batch touched."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Connection, Table, and_, bindparam, delete, func, select, update
+
+from projections.rows import insert_many
+from projections.schema import aid_totals, figure_claims, figure_current, front_claims, front_current
+
+
+def _latest(connection: Connection, table: Table, generation: int, **key: Any) -> Any:
+    columns = table.c
+    condition = and_(
+        columns.generation == generation,
+        columns.valid_to.is_(None),
+        *(columns[name] == value for name, value in key.items()),
+    )
+    order = (columns.published_sort.desc(), columns.valid_from.desc(), columns.claim_index)
+    return connection.execute(select(table).where(condition).order_by(*order).limit(1)).first()
+
+
+def _replace(
+    connection: Connection, table: Table, generation: int, row: dict[str, Any] | None, **key: Any
+) -> None:
+    columns = table.c
+    connection.execute(
+        delete(table).where(
+            and_(columns.generation == generation, *(columns[name] == value for name, value in key.items()))
+        )
+    )
+    if row is not None:
+        connection.execute(table.insert().values(**row))
+
+
+def _best_open(rows: list[dict[str, Any]], key: Callable[[dict[str, Any]], Any]) -> dict[Any, dict[str, Any]]:
+    """Per key, the latest of the rows opened in this batch that are still open: latest
+    reported, then latest in the log; within one event the first claim."""
+    best: dict[Any, dict[str, Any]] = {}
+    for row in rows:
+        if row["valid_to"] is not None:
+            continue
+        found = best.get(key(row))
+        if found is None or _later(row, found["published_sort"], found["valid_from"]):
+            best[key(row)] = row
+    return best
+
+
+def _later(row: dict[str, Any], published_sort: str | None, valid_from: int | None) -> bool:
+    mine, theirs = row["published_sort"] or "", published_sort or ""
+    return mine > theirs or (mine == theirs and (valid_from is None or row["valid_from"] > valid_from))
+
+
+def _existing(
+    connection: Connection, table: Table, generation: int, column: str, values: set[str]
+) -> list[Any]:
+    found: list[Any] = []
+    ordered = sorted(values)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
+        query = select(table).where(table.c.generation == generation, table.c[column].in_(chunk))
+        found += connection.execute(query).all()
+    return found
+
+
+def refresh_front(
+    connection: Connection, generation: int, opened: list[dict[str, Any]], closing: list[Any]
+) -> None:
+    """Each touched place's latest open claim, and since when its status has held: the first
+    report of that status after the last report of another (from the history, so the
+    answer does not depend on how the log was cut into batches)."""
+    places = {row["place"] for row in opened if row["valid_to"] is None} | {row.place for row in closing}
+    for place in sorted(places):
+        latest = _latest(connection, front_claims, generation, place=place)
+        row = None
+        if latest is not None:
+            row = {c.name: getattr(latest, c.name) for c in front_current.c if c.name != "since"}
+            row["since"] = _since(connection, generation, latest)
+        _replace(connection, front_current, generation, row, place=place)
+
+
+def _since(connection: Connection, generation: int, latest: Any) -> str | None:
+    table = front_claims
+    open_here = and_(
+        table.c.generation == generation, table.c.place == latest.place, table.c.valid_to.is_(None)
+    )
+    other = (
+        select(func.max(table.c.published_sort))
+        .where(open_here, table.c.status != latest.status)
+        .scalar_subquery()
+    )
+    first = (
+        select(table.c.published)
+        .where(open_here, table.c.status == latest.status, (table.c.published_sort > other) | other.is_(None))
+        .order_by(table.c.published_sort, table.c.valid_from)
+        .limit(1)
+    )
+    return connection.execute(first).scalar() or latest.published
+
+
+def refresh_figures(
+    connection: Connection, generation: int, opened: list[dict[str, Any]], closing: list[Any]
+) -> None:
+    """Each touched figure and source's latest open claim (see ``refresh_front``)."""
+    recompute = {(row.figure_key, row.source) for row in closing}
+    best = {
+        key: row
+        for key, row in _best_open(opened, lambda r: (r["figure_key"], r["source"])).items()
+        if key not in recompute
+    }
+    figure_keys = {key for key, _ in best}
+    current = {
+        (row.figure_key, row.source): row
+        for row in _existing(connection, figure_current, generation, "figure_key", figure_keys)
+    }
+    replaced = [
+        {c.name: row.get(c.name) for c in figure_current.c}
+        for key, row in best.items()
+        if key not in current or _later(row, current[key].published_sort, None)
+    ]
+    _write(connection, figure_current, generation, replaced, ("figure_key", "source"))
+    for figure_key, source in sorted(recompute):
+        latest = _latest(connection, figure_claims, generation, figure_key=figure_key, source=source)
+        row = None if latest is None else {c.name: getattr(latest, c.name) for c in figure_current.c}
+        _replace(connection, figure_current, generation, row, figure_key=figure_key, source=source)
+
+
+def _write(
+    connection: Connection, table: Table, generation: int, rows: list[dict[str, Any]], key: tuple[str, ...]
+) -> None:
+    """Replace the current rows with these keys, many at once."""
+    if not rows:
+        return
+    condition = and_(table.c.generation == bindparam("g"), *(table.c[k] == bindparam(f"k_{k}") for k in key))
+    connection.execute(
+        delete(table).where(condition), [{"g": generation, **{f"k_{k}": row[k] for k in key}} for row in rows]
+    )
+    insert_many(connection, table, rows)
+
+
+def _counts(row: Any) -> bool:
+    get = row.get if isinstance(row, dict) else row._mapping.get
+    return (not get("cumulative")) and get("status") != "demanded" and get("amount") is not None
+
+
+def _total_key(row: Any) -> tuple[str, str, str]:
+    get = row.get if isinstance(row, dict) else row._mapping.get
+    return (get("donor") or "", get("currency") or "", get("aid_kind") or "")
+
+
+def refresh_totals(
+    connection: Connection, generation: int, opened: list[dict[str, Any]], closing: list[Any]
+) -> None:
+    """Add the new pledges that stay open, take away the ones this batch ended."""
+    deltas: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for row in opened:
+        if row["valid_to"] is None and _counts(row):
+            deltas[_total_key(row)][0] += row["amount"]
+            deltas[_total_key(row)][1] += 1
+    for row in closing:
+        if _counts(row):
+            deltas[_total_key(row)][0] -= row.amount
+            deltas[_total_key(row)][1] -= 1
+    columns = aid_totals.c
+    for (donor, currency, aid_kind), (amount, pledges) in deltas.items():
+        where = and_(
+            columns.generation == generation,
+            columns.donor == donor,
+            columns.currency == currency,
+            columns.aid_kind == aid_kind,
+        )
+        found = connection.execute(select(columns.pledges).where(where)).scalar()
+        if found is None:
+            connection.execute(
+                aid_totals.insert().values(
+                    generation=generation,
+                    donor=donor,
+                    currency=currency,
+                    aid_kind=aid_kind,
+                    amount=amount,
+                    pledges=pledges,
+                )
+            )
+        elif found + pledges <= 0:
+            connection.execute(delete(aid_totals).where(where))
+        else:
+            connection.execute(
+                update(aid_totals)
+                .where(where)
+                .values(amount=columns.amount + amount, pledges=columns.pledges + pledges)
+            )
