@@ -49,10 +49,14 @@ def window_of_entries(store: Store, entries: int) -> tuple[str, str]:
     """The recorded times around ``entries`` consecutive entries from the middle of the log."""
     with store.views.connect() as connection:
         count = connection.execute(text("SELECT count(*) FROM timeline_entries")).scalar_one()
-        rows = connection.execute(
-            text("SELECT recorded_from FROM timeline_entries ORDER BY valid_from LIMIT :k OFFSET :n"),
-            {"k": entries + 1, "n": max(0, count // 2 - entries // 2)},
-        ).scalars().all()
+        rows = (
+            connection.execute(
+                text("SELECT recorded_from FROM timeline_entries ORDER BY valid_from LIMIT :k OFFSET :n"),
+                {"k": entries + 1, "n": max(0, count // 2 - entries // 2)},
+            )
+            .scalars()
+            .all()
+        )
     return str(rows[0]), str(rows[-1])
 
 
