@@ -95,6 +95,8 @@ def _status(text: str) -> str:
 
 
 def _aid_kind(text: str, entry: str) -> str:
+    if cues.has("aid", "items", text):
+        return "military"
     for window in (text, entry):
         for kind in ("military", "humanitarian", "financial"):
             if cues.has("aid", kind, window):

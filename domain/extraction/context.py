@@ -55,7 +55,7 @@ class EntryContext:
 
     @cached_property
     def _places(self) -> list[list[PlaceMention]]:
-        return [places_in(s.text) for s in self.sentences]
+        return [places_in(s.text, self.language) for s in self.sentences]
 
     def place_before(self, index: int, within: int | None = None) -> str | None:
         """The last front-worthy place named up to sentence ``index`` (or up to an offset in it)."""

@@ -313,28 +313,41 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
 _FAMILY = {"cruise_missile": "missile", "ballistic_missile": "missile"}
 
 
-def merge_split_figures(drafts: list[Draft]) -> list[Draft]:
-    """``47 Drohnen ... aus den Augen verloren`` after ``37 von 90 Drohnen ... zerstört``: one claim."""
+def merge_split_figures(drafts: list[Draft], ctx: EntryContext | None = None) -> list[Draft]:
+    """One attack's figures split over adjacent sentences are one claim: ``47 Drohnen ...
+    aus den Augen verloren`` after ``37 von 90 Drohnen ... zerstört``, or ``Davon seien 74
+    Drohnen abgeschossen worden`` after ``... mit 112 Drohnen an``."""
     kept: list[Draft] = []
     for draft in drafts:
-        fields = draft.fields
-        only_lost = (
-            draft.kind == "interception"
-            and fields["lost"] is not None
-            and (fields["launched"] is None and fields["intercepted"] is None)
-        )
-        target = next((k for k in reversed(kept) if only_lost and _joins(k, draft)), None)
-        if target is None:
+        field = _completes(draft, ctx)
+        target = next((k for k in reversed(kept) if field and _joins(k, draft, field)), None)
+        if target is None or field is None:
             kept.append(draft)
             continue
-        target.fields["lost"] = fields["lost"]
+        target.fields[field] = draft.fields[field]
+        if field == "intercepted" and draft.fields["lost"] is not None:
+            target.fields["lost"] = draft.fields["lost"]
         target.sentences = (*target.sentences, *draft.sentences)
     return kept
 
 
-def _joins(earlier: Draft, later: Draft) -> bool:
-    same_family = _FAMILY.get(earlier.fields.get("weapon", ""), earlier.fields.get("weapon")) == _FAMILY.get(
-        later.fields["weapon"], later.fields["weapon"]
-    )
+_OF_THESE = re.compile(
+    r"^\s*(?:Davon|Von\s+diesen|Von\s+ihnen|Hiervon|Of\s+these|Of\s+them|Of\s+those)\b", re.I
+)
+
+
+def _completes(draft: Draft, ctx: EntryContext | None) -> str | None:
+    """Which figure a later sentence adds to an earlier claim, if it only adds one."""
+    if draft.kind != "interception" or draft.fields["launched"] is not None:
+        return None
+    if draft.fields["intercepted"] is None and draft.fields["lost"] is not None:
+        return "lost"
+    anaphoric = ctx is not None and _OF_THESE.match(ctx.text(draft.sentences[0]))
+    return "intercepted" if anaphoric and draft.fields["intercepted"] is not None else None
+
+
+def _joins(earlier: Draft, later: Draft, field: str) -> bool:
+    family = _FAMILY.get(earlier.fields.get("weapon", ""), earlier.fields.get("weapon"))
+    same_family = family == _FAMILY.get(later.fields["weapon"], later.fields["weapon"])
     adjacent = later.sentences[0] - earlier.sentences[-1] <= 1
-    return earlier.kind == "interception" and same_family and adjacent and earlier.fields["lost"] is None
+    return earlier.kind == "interception" and same_family and adjacent and earlier.fields[field] is None

@@ -70,22 +70,24 @@ def known_places(text: str) -> list[PlaceMention]:
     return found
 
 
-def unknown_places(text: str, taken: list[PlaceMention]) -> list[PlaceMention]:
-    """Names after ``die Stadt``, ``das Dorf``, ``the town of`` that the gazetteer lacks."""
+def unknown_places(text: str, taken: list[PlaceMention], language: str = "de") -> list[PlaceMention]:
+    """Names after ``die Stadt``, ``das Dorf``, ``the town of`` that the gazetteer lacks
+    (German spellings are transliterated; English text already spells them in English)."""
     found = []
     pattern = rf"(?<![\w-]){_INTRODUCERS}\s+(?P<name>[A-ZÄÖÜ][\wäöüß]+(?:[ -][A-ZÄÖÜ][\wäöüß]+)?)"
     for match in re.finditer(pattern, text):
         start, end = match.start("name"), match.end("name")
         if any(p.start <= start < p.end for p in taken):
             continue
-        found.append(PlaceMention(transliterate(match["name"]), start, end))
+        name = transliterate(match["name"]) if language == "de" else match["name"]
+        found.append(PlaceMention(name, start, end))
     return found
 
 
-def places_in(text: str) -> list[PlaceMention]:
+def places_in(text: str, language: str = "de") -> list[PlaceMention]:
     """Every place the text names, in order."""
     known = known_places(text)
-    return sorted([*known, *unknown_places(text, known)], key=lambda place: place.start)
+    return sorted([*known, *unknown_places(text, known, language)], key=lambda place: place.start)
 
 
 _RULES = [

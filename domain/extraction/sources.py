@@ -9,7 +9,7 @@ from functools import cache
 
 from domain.extraction.lexicon import load
 from domain.extraction.parties import english_adjective, party_mentions
-from domain.extraction.places import places_in, transliterate
+from domain.extraction.places import country_of, places_in, transliterate
 
 _ATTRIBUTION = re.compile(
     r"(?<![\w-])(?:nach\s+(?:\w+\s+)?[\w-]*Angaben|Angaben|laut|zufolge|teilte\w*|mitgeteilt|sagte\w*|sagt|"
@@ -75,10 +75,21 @@ def person_country(name: str) -> str | None:
 Fallback = Callable[[], "str | None"]
 
 
+_ATTACHED_BEFORE = re.compile(r"([\w-]+)\s+$")
+_SEAT_AFTER = re.compile(r"^\s+(?:[A-ZÄÖÜ][\w'-]+\s+){0,3}(?:in|aus|von|of|in\s+the)\s+([\w-]+)")
+
+
 def _country_near(text: str, start: int, end: int, fallback: Fallback) -> str | None:
-    window_start = max(0, start - 30)
-    for mention in party_mentions(text[window_start : end + 40]):
-        return mention.code
+    """The country an institution belongs to: the adjective right before it (``des
+    russischen Verteidigungsministeriums``), the seat right after it (``in Moskau``), a
+    prefix (``US-``), else the fallback."""
+    words = [text[start:end]]
+    before = _ATTACHED_BEFORE.search(text[max(0, start - 40) : start])
+    after = _SEAT_AFTER.match(text[end : end + 40])
+    words += [m.group(1) for m in (before, after) if m]
+    for word in words:
+        for mention in party_mentions(word):
+            return mention.code
     return fallback()
 
 
@@ -89,6 +100,9 @@ _SPECIAL = {
 
 
 def _institution_name(template: str, code: str | None, text: str) -> str:
+    if code is None and template.startswith("{adj} authorities"):
+        places = places_in(text)
+        code = country_of(places[0].name) if places else None
     if "{city}" in template or "{region}" in template:
         places = places_in(text)
         place = places[0].name.replace(" Oblast", "") if places else ""
@@ -107,12 +121,17 @@ def candidates(text: str, context_country: Fallback) -> list[Source]:
             found.append(Source(" ".join(parts), match.start("name"), match.end("name")))
     compiled, groups = _institutions()
     for match in compiled.finditer(text):
-        if any(s.start <= match.start() < s.end for s in found) or match.lastgroup is None:
+        if match.lastgroup is None:
+            continue
+        inside = [s for s in found if match.start() <= s.start and s.end <= match.end()]
+        found = [s for s in found if s not in inside]  # ``Austins Ministerium`` names the ministry
+        if any(s.start <= match.start() < s.end for s in found):
             continue
         template, default = groups[match.lastgroup]
-        code = _country_near(
-            text, match.start(), match.end(), (lambda d=default: d) if default else context_country
-        )
+        fallback = (lambda d=default: d) if default else context_country
+        if template.startswith("{adj} authorities"):
+            fallback = _unknown  # whose authorities follows from the place, not the entry
+        code = _country_near(text, match.start(), match.end(), fallback)
         found.append(Source(_institution_name(template, code, text), match.start(), match.end()))
     return found
 

@@ -77,3 +77,8 @@ def test_listed_items_belong_to_the_package_of_the_entry() -> None:
         "Es umfasst unter anderem zwölf Haubitzen."
     )
     assert keys(text, "aid_pledge", *FIELDS) == [("FR", 300_000_000, "EUR")]
+
+
+def test_weapons_promised_are_military_aid() -> None:
+    [claim] = claims("Frankreich will der Ukraine weitere Mirage-Kampfjets liefern.", "aid_pledge")
+    assert (claim["donor"], claim["aid_kind"], claim["status"]) == ("FR", "military", "pledged")

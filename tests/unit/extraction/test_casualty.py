@@ -75,3 +75,13 @@ def test_weapon_counts_in_a_casualty_sentence_are_not_victims() -> None:
     text = "Bei einem Angriff mit drei Raketen auf Sumy wurden vier Menschen getötet."
     assert keys(text, "casualty", *FIELDS) == [(4, None, "exact")]
     assert claims(text, "casualty")[0]["place"] == "Sumy"
+
+
+def test_authorities_belong_to_the_country_of_the_place() -> None:
+    text = "Bei russischen Angriffen auf die Region Donezk sind nach Behördenangaben vier Zivilisten getötet worden."
+    [claim] = claims(text, "casualty")
+    assert (claim["killed"], claim["victims"], claim["reported_by"]) == (
+        4,
+        "civilians",
+        "Ukrainian authorities",
+    )

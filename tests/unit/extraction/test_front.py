@@ -54,3 +54,13 @@ def test_dort_points_back_to_the_last_place() -> None:
 def test_an_entry_states_a_place_status_once() -> None:
     text = "Kyjiw wurde mit Raketen beschossen. Auch am Abend wurde Kyjiw erneut angegriffen."
     assert keys(text, "front", "place", "status") == [("Kyiv", "strike")]
+
+
+def test_english_names_are_not_transliterated_again() -> None:
+    text = "Russian troops have captured the village of Pishchane, the defence ministry in Moscow said."
+    [claim] = claims(text, "front")
+    assert (claim["place"], claim["status"], claim["reported_by"]) == (
+        "Pishchane",
+        "capture",
+        "Russian Defence Ministry",
+    )

@@ -96,3 +96,19 @@ def test_evidence_and_span_point_into_the_body() -> None:
     [claim] = claims(body, "interception")
     start, end = claim["span"]
     assert body[start:end] == claim["evidence"] == "Die Flugabwehr schoss 7 von 9 Raketen ab."
+
+
+def test_davon_in_the_next_sentence_completes_the_attack() -> None:
+    text = (
+        "Russland griff in der Nacht mit vier ballistischen Raketen und 112 Drohnen an. "
+        "Davon seien 74 Drohnen abgeschossen worden."
+    )
+    assert sorted(keys(text, "interception", *FIELDS)) == [
+        ("ballistic_missile", 4, None, None),
+        ("drone", 112, 74, None),
+    ]
+
+
+def test_a_capital_that_reports_is_its_government() -> None:
+    [claim] = claims("Kiew meldet den Abschuss von 20 russischen Marschflugkörpern.", "interception")
+    assert (claim["intercepted"], claim["reported_by"]) == (20, "Ukrainian government")
