@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
 from eventsourcing.domain import BaseAggregate, CanInitAggregate, CanMutateAggregate
@@ -20,6 +20,20 @@ class TickerEntry(BaseAggregate[UUID]):
     """One entry of a live ticker: published once, then corrected, extracted, retracted."""
 
     TOPIC = "tickerlog:TickerEntry"
+
+    if TYPE_CHECKING:  # set by the events' apply(); class annotations would make a dataclass
+        ticker: str
+        source_id: str
+        published: ReportedTime | None
+        headline: str | None
+        body: str
+        agencies: tuple[str, ...]
+        language: Language
+        source: SourceRef | None
+        revision: int
+        retracted: bool
+        claims: tuple[Claim, ...]
+        extractor_version: str | None
 
     class Event(DomainEvent, CanMutateAggregate[UUID]):
         def apply(self, aggregate: Any) -> None:

@@ -44,7 +44,7 @@ def apply_update(
 def _claims_are_current(entry: TickerEntry, update: TickerUpdate, version: str) -> bool:
     if update.claims is not None:
         return entry.claims == update.claims and entry.extractor_version is None
-    return entry.extractor_version == version
+    return bool(entry.extractor_version == version)
 
 
 def _record_claims(entry: TickerEntry, update: TickerUpdate, extract: Extract, version: str) -> bool:

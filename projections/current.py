@@ -98,7 +98,8 @@ def _since(connection: Connection, generation: int, latest: Any) -> str | None:
         .order_by(table.c.published_sort, table.c.valid_from)
         .limit(1)
     )
-    return connection.execute(first).scalar() or latest.published
+    found: str | None = connection.execute(first).scalar() or latest.published
+    return found
 
 
 def refresh_figures(

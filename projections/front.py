@@ -112,7 +112,8 @@ def _since(connection: Connection, row: Any, condition: Any) -> str | None:
         .order_by(table.c.published_sort, table.c.valid_from)
         .limit(1)
     )
-    return connection.execute(first).scalar() or row.published
+    found: str | None = connection.execute(first).scalar() or row.published
+    return found
 
 
 class FrontHistoryRow(BaseModel):

@@ -84,12 +84,10 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
     names = [column.name for column in table.c]
     values = [tuple(row.get(n) for n in names) for row in rows]
     if connection.dialect.name == "postgresql":
-        driver = connection.connection.driver_connection
+        driver: Any = connection.connection.driver_connection
         with (
             driver.cursor() as cursor,
-            cursor.copy(  # type: ignore[union-attr]
-                f"COPY {table.name} ({', '.join(names)}) FROM STDIN"
-            ) as copy,
+            cursor.copy(f"COPY {table.name} ({', '.join(names)}) FROM STDIN") as copy,
         ):
             for value in values:
                 copy.write_row(value)

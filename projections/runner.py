@@ -21,7 +21,12 @@ from projections.logged import LoggedEvent
 from projections.schema import SUMMARY_TABLES, VIEW_TABLES, projection_state
 from projections.timeline import TimelineFold
 
-FOLDS = {"timeline": TimelineFold, "front": FrontFold, "aid": AidFold, "figures": FiguresFold}
+FOLDS: dict[str, Callable[[int, set[str] | None], Fold]] = {
+    "timeline": TimelineFold,
+    "front": FrontFold,
+    "aid": AidFold,
+    "figures": FiguresFold,
+}
 VIEWS = tuple(FOLDS)
 BATCH_SIZE = 5000
 Progress = Callable[[int, int], None]
@@ -67,7 +72,8 @@ def live_targets(connection: Connection, views: Sequence[str] = VIEWS) -> list[T
             connection.execute(
                 projection_state.insert().values(view=view, generation=generation, position=0, live=True)
             )
-            row = (generation, 0)
+            targets.append(Target(view, generation, 0))
+            continue
         targets.append(Target(view, int(row[0]), int(row[1])))
     return targets
 
@@ -123,7 +129,11 @@ def run(
 
 
 def _folds(targets: list[Target], from_zero: bool) -> list[tuple[Target, Fold]]:
-    return [(t, FOLDS[t.view](t.generation, set() if from_zero else None)) for t in targets]
+    folds: list[tuple[Target, Fold]] = []
+    for target in targets:
+        fold: Fold = FOLDS[target.view](target.generation, set() if from_zero else None)
+        folds.append((target, fold))
+    return folds
 
 
 def _lock_positions(connection: Connection, targets: list[Target]) -> bool:

@@ -58,7 +58,7 @@ def currency_after(text: str, number: NumberMention) -> str | None:
 
 
 def _amounts(text: str, numbers: list[NumberMention]) -> list[tuple[NumberMention, str]]:
-    found = []
+    found: list[tuple[NumberMention, str]] = []
     for number in numbers:
         currency = currency_after(text, number)
         if currency is None:
