@@ -76,12 +76,21 @@ def replay(
     runner.run(store.views, store.log, targets, until=limit, progress=progress, batch_size=batch_size)
     for target in targets:
         runner.swap(store.views, target)
+    refresh_statistics(store, [t.view for t in targets])
     return [
         ReplayReport(
             view=t.view, generation=t.generation, position=t.position, events=t.position - starts[t.view]
         )
         for t in targets
     ]
+
+
+def refresh_statistics(store: Store, views: Sequence[str]) -> None:
+    """Let the query planner see the rebuilt tables (a bulk load leaves its statistics stale)."""
+    tables = [t.name for view in views for t in (VIEW_TABLES[view], *SUMMARY_TABLES[view])]
+    with store.views.begin() as connection:
+        for table in tables:
+            connection.exec_driver_sql(f"ANALYZE {table}")
 
 
 class VerifyReport(BaseModel):
