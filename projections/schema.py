@@ -229,3 +229,14 @@ Index(
 Index(
     "figure_current_kind", figure_current.c.generation, figure_current.c.kind, figure_current.c.published_sort
 )
+
+for _name, _table, _columns in (
+    ("timeline_entries_open_latest", timeline_entries, ("generation", "valid_from")),
+    ("aid_pledges_open_latest", aid_pledges, ("generation", "donor", "valid_from")),
+):
+    Index(
+        _name,
+        *(_table.c[c] for c in _columns),
+        postgresql_where=_table.c.valid_to.is_(None),
+        sqlite_where=_table.c.valid_to.is_(None),
+    )
