@@ -78,23 +78,25 @@ def refresh_front(
         row = None
         if latest is not None:
             row = {c.name: getattr(latest, c.name) for c in front_current.c if c.name != "since"}
-            row["since"] = _since(connection, generation, latest)
+            open_rows = and_(front_claims.c.generation == generation, front_claims.c.valid_to.is_(None))
+            row["since"] = status_since(connection, latest, open_rows)
         _replace(connection, front_current, generation, row, place=place)
 
 
-def _since(connection: Connection, generation: int, latest: Any) -> str | None:
+def status_since(connection: Connection, latest: Any, rows_held: Any) -> str | None:
+    """When a place's status began: the first report of it after the last report of
+    another, among the claims ``rows_held`` selects (open now, or valid at a moment)."""
     table = front_claims
-    open_here = and_(
-        table.c.generation == generation, table.c.place == latest.place, table.c.valid_to.is_(None)
-    )
-    other = (
-        select(func.max(table.c.published_sort))
-        .where(open_here, table.c.status != latest.status)
-        .scalar_subquery()
-    )
+    here = and_(rows_held, table.c.place == latest.place)
+    other = select(func.max(table.c.published_sort)).where(here, table.c.status != latest.status)
+    last_other = other.scalar_subquery()
     first = (
         select(table.c.published)
-        .where(open_here, table.c.status == latest.status, (table.c.published_sort > other) | other.is_(None))
+        .where(
+            here,
+            table.c.status == latest.status,
+            (table.c.published_sort > last_other) | last_other.is_(None),
+        )
         .order_by(table.c.published_sort, table.c.valid_from)
         .limit(1)
     )

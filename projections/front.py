@@ -9,7 +9,7 @@ from sqlalchemy import Connection, func, select
 
 from projections.claims_fold import ClaimsFold
 from projections.context import EntryFacts
-from projections.current import refresh_front
+from projections.current import refresh_front, status_since
 from projections.logged import LoggedEvent
 from projections.query import live_generation, valid
 from projections.schema import front_claims, front_current
@@ -84,36 +84,13 @@ def _front_row(connection: Connection, row: Any, condition: Any) -> FrontRow:
         place=row.place,
         status=row.status,
         actor=row.actor,
-        since=_since(connection, row, condition),
+        since=status_since(connection, row, condition),
         reported_by=row.reported_by,
         entry=row.entry_id,
         evidence=row.evidence,
         published=row.published,
         recorded=row.recorded_from,
     )
-
-
-def _since(connection: Connection, row: Any, condition: Any) -> str | None:
-    """When the current status began: the first report of it after any other status."""
-    table = front_claims
-    other = (
-        select(func.max(table.c.published_sort))
-        .where(condition, table.c.place == row.place, table.c.status != row.status)
-        .scalar_subquery()
-    )
-    first = (
-        select(table.c.published)
-        .where(
-            condition,
-            table.c.place == row.place,
-            table.c.status == row.status,
-            (table.c.published_sort > other) | other.is_(None),
-        )
-        .order_by(table.c.published_sort, table.c.valid_from)
-        .limit(1)
-    )
-    found: str | None = connection.execute(first).scalar() or row.published
-    return found
 
 
 class FrontHistoryRow(BaseModel):

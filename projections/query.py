@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import ColumnElement, Connection, Table, and_, or_, select
 
 from projections.schema import projection_state
@@ -33,7 +31,3 @@ def valid(table: Table, generation: int, as_of: str | None) -> ColumnElement[boo
         columns.recorded_from <= as_of,
         or_(columns.recorded_to.is_(None), columns.recorded_to > as_of),
     )
-
-
-def as_dicts(rows: Any) -> list[dict[str, Any]]:
-    return [dict(row._mapping) for row in rows]

@@ -8,21 +8,14 @@ from domain.extraction import cues
 from domain.extraction.context import Draft, EntryContext
 from domain.extraction.interception import Weapon, weapons_in
 from domain.extraction.numbers import NumberMention
-from domain.extraction.sentences import clauses
+from domain.extraction.sentences import clause_at
 
 _YEAR_BEFORE = re.compile(r"\b(?:im\s+Jahr|seit|in|bis|since|Sommer|Winter|Frühjahr|Herbst)\s+$", re.I)
 
 
-def _clause_bounds(text: str, position: int) -> tuple[int, int]:
-    for start, end in clauses(text):
-        if start <= position < end:
-            return start, end
-    return 0, len(text)
-
-
 def _role(text: str, numbers: list[NumberMention], index: int) -> str | None:
     number = numbers[index]
-    start, end = _clause_bounds(text, number.start)
+    start, end = clause_at(text, number.start)
     following = [n.start for n in numbers[index + 1 :] if n.start < end]
     forward = text[number.end : following[0] if following else end]
     earlier = [n.end for n in numbers[:index] if n.end > start]
@@ -37,7 +30,7 @@ def _role(text: str, numbers: list[NumberMention], index: int) -> str | None:
 
 def _excluded(text: str, number: NumberMention) -> bool:
     before = text[: number.start]
-    clause_start, _ = _clause_bounds(text, number.start)
+    clause_start, _ = clause_at(text, number.start)
     clause_head = text[clause_start : number.start]
     return bool(
         number.unit

@@ -34,12 +34,6 @@ def has(section: str, name: str, text: str) -> bool:
     return pattern(section, name).search(text) is not None
 
 
-def ends_with(section: str, name: str, text: str) -> bool:
-    """Whether ``text`` ends with the cue (patterns written with a trailing ``$``)."""
-    raw = load("cues")[section][name]
-    return re.search(rf"(?:{raw})", text, re.IGNORECASE) is not None
-
-
 @cache
 def _tagged(section: str, value_key: str) -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern for a list of tagged patterns; earlier entries win at the same place."""

@@ -15,7 +15,7 @@ from domain.extraction import cues
 from domain.extraction.context import Draft, EntryContext
 from domain.extraction.parties import PartyMention, party_mentions
 from domain.extraction.places import PlaceMention, country_of
-from domain.extraction.sentences import clauses
+from domain.extraction.sentences import clause_at, clauses
 from domain.extraction.sources import person_country
 
 STATUSES = (
@@ -123,19 +123,12 @@ def _cue_hits(text: str, entry: str) -> list[cues.Hit]:
     return found
 
 
-def _clause(text: str, position: int) -> tuple[int, int]:
-    for start, end in clauses(text):
-        if start <= position < end:
-            return start, end
-    return 0, len(text)
-
-
 def _places_for(hit: cues.Hit, text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     if hit.name in _SPANNING:
         inside = [p for p in places if hit.start <= p.start < hit.end]
         if inside:
             return inside[:1]
-    start, end = _clause(text, hit.start)[0], _clause(text, max(hit.start, hit.end - 1))[1]
+    start, end = clause_at(text, hit.start)[0], clause_at(text, max(hit.start, hit.end - 1))[1]
     nearby = [p for p in places if start <= p.start < end]
     if not nearby:
         nearby = _neighbouring_clause(text, start, end, places)

@@ -15,7 +15,7 @@ from domain.extraction.context import Draft, EntryContext
 from domain.extraction.lexicon import load
 from domain.extraction.numbers import NumberMention
 from domain.extraction.parties import party_mentions
-from domain.extraction.sentences import clauses
+from domain.extraction.sentences import clause_at
 from domain.extraction.sources import person_country
 
 _OF_NEXT = re.compile(r"^\s*(?:von|of)\s+(?:insgesamt\s+|the\s+|den\s+|total\s+)?$", re.IGNORECASE)
@@ -98,13 +98,6 @@ def _distance(hit: cues.Hit, number: NumberMention) -> int:
     return min(abs(hit.start - number.end), abs(number.start - hit.end))
 
 
-def _clause_of(text: str, position: int) -> tuple[int, int]:
-    for start, end in clauses(text):
-        if start <= position < end:
-            return start, end
-    return 0, len(text)
-
-
 class _Reader:
     """Reads one sentence's numbers into weapon groups."""
 
@@ -123,7 +116,7 @@ class _Reader:
         """The role the nearest allowed cue gives: between the neighbouring numbers first,
         then in the clause, then (unless told not to) in the whole sentence."""
         number = self.numbers[index]
-        clause_start, clause_end = _clause_of(self.text, number.start)
+        clause_start, clause_end = clause_at(self.text, number.start)
         previous_end = self.numbers[index - 1].end if index else 0
         forward_end = min(self._limit(index), clause_end)
         windows = [(max(clause_start, previous_end), forward_end), (clause_start, clause_end)]
@@ -141,7 +134,7 @@ class _Reader:
     def _meaning(self, hit: cues.Hit, number: NumberMention) -> str:
         word = self.text[hit.start : hit.end].lower()
         if hit.name == "intercepted" and re.match(r"abgeschossen|schoss", word):
-            start, end = _clause_of(self.text, hit.start)
+            start, end = clause_at(self.text, hit.start)
             clause = self.text[start:end]
             launched_at = cues.has("interception", "attacker_subject", clause) or re.search(
                 r"\b(?:auf|gegen)\s+[A-ZÄÖÜ]", self.text[number.end : hit.start]

@@ -89,6 +89,14 @@ def _make(body: str, start: int, end: int) -> Sentence:
     return Sentence(text=body[start:end], start=start, end=end)
 
 
+def clause_at(text: str, position: int) -> tuple[int, int]:
+    """The clause of ``text`` that holds ``position`` (the whole text if none does)."""
+    for start, end in clauses(text):
+        if start <= position < end:
+            return start, end
+    return 0, len(text)
+
+
 @lru_cache(maxsize=4096)
 def clauses(text: str) -> tuple[tuple[int, int], ...]:
     """Offsets of the clause-like pieces of a sentence, cut at commas, colons, dashes."""
