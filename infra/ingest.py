@@ -73,10 +73,10 @@ def ingest_updates(
     """Store updates in batches, each batch one transaction, retried on concurrent writes."""
     report = IngestReport(updates=len(updates))
     for batch in chunks(updates, batch_size):
-        outcomes, events, retries = store_batch_with_retries(app, batch)
-        report.append_seconds += outcomes.pop("_append_microseconds", 0) / 1e6
-        report.outcomes.update(outcomes)
-        report.events += events
+        stored, retries = store_batch_with_retries(app, batch)
+        report.outcomes.update(stored.outcomes)
+        report.events += stored.events
+        report.append_seconds += stored.append_seconds
         report.retries += retries
     return report
 
@@ -86,19 +86,28 @@ def chunks(items: Sequence[TickerUpdate], size: int) -> Iterator[Sequence[Ticker
         yield items[start : start + size]
 
 
+@dataclass
+class StoredBatch:
+    """One stored batch: outcomes per entry, events appended, time spent appending."""
+
+    outcomes: Counter[str]
+    events: int
+    append_seconds: float
+
+
 def store_batch_with_retries(
     app: TickerlogApplication, batch: Sequence[TickerUpdate]
-) -> tuple[Counter[str], int, int]:
+) -> tuple[StoredBatch, int]:
     """Store one batch; on a conflict reload the entries and try again (it is idempotent)."""
     for attempt in range(ATTEMPTS):
         try:
-            return (*store_batch(app, batch), attempt)
+            return store_batch(app, batch), attempt
         except VersionConflict:
             time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
     raise VersionConflict(f"gave up after {ATTEMPTS} attempts: other writers kept storing the same entries")
 
 
-def store_batch(app: TickerlogApplication, batch: Sequence[TickerUpdate]) -> tuple[Counter[str], int]:
+def store_batch(app: TickerlogApplication, batch: Sequence[TickerUpdate]) -> StoredBatch:
     """Load the batch's entries, apply each update, and store every change at once."""
     entries = app.load_entries([update.entry_id for update in batch])
     outcomes: Counter[str] = Counter()
@@ -107,6 +116,5 @@ def store_batch(app: TickerlogApplication, batch: Sequence[TickerUpdate]) -> tup
         entries[update.entry_id] = entry
         outcomes[outcome] += 1
     started = time.perf_counter()
-    stored = app.save_entries(list(entries.values()))
-    outcomes["_append_microseconds"] += int((time.perf_counter() - started) * 1e6)
-    return outcomes, stored
+    events = app.save_entries(list(entries.values()))
+    return StoredBatch(outcomes, events, time.perf_counter() - started)
