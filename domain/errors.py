@@ -51,3 +51,7 @@ class InvalidArgument(TickerlogError):
 
 class ViewsNotBuilt(TickerlogError):
     """Raised when a view is queried before the log has ever been projected into it."""
+
+
+class ReplayInterrupted(TickerlogError):
+    """Raised when another replay advanced the generation this one was building aside."""

@@ -9,7 +9,7 @@ from sqlalchemy import Connection, func, select
 
 from projections.claims_fold import ClaimsFold
 from projections.context import EntryFacts
-from projections.current import refresh_totals
+from projections.current import rebuild_totals, refresh_totals
 from projections.logged import LoggedEvent
 from projections.query import live_generation, valid
 from projections.schema import aid_pledges, aid_totals
@@ -29,6 +29,9 @@ class AidFold(ClaimsFold):
 
     def refresh(self, connection: Connection, opened: list[dict[str, Any]], closing: list[Any]) -> None:
         refresh_totals(connection, self.rows.generation, opened, closing)
+
+    def finish(self, connection: Connection) -> None:
+        rebuild_totals(connection, self.rows.generation)
 
 
 class PledgeRow(BaseModel):

@@ -4,6 +4,7 @@ extraction supersedes them, a retraction ends them; rows stay, marked how they e
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -18,9 +19,10 @@ class ClaimsFold:
     table: Table
     kinds: frozenset[str] = frozenset()
 
-    def __init__(self, generation: int, known: set[str] | None) -> None:
+    def __init__(self, generation: int, known: set[str] | None, deferred: bool = False) -> None:
         self.rows = VersionedRows(self.table, generation, known)
         self.connection: Connection | None = None
+        self.deferred = deferred  # current-state table built once by ``finish``, not per batch
 
     def begin(self, connection: Connection) -> None:
         self.connection = connection
@@ -30,15 +32,15 @@ class ClaimsFold:
             self.rows.close(event.entry_id, event.position, event.recorded, "retracted")
         elif event.type == "ClaimsExtracted":
             self.rows.close(event.entry_id, event.position, event.recorded, "superseded")
-            if memory[event.entry_id].retracted:
+            facts = memory[event.entry_id]
+            if facts.retracted:
                 return
             claims = event.payload["claims"]
             for index, claim in enumerate(claims):
                 if claim["kind"] in self.kinds:
-                    row = self.row(claim, claims, event, memory[event.entry_id])
-                    self.rows.open(
-                        event.entry_id, {**common(index, claim, event, memory[event.entry_id]), **row}
-                    )
+                    row = self.row(claim, claims, event, facts)
+                    row.update(common(index, claim, event, facts))
+                    self.rows.open(event.entry_id, row)
 
     def row(
         self, claim: dict[str, Any], claims: list[dict[str, Any]], event: LoggedEvent, facts: EntryFacts
@@ -46,13 +48,26 @@ class ClaimsFold:
         raise NotImplementedError
 
     def flush(self, connection: Connection) -> None:
-        closing = self.rows.rows_closing(connection)
-        opened = list(self.rows.pending)
-        self.rows.flush(connection)
-        self.refresh(connection, opened, closing)
+        self.take()(connection)
+
+    def take(self) -> Callable[[Connection], None]:
+        """This batch's writes, to be applied later in one transaction with the position."""
+        writes = self.rows.take()
+        if self.deferred:
+            return writes.apply
+
+        def write_and_refresh(connection: Connection) -> None:
+            closing = writes.rows_closing(connection)
+            writes.apply(connection)
+            self.refresh(connection, writes.opened, closing)
+
+        return write_and_refresh
 
     def refresh(self, connection: Connection, opened: list[dict[str, Any]], closing: list[Any]) -> None:
         """Bring the view's current-state table up to date with the rows just written."""
+
+    def finish(self, connection: Connection) -> None:
+        """Build the view's current-state table from its history in one pass."""
 
 
 def common(index: int, claim: dict[str, Any], event: LoggedEvent, facts: EntryFacts) -> dict[str, Any]:

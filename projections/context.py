@@ -14,10 +14,12 @@ _TEXT_EVENTS = {"EntryPublished", "EntryCorrected", "EntryRetracted"}
 CACHE_LIMIT = 500_000
 
 
-def published_fields(published: dict[str, Any] | None) -> tuple[str | None, str | None]:
-    """A reported time as text (``2024-11``, ``2024-11-20T14:32``) and as a sortable key."""
+def published_fields(published: dict[str, Any] | None) -> tuple[str | None, str]:
+    """A reported time as text (``2024-11``, ``2024-11-20T14:32``) and as a sortable key
+    (empty for an undated entry, so it sorts first and an index orders it the same way
+    on SQLite and PostgreSQL, which disagree on where NULL goes)."""
     if not published:
-        return None, None
+        return None, ""
     date = f"{published['year']:04d}-{published['month']:02d}"
     day = published.get("day")
     date += f"-{day:02d}" if day else ""
@@ -36,7 +38,7 @@ class EntryFacts:
     language: str
     headline: str | None
     published: str | None
-    published_sort: str | None
+    published_sort: str
     agencies: str
     source: str | None
     revision: int = 1
@@ -58,9 +60,7 @@ class EntryFacts:
     @classmethod
     def first(cls, event: LoggedEvent) -> EntryFacts:
         payload = event.payload
-        facts = cls(
-            payload["ticker"], payload["source_id"], payload["language"], None, None, None, "[]", None
-        )
+        facts = cls(payload["ticker"], payload["source_id"], payload["language"], None, None, "", "[]", None)
         facts.apply(event)
         return facts
 

@@ -6,10 +6,17 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, bindparam, delete, func, select, update
+from sqlalchemy import Connection, Table, and_, bindparam, delete, func, or_, select, update
 
 from projections.rows import insert_many
-from projections.schema import aid_totals, figure_claims, figure_current, front_claims, front_current
+from projections.schema import (
+    aid_pledges,
+    aid_totals,
+    figure_claims,
+    figure_current,
+    front_claims,
+    front_current,
+)
 
 
 def _latest(connection: Connection, table: Table, generation: int, **key: Any) -> Any:
@@ -19,8 +26,15 @@ def _latest(connection: Connection, table: Table, generation: int, **key: Any) -
         columns.valid_to.is_(None),
         *(columns[name] == value for name, value in key.items()),
     )
-    order = (columns.published_sort.desc(), columns.valid_from.desc(), columns.claim_index)
+    order = newest_first(table)
     return connection.execute(select(table).where(condition).order_by(*order).limit(1)).first()
+
+
+def newest_first(table: Table) -> tuple[Any, ...]:
+    """Latest reported first (undated last), then latest in the log; within one event the
+    first claim."""
+    columns = table.c
+    return (columns.published_sort.desc(), columns.valid_from.desc(), columns.claim_index)
 
 
 def _replace(
@@ -85,22 +99,21 @@ def refresh_front(
 
 def status_since(connection: Connection, latest: Any, rows_held: Any) -> str | None:
     """When a place's status began: the first report of it after the last report of
-    another, among the claims ``rows_held`` selects (open now, or valid at a moment)."""
+    another, among the claims ``rows_held`` selects (open now, or valid at a moment).
+    Both steps walk the place's claims in reported order from an index and stop early."""
     table = front_claims
     here = and_(rows_held, table.c.place == latest.place)
-    other = select(func.max(table.c.published_sort)).where(here, table.c.status != latest.status)
-    last_other = other.scalar_subquery()
-    first = (
-        select(table.c.published)
-        .where(
-            here,
-            table.c.status == latest.status,
-            (table.c.published_sort > last_other) | last_other.is_(None),
-        )
-        .order_by(table.c.published_sort, table.c.valid_from)
+    last_other = connection.execute(
+        select(table.c.published_sort)
+        .where(here, table.c.status != latest.status)
+        .order_by(table.c.published_sort.desc())
         .limit(1)
-    )
-    found: str | None = connection.execute(first).scalar() or latest.published
+    ).scalar()
+    first = select(table.c.published).where(here, table.c.status == latest.status)
+    if last_other is not None:
+        first = first.where(table.c.published_sort > last_other)
+    ordered = first.order_by(table.c.published_sort, table.c.valid_from).limit(1)
+    found: str | None = connection.execute(ordered).scalar() or latest.published
     return found
 
 
@@ -195,3 +208,64 @@ def refresh_totals(
                 .where(where)
                 .values(amount=columns.amount + amount, pledges=columns.pledges + pledges)
             )
+
+
+def _latest_open(table: Table, generation: int, partition: tuple[str, ...]) -> Any:
+    """Per key, the open row ``_latest`` would pick, for every key at once."""
+    columns = table.c
+    rank = func.row_number().over(
+        partition_by=[columns[name] for name in partition],
+        order_by=newest_first(table),
+    )
+    return (
+        select(table, rank.label("rank"))
+        .where(columns.generation == generation, columns.valid_to.is_(None))
+        .subquery()
+    )
+
+
+def rebuild_figures(connection: Connection, generation: int) -> None:
+    """The current-state table of a generation built aside, from its history in one statement."""
+    connection.execute(delete(figure_current).where(figure_current.c.generation == generation))
+    ranked = _latest_open(figure_claims, generation, ("figure_key", "source"))
+    names = [c.name for c in figure_current.c]
+    latest = select(*(ranked.c[name] for name in names)).where(ranked.c.rank == 1)
+    connection.execute(figure_current.insert().from_select(names, latest))
+
+
+def rebuild_front(connection: Connection, generation: int) -> None:
+    """Each place's latest open claim and since when its status has held (see ``refresh_front``)."""
+    connection.execute(delete(front_current).where(front_current.c.generation == generation))
+    ranked = _latest_open(front_claims, generation, ("place",))
+    open_rows = and_(front_claims.c.generation == generation, front_claims.c.valid_to.is_(None))
+    rows = []
+    for latest in connection.execute(select(ranked).where(ranked.c.rank == 1)):
+        row = {c.name: getattr(latest, c.name) for c in front_current.c if c.name != "since"}
+        row["since"] = status_since(connection, latest, open_rows)
+        rows.append(row)
+    if rows:
+        insert_many(connection, front_current, rows)
+
+
+def rebuild_totals(connection: Connection, generation: int) -> None:
+    """Totals per donor, currency and aid kind over the open pledges that count."""
+    connection.execute(delete(aid_totals).where(aid_totals.c.generation == generation))
+    columns = aid_pledges.c
+    donor, currency, aid_kind = (func.coalesce(columns[n], "") for n in ("donor", "currency", "aid_kind"))
+    counted = select(
+        func.min(columns.generation),
+        donor,
+        currency,
+        aid_kind,
+        func.sum(columns.amount),
+        func.count(),
+    ).where(
+        columns.generation == generation,
+        columns.valid_to.is_(None),
+        columns.amount.is_not(None),
+        or_(columns.cumulative.is_(None), columns.cumulative.is_(False)),
+        or_(columns.status.is_(None), columns.status != "demanded"),
+    )
+    grouped = counted.group_by(donor, currency, aid_kind)
+    names = ["generation", "donor", "currency", "aid_kind", "amount", "pledges"]
+    connection.execute(aid_totals.insert().from_select(names, grouped))

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, and_, func, select
 from domain.extraction.period import period_label
 from projections.claims_fold import ClaimsFold, agencies_list
 from projections.context import EntryFacts
-from projections.current import refresh_figures
+from projections.current import rebuild_figures, refresh_figures
 from projections.logged import LoggedEvent
 from projections.query import live_generation, valid
 from projections.schema import figure_claims, figure_current
@@ -84,8 +84,8 @@ class FiguresFold(ClaimsFold):
     table = figure_claims
     kinds = frozenset(KINDS)
 
-    def __init__(self, generation: int, known: set[str] | None) -> None:
-        super().__init__(generation, known)
+    def __init__(self, generation: int, known: set[str] | None, deferred: bool = False) -> None:
+        super().__init__(generation, known, deferred)
         self.last: dict[tuple[str, str], str] = {}
         self.fresh = known is not None
 
@@ -115,6 +115,9 @@ class FiguresFold(ClaimsFold):
 
     def refresh(self, connection: Connection, opened: list[dict[str, Any]], closing: list[Any]) -> None:
         refresh_figures(connection, self.rows.generation, opened, closing)
+
+    def finish(self, connection: Connection) -> None:
+        rebuild_figures(connection, self.rows.generation)
 
     def _previous(self, key: str, source: str) -> str | None:
         """What this source last said of this figure (read back when not building from zero)."""

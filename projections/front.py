@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, select, text
 
 from projections.claims_fold import ClaimsFold
 from projections.context import EntryFacts
-from projections.current import refresh_front, status_since
+from projections.current import newest_first, rebuild_front, refresh_front, status_since
 from projections.logged import LoggedEvent
 from projections.query import live_generation, valid
 from projections.schema import front_claims, front_current
@@ -27,6 +27,9 @@ class FrontFold(ClaimsFold):
 
     def refresh(self, connection: Connection, opened: list[dict[str, Any]], closing: list[Any]) -> None:
         refresh_front(connection, self.rows.generation, opened, closing)
+
+    def finish(self, connection: Connection) -> None:
+        rebuild_front(connection, self.rows.generation)
 
 
 class FrontRow(BaseModel):
@@ -48,14 +51,30 @@ def front(connection: Connection, *, as_of: str | None = None, place: str | None
         return _current(connection, generation, place)
     table = front_claims
     condition = valid(table, generation, as_of)
-    if place:
-        condition = condition & (func.lower(table.c.place) == place.lower())
-    rank = func.row_number().over(
-        partition_by=table.c.place, order_by=(table.c.published_sort.desc(), table.c.valid_from.desc())
-    )
-    ranked = select(table, rank.label("rank")).where(condition).subquery()
-    latest = connection.execute(select(ranked).where(ranked.c.rank == 1).order_by(ranked.c.place))
-    return [_front_row(connection, row, condition) for row in latest]
+    found = []
+    for name in _places(connection, generation, place):
+        newest = select(table).where(condition, table.c.place == name).order_by(*newest_first(table))
+        latest = connection.execute(newest.limit(1)).first()
+        if latest is not None:
+            found.append(_front_row(connection, latest, condition))
+    return found
+
+
+_PLACES = text(
+    "WITH RECURSIVE places(place) AS ("
+    " SELECT min(place) FROM front_claims WHERE generation = :generation"
+    " UNION ALL"
+    " SELECT (SELECT min(place) FROM front_claims WHERE generation = :generation AND place > places.place)"
+    " FROM places WHERE places.place IS NOT NULL"
+    ") SELECT place FROM places WHERE place IS NOT NULL"
+)
+
+
+def _places(connection: Connection, generation: int, place: str | None) -> list[str]:
+    """Every place the front view has ever held, in order (one index step per place), or
+    the one the user named, in whatever case they typed it."""
+    names = list(connection.execute(_PLACES, {"generation": generation}).scalars())
+    return [n for n in names if place is None or n.lower() == place.lower()]
 
 
 def _current(connection: Connection, generation: int, place: str | None) -> list[FrontRow]:

@@ -187,28 +187,13 @@ SUMMARY_TABLES = {
 }
 
 for _table in VIEW_TABLES.values():
-    Index(f"{_table.name}_open", _table.c.generation, _table.c.entry_id, _table.c.valid_to)
     Index(f"{_table.name}_recorded", _table.c.generation, _table.c.recorded_from)
 Index(
-    "timeline_entries_latest",
-    timeline_entries.c.generation,
-    timeline_entries.c.valid_to,
-    timeline_entries.c.valid_from,
-)
-Index(
-    "front_claims_latest",
+    "front_claims_reported",
     front_claims.c.generation,
     front_claims.c.place,
-    front_claims.c.valid_to,
     front_claims.c.published_sort,
     front_claims.c.valid_from,
-)
-Index(
-    "aid_pledges_latest",
-    aid_pledges.c.generation,
-    aid_pledges.c.donor,
-    aid_pledges.c.valid_to,
-    aid_pledges.c.valid_from,
 )
 Index(
     "figure_claims_latest",

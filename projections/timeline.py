@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pydantic import BaseModel
 from sqlalchemy import Connection, select
 
@@ -18,7 +20,7 @@ _ENDINGS = {"EntryCorrected": "corrected", "EntryRetracted": "retracted"}
 class TimelineFold:
     name = "timeline"
 
-    def __init__(self, generation: int, known: set[str] | None) -> None:
+    def __init__(self, generation: int, known: set[str] | None, deferred: bool = False) -> None:
         self.rows = VersionedRows(timeline_entries, generation, known)
 
     def begin(self, connection: Connection) -> None:
@@ -50,6 +52,12 @@ class TimelineFold:
 
     def flush(self, connection: Connection) -> None:
         self.rows.flush(connection)
+
+    def take(self) -> Callable[[Connection], None]:
+        return self.rows.take().apply
+
+    def finish(self, connection: Connection) -> None:
+        """No current-state table: the open rows are the timeline as it stands."""
 
 
 class TimelineRow(BaseModel):
