@@ -20,12 +20,21 @@ def _role(text: str, numbers: list[NumberMention], index: int) -> str | None:
     forward = text[number.end : following[0] if following else end]
     earlier = [n.end for n in numbers[:index] if n.end > start]
     backward = text[earlier[-1] if earlier else start : number.start]
-    for window, pick in ((forward, 0), (backward, -1)):
-        found = [(m.start(), "killed") for m in cues.pattern("casualty", "killed").finditer(window)]
-        found += [(m.start(), "injured") for m in cues.pattern("casualty", "injured").finditer(window)]
-        if found:
-            return sorted(found)[pick][1]
-    return None
+    ahead, behind = _cues_in(forward), _cues_in(backward)
+    if ahead and behind and _NEXT_CLAUSE.search(forward[: ahead[0][0]]):
+        return behind[-1][1]  # "killed five people and wounded 23": the verb before is this one's
+    if ahead:
+        return ahead[0][1]
+    return behind[-1][1] if behind else None
+
+
+_NEXT_CLAUSE = re.compile(r"\b(?:und|and|sowie|while|whereas|während)\b|,", re.I)
+
+
+def _cues_in(window: str) -> list[tuple[int, str]]:
+    found = [(m.start(), "killed") for m in cues.pattern("casualty", "killed").finditer(window)]
+    found += [(m.start(), "injured") for m in cues.pattern("casualty", "injured").finditer(window)]
+    return sorted(found)
 
 
 def _excluded(text: str, number: NumberMention) -> bool:

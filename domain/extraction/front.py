@@ -179,10 +179,14 @@ def _acting_parties(text: str) -> list[PartyMention]:
     return [m for m in party_mentions(text) if not (m.adjective and source_words.match(text[m.end :]))]
 
 
-def _actor(ctx: EntryContext, index: int, status: str, place: str) -> str | None:  # noqa: PLR0911
+def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | None:  # noqa: PLR0911
+    status = hit.name
     if status in _SPANNING:
         return None  # a situation is described, nobody acts
     text = ctx.text(index)
+    qualified = _party_qualifying(text, hit)
+    if qualified:
+        return qualified  # "russische Angriffe" repelled by Ukrainian troops are Russia's
     for mention in _acting_parties(text):
         if _TROOP_ACTOR.match(text[mention.end : mention.end + 40].lstrip()) or mention.code == "KP":
             return mention.code
@@ -200,6 +204,15 @@ def _actor(ctx: EntryContext, index: int, status: str, place: str) -> str | None
         return named[0]
     sources = [m.code for m in party_mentions(text) if m.code in {"RU", "UA", "KP"}]
     return sources[0] if sources else None
+
+
+def _party_qualifying(text: str, hit: cues.Hit) -> str | None:
+    """The party whose adjective stands right before the cue noun: ``russische Angriffe``,
+    ``Russian assaults``, ``ukrainische Gegenoffensive``."""
+    for mention in party_mentions(text):
+        if mention.adjective and 0 < hit.start - mention.end <= 2 and mention.code in {"RU", "UA", "KP"}:
+            return mention.code
+    return None
 
 
 def _names_the_place(text: str, place: str) -> bool:
@@ -225,7 +238,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
                     {
                         "place": place.name,
                         "status": hit.name,
-                        "actor": _actor(ctx, index, hit.name, place.name),
+                        "actor": _actor(ctx, index, hit, place.name),
                         "reported_by": ctx.own_source(index) if hit.name != "strike" else None,
                     },
                     (index,),

@@ -306,13 +306,13 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
 _FAMILY = {"cruise_missile": "missile", "ballistic_missile": "missile"}
 
 
-def merge_split_figures(drafts: list[Draft], ctx: EntryContext | None = None) -> list[Draft]:
+def merge_split_figures(drafts: list[Draft]) -> list[Draft]:
     """One attack's figures split over adjacent sentences are one claim: ``47 Drohnen ...
     aus den Augen verloren`` after ``37 von 90 Drohnen ... zerstört``, or ``Davon seien 74
     Drohnen abgeschossen worden`` after ``... mit 112 Drohnen an``."""
     kept: list[Draft] = []
     for draft in drafts:
-        field = _completes(draft, ctx)
+        field = _completes(draft)
         target = next((k for k in reversed(kept) if field and _joins(k, draft, field)), None)
         if target is None or field is None:
             kept.append(draft)
@@ -324,23 +324,27 @@ def merge_split_figures(drafts: list[Draft], ctx: EntryContext | None = None) ->
     return kept
 
 
-_OF_THESE = re.compile(
-    r"^\s*(?:Davon|Von\s+diesen|Von\s+ihnen|Hiervon|Of\s+these|Of\s+them|Of\s+those)\b", re.I
-)
-
-
-def _completes(draft: Draft, ctx: EntryContext | None) -> str | None:
+def _completes(draft: Draft) -> str | None:
     """Which figure a later sentence adds to an earlier claim, if it only adds one."""
     if draft.kind != "interception" or draft.fields["launched"] is not None:
         return None
     if draft.fields["intercepted"] is None and draft.fields["lost"] is not None:
         return "lost"
-    anaphoric = ctx is not None and _OF_THESE.match(ctx.text(draft.sentences[0]))
-    return "intercepted" if anaphoric and draft.fields["intercepted"] is not None else None
+    return "intercepted" if draft.fields["intercepted"] is not None else None
 
 
 def _joins(earlier: Draft, later: Draft, field: str) -> bool:
+    """The earlier claim lacks this figure, counts the same weapons of the same attacker in
+    the sentence before, and launched at least as many as the later one says were stopped."""
+    if earlier.kind != "interception" or earlier.fields[field] is not None:
+        return False
     family = _FAMILY.get(earlier.fields.get("weapon", ""), earlier.fields.get("weapon"))
     same_family = family == _FAMILY.get(later.fields["weapon"], later.fields["weapon"])
     adjacent = later.sentences[0] - earlier.sentences[-1] <= 1
-    return earlier.kind == "interception" and same_family and adjacent and earlier.fields[field] is None
+    # A sentence that only adds the lost ones rarely names the attacker again ("47 Drohnen habe
+    # das ukrainische Militär verloren" names the defender), so only shot-down figures must agree.
+    attackers = {earlier.fields.get("attacker"), later.fields.get("attacker")} - {None}
+    same_attacker = field == "lost" or len(attackers) <= 1
+    launched = earlier.fields.get("launched")
+    stopped = (later.fields.get("intercepted") or 0) + (later.fields.get("lost") or 0)
+    return same_family and adjacent and same_attacker and (launched is None or stopped <= launched)

@@ -77,11 +77,18 @@ class NumberMention:
 
 
 def _digits_value(text: str, language: str) -> float:
+    """Digits with the language's separators ("10.000", "1,4" in German); where they do not
+    fit (an English sentence quoting "3,5 Mio."), the other language's; else digits only."""
     compact = re.sub(r"[\s\u202f\u00a0]", "", text)
-    group, decimal = (".", ",") if language == "de" else (",", ".")
-    if re.fullmatch(rf"\d{{1,3}}(?:\{group}\d{{3}})+(?:\{decimal}\d+)?", compact):
-        compact = compact.replace(group, "")
-    return float(compact.replace(decimal, "."))
+    conventions = [(".", ","), (",", ".")]
+    if language != "de":
+        conventions.reverse()
+    for group, decimal in conventions:
+        if re.fullmatch(rf"\d{{1,3}}(?:\{group}\d{{3}})+(?:\{decimal}\d+)?", compact):
+            return float(compact.replace(group, "").replace(decimal, "."))
+        if re.fullmatch(rf"\d+(?:\{decimal}\d+)?", compact):
+            return float(compact.replace(decimal, "."))
+    return float(re.sub(r"\D", "", compact) or 0)
 
 
 @cache

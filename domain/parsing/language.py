@@ -36,6 +36,21 @@ _GERMAN = frozenset(
         "auch",
         "zu",
         "aus",
+        "zur",
+        "zum",
+        "wird",
+        "werden",
+        "dass",
+        "als",
+        "wie",
+        "seit",
+        "sei",
+        "seien",
+        "laut",
+        "über",
+        "bis",
+        "einem",
+        "eines",
     ]
 )
 _ENGLISH = frozenset(
@@ -48,10 +63,8 @@ _ENGLISH = frozenset(
         "with",
         "of",
         "a",
-        "an",
         "on",
         "for",
-        "in",
         "to",
         "from",
         "was",
@@ -64,13 +77,24 @@ _ENGLISH = frozenset(
         "said",
         "that",
         "this",
+        "it",
+        "its",
+        "been",
+        "which",
+        "who",
+        "their",
+        "they",
+        "after",
+        "since",
+        "as",
     ]
 )
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 
 
 def detect_language(text: str) -> Language:
-    """``de`` or ``en``: whichever language's function words the text uses more."""
+    """``de`` or ``en``: whichever language's function words the text uses more (words
+    both languages share, such as "in" and "an", count for neither)."""
     words = [word.lower() for word in _WORD.findall(text)]
     german = sum(word in _GERMAN for word in words)
     english = sum(word in _ENGLISH for word in words)

@@ -85,3 +85,13 @@ def test_authorities_belong_to_the_country_of_the_place() -> None:
         "civilians",
         "Ukrainian authorities",
     )
+
+
+def test_an_english_verb_before_each_number_decides_its_role() -> None:
+    text = "The shelling killed at least four civilians and wounded 17 others, the governor said."
+    assert keys(text, "casualty", "killed", "injured", "qualifier") == [(4, 17, "at_least")]
+
+
+def test_injuries_suffered_count_as_injured() -> None:
+    text = "Mindestens 26 Menschen erlitten Verletzungen, teilte die Stadtverwaltung mit."
+    assert keys(text, "casualty", "killed", "injured") == [(None, 26)]

@@ -64,3 +64,10 @@ def test_english_names_are_not_transliterated_again() -> None:
         "capture",
         "Russian Defence Ministry",
     )
+
+
+def test_repelled_attacks_belong_to_the_party_named_before_them() -> None:
+    german = "Ukrainische Soldaten wehrten nach eigenen Angaben zwölf russische Angriffe bei Lyman ab."
+    english = "Ukrainian troops repelled several Russian assaults near Lyman."
+    assert keys(german, "front", "place", "status", "actor") == [("Lyman", "attack", "RU")]
+    assert keys(english, "front", "place", "status", "actor") == [("Lyman", "attack", "RU")]

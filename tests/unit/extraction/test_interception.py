@@ -112,3 +112,25 @@ def test_davon_in_the_next_sentence_completes_the_attack() -> None:
 def test_a_capital_that_reports_is_its_government() -> None:
     [claim] = claims("Kiew meldet den Abschuss von 20 russischen Marschflugkörpern.", "interception")
     assert (claim["intercepted"], claim["reported_by"]) == (20, "Ukrainian government")
+
+
+def test_launched_and_shot_down_in_two_sentences_are_one_claim_per_weapon() -> None:
+    text = (
+        "In der Nacht griff Russland mit 58 Drohnen und vier Raketen an. "
+        "Die Luftabwehr habe 39 Drohnen und drei Raketen zerstört, hieß es von der Luftwaffe. "
+        "Zwölf weitere Drohnen seien durch elektronische Gegenmaßnahmen nicht ans Ziel gelangt."
+    )
+    assert keys(text, "interception", *FIELDS) == [("drone", 58, 39, 12), ("missile", 4, 3, None)]
+
+
+def test_english_launch_and_outcomes_in_two_sentences_are_one_claim() -> None:
+    text = (
+        "Russia fired 71 drones at Ukraine overnight, the air force said. "
+        "Air defence downed 50 of the drones, while 15 were lost to electronic warfare."
+    )
+    assert keys(text, "interception", *FIELDS) == [("drone", 71, 50, 15)]
+
+
+def test_more_shot_down_than_launched_is_not_the_same_attack() -> None:
+    text = "Russland setzte zehn Drohnen ein. Insgesamt habe die Flugabwehr seit Montag 60 Drohnen abgeschossen."
+    assert keys(text, "interception", *FIELDS) == [("drone", 10, None, None), ("drone", None, 60, None)]

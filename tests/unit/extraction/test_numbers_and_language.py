@@ -1,0 +1,27 @@
+"""Numbers in either notation, and which language a short entry is in."""
+
+from __future__ import annotations
+
+from domain.extraction.numbers import find_numbers
+from domain.parsing.language import detect_language
+from tests.unit.extraction.helpers import keys
+
+
+def test_words_both_languages_share_do_not_make_german_english() -> None:
+    text = "Norwegen will der Ukraine 2,5 Milliarden Kronen an Hilfen in diesem Jahr geben."
+    assert detect_language(text) == "de"
+
+
+def test_a_decimal_comma_in_english_text_is_read_not_rejected() -> None:
+    [number] = find_numbers("The fund grows by 3,5 percent.", "en")
+    assert number.value == 3.5
+
+
+def test_thousands_separators_follow_the_language_where_they_fit() -> None:
+    assert [n.value for n in find_numbers("Es waren 12.500 Soldaten.", "de")] == [12500]
+    assert [n.value for n in find_numbers("There were 12,500 soldiers.", "en")] == [12500]
+
+
+def test_a_short_german_pledge_with_a_decimal_comma_is_extracted() -> None:
+    text = "Japan will der Ukraine zusätzlich 4,5 Milliarden Dollar an Finanzhilfe bereitstellen."
+    assert keys(text, "aid_pledge", "donor", "amount", "currency") == [("JP", 4_500_000_000, "USD")]
