@@ -132,5 +132,7 @@ def test_english_launch_and_outcomes_in_two_sentences_are_one_claim() -> None:
 
 
 def test_more_shot_down_than_launched_is_not_the_same_attack() -> None:
-    text = "Russland setzte zehn Drohnen ein. Insgesamt habe die Flugabwehr seit Montag 60 Drohnen abgeschossen."
+    text = (
+        "Russland setzte zehn Drohnen ein. Insgesamt habe die Flugabwehr seit Montag 60 Drohnen abgeschossen."
+    )
     assert keys(text, "interception", *FIELDS) == [("drone", 10, None, None), ("drone", None, 60, None)]
