@@ -28,7 +28,8 @@ _CUMULATIVE = re.compile(
 _STRONG_PLEDGE = re.compile(
     r"Zusage\w*|zugesagt|zusagen|sag\w*\b[^.]{0,120}?\bzu(?=\s*[.,;]|\s*$)|"
     r"aufzustocken|aufstock\w*|stockt\w*\s[^.]*\bauf\b|überlassen|liefern|"
-    r"zur\s+Verfügung|pledged|promised|will\s+(?:provide|send|deliver|give)",
+    r"zur\s+Verfügung|bereitstell\w*|bereitgestellt|bewilligt|gebilligt|genehmigt|freigegeben|"
+    r"pledged|promised|approved|allocated|earmarked|will\s+(?:provide|send|deliver|give)",
     re.IGNORECASE,
 )
 _TO_UKRAINE = re.compile(
@@ -64,7 +65,7 @@ def _amounts(text: str, numbers: list[NumberMention]) -> list[tuple[NumberMentio
         if currency is None:
             continue
         before = text[: number.start]
-        if found and re.search(r"\(\s*(?:\w+\s+)?$", before):
+        if found and re.search(r"\(\s*(?:\w+\s+)?[$€£]?\s*$", before):
             continue
         if cues.compiled(rf"(?:{cues.load_raw('aid', 'previous')})\s+$").search(before[-20:]):
             continue

@@ -16,7 +16,8 @@ _YEAR_BEFORE = re.compile(r"\b(?:im\s+Jahr|seit|in|bis|since|Sommer|Winter|Früh
 def _role(text: str, numbers: list[NumberMention], index: int) -> str | None:
     number = numbers[index]
     start, end = clause_at(text, number.start)
-    following = [n.start for n in numbers[index + 1 :] if n.start < end]
+    end = _past_breakdown(text, end)
+    following = [n.start for n in numbers[index + 1 :] if n.start < end and not _a_part(text, n)]
     forward = text[number.end : following[0] if following else end]
     earlier = [n.end for n in numbers[:index] if n.end > start]
     backward = text[earlier[-1] if earlier else start : number.start]
@@ -28,6 +29,14 @@ def _role(text: str, numbers: list[NumberMention], index: int) -> str | None:
     return behind[-1][1] if behind else None
 
 
+def _past_breakdown(text: str, end: int) -> int:
+    """``Mindestens 34 Zivilisten, darunter zwei Kinder, kamen ums Leben``: the clause that
+    says what happened to them comes after the breakdown between commas."""
+    subset = cues.load_raw("casualty", "subset")
+    aside = re.match(rf"\s*,\s*(?:{subset})\b[^,;.]*,", text[end:], re.IGNORECASE)
+    return clause_at(text, end + aside.end())[1] if aside else end
+
+
 _NEXT_CLAUSE = re.compile(r"\b(?:und|and|sowie|while|whereas|während)\b|,", re.I)
 
 
@@ -35,6 +44,12 @@ def _cues_in(window: str) -> list[tuple[int, str]]:
     found = [(m.start(), "killed") for m in cues.pattern("casualty", "killed").finditer(window)]
     found += [(m.start(), "injured") for m in cues.pattern("casualty", "injured").finditer(window)]
     return sorted(found)
+
+
+def _a_part(text: str, number: NumberMention) -> bool:
+    """``..., darunter zwei Kinder, ...``: a number that breaks down another, not its own toll."""
+    subset = cues.compiled(rf"(?:{cues.load_raw('casualty', 'subset')})\s+(?:\w+\s+)?$")
+    return bool(subset.search(text[max(0, number.start - 30) : number.start]))
 
 
 def _excluded(text: str, number: NumberMention) -> bool:

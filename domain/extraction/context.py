@@ -20,6 +20,18 @@ _NATIONWIDE = re.compile(
 _FRONT_EXCLUDED = {"Ukraine"}
 
 
+_OTHER_SIDE = {"RU": "UA", "UA": "RU"}
+_ARMED_FORCE = re.compile(
+    r"\s*(?:Armee|Streitkräfte|Militär|Truppen|Soldaten|army|military|forces|troops)\b", re.IGNORECASE
+)
+
+
+def _defends(text: str, after_party: int) -> bool:
+    """``Die ukrainische Armee hat 23 Drohnen abgeschossen``: the force shooting down is the
+    defender, so the weapons are the other side's."""
+    return bool(_ARMED_FORCE.match(text, after_party)) and cues.has("interception", "intercepted", text)
+
+
 @dataclass
 class Draft:
     """A claim being built: its kind, its fields, and the sentences that state it."""
@@ -132,5 +144,5 @@ class EntryContext:
             for mention in party_mentions(text):
                 city = known_places(text[mention.start : mention.end])
                 if mention.code in {"RU", "UA"} and not city and not source_words.match(text[mention.end :]):
-                    return mention.code
+                    return _OTHER_SIDE[mention.code] if _defends(text, mention.end) else mention.code
         return None

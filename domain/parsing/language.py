@@ -87,15 +87,29 @@ _ENGLISH = frozenset(
         "after",
         "since",
         "as",
+        "new",
+        "than",
+        "more",
+        "about",
+        "against",
+        "announced",
+        "says",
+        "worth",
+        "people",
+        "killed",
+        "troops",
+        "forces",
     ]
 )
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+_UMLAUT = re.compile(r"[äöüß]")
 
 
 def detect_language(text: str) -> Language:
     """``de`` or ``en``: whichever language's function words the text uses more (words
-    both languages share, such as "in" and "an", count for neither)."""
+    both languages share, such as "in" and "an", count for neither; a word with an umlaut
+    or ß counts as German)."""
     words = [word.lower() for word in _WORD.findall(text)]
-    german = sum(word in _GERMAN for word in words)
+    german = sum(word in _GERMAN or _UMLAUT.search(word) is not None for word in words)
     english = sum(word in _ENGLISH for word in words)
     return "en" if english > german else "de"

@@ -82,3 +82,15 @@ def test_listed_items_belong_to_the_package_of_the_entry() -> None:
 def test_weapons_promised_are_military_aid() -> None:
     [claim] = claims("Frankreich will der Ukraine weitere Mirage-Kampfjets liefern.", "aid_pledge")
     assert (claim["donor"], claim["aid_kind"], claim["status"]) == ("FR", "military", "pledged")
+
+
+def test_an_approved_sum_for_ukraine_is_a_pledge_without_an_aid_noun() -> None:
+    text = "The Netherlands approved another 400 million euros for Ukraine's armed forces."
+    assert keys(text, "aid_pledge", "donor", "amount", "currency", "status") == [
+        ("NL", 400_000_000, "EUR", "approved")
+    ]
+
+
+def test_a_dollar_conversion_in_brackets_is_no_second_pledge() -> None:
+    text = "Norway announced an aid package worth 5 billion kroner ($470 million)."
+    assert keys(text, "aid_pledge", "amount", "currency") == [(5_000_000_000, "NOK")]

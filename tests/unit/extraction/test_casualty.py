@@ -95,3 +95,10 @@ def test_an_english_verb_before_each_number_decides_its_role() -> None:
 def test_injuries_suffered_count_as_injured() -> None:
     text = "Mindestens 26 Menschen erlitten Verletzungen, teilte die Stadtverwaltung mit."
     assert keys(text, "casualty", "killed", "injured") == [(None, 26)]
+
+
+def test_a_breakdown_between_commas_does_not_hide_the_toll() -> None:
+    english = "At least nine people, among them two children, were killed in the strike on Sumy."
+    german = "Mindestens neun Menschen, darunter zwei Kinder, wurden bei dem Angriff getötet."
+    assert keys(english, "casualty", "killed", "qualifier") == [(9, "at_least")]
+    assert keys(german, "casualty", "killed", "qualifier") == [(9, "at_least")]

@@ -136,3 +136,8 @@ def test_more_shot_down_than_launched_is_not_the_same_attack() -> None:
         "Russland setzte zehn Drohnen ein. Insgesamt habe die Flugabwehr seit Montag 60 Drohnen abgeschossen."
     )
     assert keys(text, "interception", *FIELDS) == [("drone", 10, None, None), ("drone", None, 60, None)]
+
+
+def test_the_army_that_shoots_down_is_the_defender() -> None:
+    text = "The Ukrainian army said it had downed 31 of 40 drones overnight."
+    assert keys(text, "interception", "launched", "intercepted", "attacker") == [(40, 31, "RU")]
