@@ -80,7 +80,9 @@ def _pick(candidates: list[tuple[NumberMention, bool, bool]]) -> NumberMention |
 
 def _victims(text: str, number: NumberMention) -> str:
     window = text[number.end : number.end + 40]
-    for victims, start, _ in cues.tagged_hits("victims", "victims", window):
+    for victims, start, end in cues.tagged_hits("victims", "victims", window):
+        if number.value == 1 and window[start:end].lower() == "mann":
+            continue  # "500 Mann" are troops, "ein Mann" is a man
         if len(window[:start].split()) <= 2 and victims != "children":
             return victims
     return "unspecified"

@@ -102,3 +102,9 @@ def test_a_breakdown_between_commas_does_not_hide_the_toll() -> None:
     german = "Mindestens neun Menschen, darunter zwei Kinder, wurden bei dem Angriff getötet."
     assert keys(english, "casualty", "killed", "qualifier") == [(9, "at_least")]
     assert keys(german, "casualty", "killed", "qualifier") == [(9, "at_least")]
+
+
+def test_one_man_killed_is_not_a_soldier_but_hundreds_of_men_are() -> None:
+    text = "In Nikopol ist ein Mann durch Artilleriebeschuss ums Leben gekommen."
+    assert keys(text, "casualty", "killed", "victims") == [(1, "unspecified")]
+    assert keys(text, "front", "place", "status") == [("Nikopol", "strike")]

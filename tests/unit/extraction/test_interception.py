@@ -141,3 +141,8 @@ def test_more_shot_down_than_launched_is_not_the_same_attack() -> None:
 def test_the_army_that_shoots_down_is_the_defender() -> None:
     text = "The Ukrainian army said it had downed 31 of 40 drones overnight."
     assert keys(text, "interception", "launched", "intercepted", "attacker") == [(40, 31, "RU")]
+
+
+def test_outcomes_in_a_relative_clause_after_the_launch() -> None:
+    text = "Russia attacked the country with 120 drones, of which 85 were shot down and 30 were jammed."
+    assert keys(text, "interception", *FIELDS) == [("drone", 120, 85, 30)]
