@@ -133,7 +133,7 @@ def _claim(
     donor = _donor(donor_text, status == "demanded")
     if currency == "KRONE":
         currency = load("currencies")["krone_by_donor"].get(donor or "", None)
-    source = ctx.source(indices[-1])
+    source = ctx.acting_source(indices[-1])
     return Draft(
         "aid_pledge",
         {

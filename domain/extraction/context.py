@@ -12,7 +12,7 @@ from domain.extraction.numbers import NumberMention, find_numbers
 from domain.extraction.parties import party_mentions
 from domain.extraction.places import PlaceMention, known_places, places_in
 from domain.extraction.sentences import Sentence, split_sentences
-from domain.extraction.sources import attributed_source, handover_source, headline_speaker
+from domain.extraction.sources import attributed_source, candidates, handover_source, headline_speaker
 
 _NATIONWIDE = re.compile(
     r"landesweit|bundesweit|nationwide|across\s+the\s+country|im\s+ganzen\s+Land", re.IGNORECASE
@@ -114,6 +114,16 @@ class EntryContext:
                 found = handover_source(self.text(index + 1), self._context_country)
             memo[index] = found
         return memo[index]
+
+    def acting_source(self, index: int) -> str | None:
+        """Whoever the entry says reports sentence ``index``; where it names nobody, the
+        first person or institution in the sentence (``Selenskyj fordert ...``, ``Das
+        US-Repräsentantenhaus hat ... gebilligt``: who acts is who the claim comes from)."""
+        reported = self.source(index)
+        if reported is not None:
+            return reported
+        named = candidates(self.text(index), self._context_country)
+        return min(named, key=lambda s: s.start).name if named else None
 
     def source(self, index: int) -> str | None:
         """Who the entry says reports what sentence ``index`` states."""

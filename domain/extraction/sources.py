@@ -16,7 +16,10 @@ _ATTRIBUTION = re.compile(
     r"gesagt|erklärt|gemeldet|berichtet|betont|bestätigt|geschrieben|verkündet|angekündigt|"
     r"mitteilte\w*|erklärte\w*|erklärt|meldete\w*|meldet|berichtete\w*|schrieb|schreibt|betonte\w*|warnte\w*|"
     r"kündigte\w*|bestätigte\w*|Darstellung|Erkenntnissen|Einschätzung|Bilanz|hieß\s+es|said|says|"
-    r"told|wrote|reported|according\s+to|announced|stated|claimed|added)(?![\w])",
+    r"beziffert\w*|gesprochen|sprach\w*\s+(?:\w+\s+){0,3}?von|nannte\w*|genannt|widersprach\w*|"
+    r"schätzt\w*|geschätzt|"
+    r"told|wrote|reported|according\s+to|announced|stated|claimed|added|estimated|estimates|"
+    r"put\s+the\s+(?:number|toll|figure))(?![\w])",
     re.IGNORECASE,
 )
 _HANDOVER = re.compile(

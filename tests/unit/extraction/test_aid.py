@@ -94,3 +94,10 @@ def test_an_approved_sum_for_ukraine_is_a_pledge_without_an_aid_noun() -> None:
 def test_a_dollar_conversion_in_brackets_is_no_second_pledge() -> None:
     text = "Norway announced an aid package worth 5 billion kroner ($470 million)."
     assert keys(text, "aid_pledge", "amount", "currency") == [(5_000_000_000, "NOK")]
+
+
+def test_the_acting_institution_is_the_source_when_nobody_reports_the_pledge() -> None:
+    text = "Das US-Repräsentantenhaus hat ein Hilfspaket für die Ukraine über 20 Milliarden Dollar gebilligt."
+    assert keys(text, "aid_pledge", "donor", "amount", "reported_by") == [
+        ("US", 20_000_000_000, "US House of Representatives")
+    ]

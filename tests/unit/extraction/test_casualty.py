@@ -108,3 +108,8 @@ def test_one_man_killed_is_not_a_soldier_but_hundreds_of_men_are() -> None:
     text = "In Nikopol ist ein Mann durch Artilleriebeschuss ums Leben gekommen."
     assert keys(text, "casualty", "killed", "victims") == [(1, "unspecified")]
     assert keys(text, "front", "place", "status") == [("Nikopol", "strike")]
+
+
+def test_a_minister_putting_a_number_on_losses_is_the_source() -> None:
+    text = "Verteidigungsminister Rustem Umjerow hat die Zahl der Verletzten auf 45 beziffert."
+    assert keys(text, "casualty", "injured", "reported_by") == [(45, "Rustem Umerov")]
