@@ -43,7 +43,7 @@ def extract_from_text(body: str, headline: str | None, language: str) -> tuple[C
         for finder in _finders(ctx, index)
         for draft in finder(ctx, index)
     ]
-    drafts = interception.merge_split_figures(drafts)
+    drafts = interception.place_from_strikes(interception.merge_split_figures(drafts))
     drafts = front.once_per_entry(aid.merge_items(casualty.merge_split_tolls(drafts)))
     return tuple(_to_claim(ctx, draft) for draft in drafts)
 

@@ -348,3 +348,15 @@ def _joins(earlier: Draft, later: Draft, field: str) -> bool:
     launched = earlier.fields.get("launched")
     stopped = (later.fields.get("intercepted") or 0) + (later.fields.get("lost") or 0)
     return same_family and adjacent and same_attacker and (launched is None or stopped <= launched)
+
+
+def place_from_strikes(drafts: list[Draft]) -> list[Draft]:
+    """An attack's interceptions happen over the place it struck: where the entry names one
+    struck place (``Angriff auf Kiew``), its interception claims take that place."""
+    struck = {d.fields["place"] for d in drafts if d.kind == "front" and d.fields["status"] == "strike"}
+    if len(struck) == 1:
+        [place] = struck
+        for draft in drafts:
+            if draft.kind == "interception" and draft.fields["place"] is None:
+                draft.fields["place"] = place
+    return drafts

@@ -146,3 +146,11 @@ def test_the_army_that_shoots_down_is_the_defender() -> None:
 def test_outcomes_in_a_relative_clause_after_the_launch() -> None:
     text = "Russia attacked the country with 120 drones, of which 85 were shot down and 30 were jammed."
     assert keys(text, "interception", *FIELDS) == [("drone", 120, 85, 30)]
+
+
+def test_interceptions_take_the_one_place_the_entry_says_was_struck() -> None:
+    text = (
+        "Russland hat Dnipro in der Nacht mit Drohnen angegriffen. "
+        "Die Flugabwehr habe 17 von 21 Drohnen abgeschossen, teilte die Luftwaffe mit."
+    )
+    assert keys(text, "interception", "launched", "intercepted", "place") == [(21, 17, "Dnipro")]
