@@ -188,7 +188,8 @@ def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | No
     if qualified:
         return qualified  # "russische Angriffe" repelled by Ukrainian troops are Russia's
     for mention in _acting_parties(text):
-        if _TROOP_ACTOR.match(text[mention.end : mention.end + 40].lstrip()) or mention.code == "KP":
+        following = re.sub(r"^(?:'s|’s)?\s*", "", text[mention.end : mention.end + 40].lstrip())
+        if _TROOP_ACTOR.match(following) or mention.code == "KP":
             return mention.code
     if status == "capture":
         speaker = ctx.own_source(index)

@@ -18,7 +18,7 @@ from domain.extraction.parties import party_mentions
 from domain.extraction.sentences import clause_at
 from domain.extraction.sources import person_country
 
-_OF_NEXT = re.compile(r"^\s*(?:von|of)\s+(?:insgesamt\s+|the\s+|den\s+|total\s+)?$", re.IGNORECASE)
+_OF_NEXT = re.compile(r"^\s*(?:von|of|der)\s+(?:insgesamt\s+|the\s+|den\s+|total\s+)?$", re.IGNORECASE)
 _OF_GROUP = re.compile(r"^\s*(?:der|of\s+the|of)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DAVON = re.compile(r"^\s*(?:davon|of\s+them|von\s+ihnen)\b", re.IGNORECASE)
 _DAVON_BEFORE = re.compile(r"\b(?:davon|of\s+them)\s+$", re.IGNORECASE)

@@ -113,3 +113,8 @@ def test_one_man_killed_is_not_a_soldier_but_hundreds_of_men_are() -> None:
 def test_a_minister_putting_a_number_on_losses_is_the_source() -> None:
     text = "Verteidigungsminister Rustem Umjerow hat die Zahl der Verletzten auf 45 beziffert."
     assert keys(text, "casualty", "injured", "reported_by") == [(45, "Rustem Umerov")]
+
+
+def test_a_participle_after_the_strike_gives_the_toll() -> None:
+    text = "A drone hit a school in Kherson, injuring nine people, the mayor said."
+    assert keys(text, "casualty", "killed", "injured") == [(None, 9)]

@@ -71,3 +71,8 @@ def test_repelled_attacks_belong_to_the_party_named_before_them() -> None:
     english = "Ukrainian troops repelled several Russian assaults near Lyman."
     assert keys(german, "front", "place", "status", "actor") == [("Lyman", "attack", "RU")]
     assert keys(english, "front", "place", "status", "actor") == [("Lyman", "attack", "RU")]
+
+
+def test_a_capitals_forces_act_for_its_country() -> None:
+    text = "Kyiv's forces advanced near Kupiansk."
+    assert keys(text, "front", "place", "status", "actor") == [("Kupiansk", "advance", "UA")]

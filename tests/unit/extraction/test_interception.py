@@ -154,3 +154,8 @@ def test_interceptions_take_the_one_place_the_entry_says_was_struck() -> None:
         "Die Flugabwehr habe 17 von 21 Drohnen abgeschossen, teilte die Luftwaffe mit."
     )
     assert keys(text, "interception", "launched", "intercepted", "place") == [(21, 17, "Dnipro")]
+
+
+def test_x_der_y_counts_like_x_von_y() -> None:
+    text = "Die Luftverteidigung zerstörte 14 der 19 Marschflugkörper."
+    assert keys(text, "interception", *FIELDS) == [("cruise_missile", 19, 14, None)]
