@@ -27,14 +27,16 @@ _CUMULATIVE = re.compile(
 )
 _STRONG_PLEDGE = re.compile(
     r"Zusage\w*|zugesagt|zusagen|sag\w*\b[^.]{0,120}?\bzu(?=\s*[.,;]|\s*$)|"
-    r"aufzustocken|aufstock\w*|stockt\w*\s[^.]*\bauf\b|überlassen|liefern|"
+    r"aufzustocken|aufstock\w*|stockt\w*\s[^.]*\bauf\b|überlassen|liefer\w*|"
     r"zur\s+Verfügung|bereitstell\w*|bereitgestellt|bewilligt|gebilligt|genehmigt|freigegeben|"
-    r"pledged|promised|approved|allocated|earmarked|will\s+(?:provide|send|deliver|give)",
+    r"erhält|erhalten|bekommt|bekommen|pledged|promised|approved|allocated|earmarked|receives|"
+    r"will\s+(?:provide|send|deliver|give|receive)",
     re.IGNORECASE,
 )
 _TO_UKRAINE = re.compile(
     r"\b(?:der|die|an\s+die|für\s+die)\s+Ukraine\b|\b(?:to|for)\s+Ukraine\b|"
-    r"\bUkraine\s+with\b|\bKyjiw\b|\bKiew\b|\bKyiv\b"
+    r"\bUkraine\s+with\b|\bKyjiw\b|\bKiew\b|\bKyiv\b|"
+    r"\bUkraine\s+(?:erhält|bekommt|receives|gets|will\s+(?:receive|get))\b"
 )
 _NOT_DONORS = {"UA", "RU", "KP", "IR", "BY"}
 _ALLIANCES = {"NATO", "EU", "G7"}  # calling on their own members: the call is to them

@@ -12,7 +12,7 @@ _REGION_BEFORE = r"(?:\w*[Gg]ebiet(?:s|es)?|\w*[Rr]egion|Oblast|Bezirk(?:s|es)?)
 _REGION_AFTER = r"\s+(?:region|oblast|Oblast)"
 _INTRODUCERS = (
     r"(?:Stadt|Kleinstadt|Großstadt|Hafenstadt|Frontstadt|Industriestadt|Bezirkshauptstadt|"
-    r"Dorf|Ortschaft|Ort|Siedlung|Gemeinde|Kreisstadt|town\s+of|city\s+of|village\s+of|"
+    r"Dorf(?:es|s)?|Ortschaft|Ort(?:es|s)?|Siedlung|Gemeinde|Kreisstadt|town\s+of|city\s+of|village\s+of|"
     r"settlement\s+of|port\s+of)"
 )
 

@@ -101,3 +101,15 @@ def test_the_acting_institution_is_the_source_when_nobody_reports_the_pledge() -
     assert keys(text, "aid_pledge", "donor", "amount", "reported_by") == [
         ("US", 20_000_000_000, "US House of Representatives")
     ]
+
+
+def test_ukraine_receiving_a_sum_is_the_donors_pledge() -> None:
+    german = "Die Ukraine erhält von der EU weitere 1,5 Milliarden Euro."
+    english = "Ukraine will receive 900 million dollars from the World Bank."
+    assert keys(german, "aid_pledge", "donor", "amount", "currency") == [("EU", 1_500_000_000, "EUR")]
+    assert keys(english, "aid_pledge", "donor", "amount", "currency") == [("WB", 900_000_000, "USD")]
+
+
+def test_hyphenated_systems_delivered_are_a_pledge_without_amount() -> None:
+    text = "Spanien liefert der Ukraine drei weitere Hawk-Systeme."
+    assert keys(text, "aid_pledge", "donor", "aid_kind", "amount") == [("ES", "military", None)]

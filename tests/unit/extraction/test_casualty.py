@@ -118,3 +118,8 @@ def test_a_minister_putting_a_number_on_losses_is_the_source() -> None:
 def test_a_participle_after_the_strike_gives_the_toll() -> None:
     text = "A drone hit a school in Kherson, injuring nine people, the mayor said."
     assert keys(text, "casualty", "killed", "injured") == [(None, 9)]
+
+
+def test_un_figures_are_the_uns() -> None:
+    text = "Nach UN-Angaben sind seit Kriegsbeginn mehr als 9.000 Zivilisten getötet worden."
+    assert keys(text, "casualty", "killed", "reported_by", "cumulative") == [(9000, "UN", True)]

@@ -76,3 +76,13 @@ def test_repelled_attacks_belong_to_the_party_named_before_them() -> None:
 def test_a_capitals_forces_act_for_its_country() -> None:
     text = "Kyiv's forces advanced near Kupiansk."
     assert keys(text, "front", "place", "status", "actor") == [("Kupiansk", "advance", "UA")]
+
+
+def test_a_village_named_in_the_genitive_is_a_place() -> None:
+    text = "Das Verteidigungsministerium in Moskau meldete die Einnahme des Dorfes Ternowe."
+    assert keys(text, "front", "place", "status", "actor") == [("Ternove", "capture", "RU")]
+
+
+def test_a_compound_offensive_is_an_attack() -> None:
+    text = "Russland hat eine Großoffensive bei Kupjansk begonnen."
+    assert keys(text, "front", "place", "status", "actor") == [("Kupiansk", "attack", "RU")]

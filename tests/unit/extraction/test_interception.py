@@ -159,3 +159,8 @@ def test_interceptions_take_the_one_place_the_entry_says_was_struck() -> None:
 def test_x_der_y_counts_like_x_von_y() -> None:
     text = "Die Luftverteidigung zerstörte 14 der 19 Marschflugkörper."
     assert keys(text, "interception", *FIELDS) == [("cruise_missile", 19, 14, None)]
+
+
+def test_an_adjectival_participle_counts_as_shot_down() -> None:
+    text = "Die ukrainische Luftwaffe meldete 44 abgewehrte Drohnen."
+    assert keys(text, "interception", *FIELDS) == [("drone", None, 44, None)]
