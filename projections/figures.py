@@ -207,7 +207,7 @@ def figures(
     if kind:
         condition = and_(condition, table.c.kind == kind)
     if place:
-        condition = and_(condition, func.lower(table.c.place) == place.lower())
+        condition = and_(condition, table.c.place == _place_name(connection, generation, place))
     rank = func.row_number().over(
         partition_by=(table.c.figure_key, table.c.source),
         order_by=(table.c.published_sort.desc(), table.c.valid_from.desc(), table.c.claim_index),

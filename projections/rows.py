@@ -73,6 +73,10 @@ class RowWrites:
         return list(connection.execute(query))
 
     def apply(self, connection: Connection) -> None:
+        """Close the stored open rows of the entries this batch closes, then insert the rows
+        it opened (so the UPDATE only meets rows of earlier batches, and needs no position
+        bound: with one, PostgreSQL scanned the partial open-row index instead of finding
+        the entry's rows)."""
         if self.closes:
             columns = self.table.c
             statement = (
@@ -82,7 +86,6 @@ class RowWrites:
                         columns.generation == self.generation,
                         columns.entry_id == bindparam("entry"),
                         columns.valid_to.is_(None),
-                        columns.valid_from < bindparam("p"),
                     )
                 )
                 .values(valid_to=bindparam("p"), recorded_to=bindparam("t"), ended_by=bindparam("e"))

@@ -137,6 +137,7 @@ def run(
     from_zero = all(t.position == 0 for t in targets)
     folds = _folds(targets, from_zero)
     memory = EntryMemory(loader=lambda ids, before: [])
+    statistics = Statistics(targets, growing=from_zero or any(t.aside for t in targets))
     with engine.connect() as connection:
         total = source.last_position(connection)
     done = 0
@@ -151,9 +152,29 @@ def run(
                 _finish(connection, folds)
                 return done
             _apply(connection, source, memory, folds, events)
+            statistics.after_batch(connection)
         done += len(events)
         if progress:
             progress(events[-1].position, total)
+
+
+class Statistics:
+    """PostgreSQL plans each batch's lookups (an entry's open rows, a figure's last value)
+    from table statistics. A rebuild fills the tables far faster than autovacuum analyses
+    them, and with none the planner closed an entry's rows through a partial index that
+    scans every open row, per corrected entry. ANALYZE after batches 1, 2, 4, 8, ... keeps
+    the statistics within a factor of two of the tables at a cost of log2(batches) runs."""
+
+    def __init__(self, targets: list[Target], growing: bool) -> None:
+        self.tables = [VIEW_TABLES[t.view].name for t in targets] if growing else []
+        self.batches = 0
+
+    def after_batch(self, connection: Connection) -> None:
+        self.batches += 1
+        if connection.dialect.name != "postgresql" or self.batches & (self.batches - 1):
+            return
+        for table in self.tables:
+            connection.exec_driver_sql(f"ANALYZE {table}")
 
 
 def _folds(targets: list[Target], from_zero: bool) -> list[tuple[Target, Fold]]:
@@ -257,12 +278,15 @@ def _run_aside(
     with engine.connect() as connection:
         total = source.last_position(connection)
 
+    statistics = Statistics(targets, growing=True)
+
     def commit(connection: Connection, batch: Batch) -> None:
         if _lock_positions(connection, targets):
             raise ReplayInterrupted(f"another replay is building {', '.join(t.view for t in targets)}")
         for write in batch.writes:
             write(connection)
         _store_positions(connection, targets, batch.position)
+        statistics.after_batch(connection)
         if progress:
             progress(batch.position, total)
 

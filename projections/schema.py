@@ -187,6 +187,7 @@ SUMMARY_TABLES = {
 }
 
 for _table in VIEW_TABLES.values():
+    Index(f"{_table.name}_open", _table.c.generation, _table.c.entry_id, _table.c.valid_to)
     Index(f"{_table.name}_recorded", _table.c.generation, _table.c.recorded_from)
 Index(
     "front_claims_reported",
@@ -205,6 +206,7 @@ Index(
     figure_claims.c.valid_from,
 )
 Index("figure_claims_ended", figure_claims.c.generation, figure_claims.c.recorded_to)
+Index("figure_claims_place", figure_claims.c.generation, figure_claims.c.place, figure_claims.c.recorded_from)
 Index(
     "figure_current_place",
     figure_current.c.generation,
