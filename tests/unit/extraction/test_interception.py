@@ -164,3 +164,11 @@ def test_x_der_y_counts_like_x_von_y() -> None:
 def test_an_adjectival_participle_counts_as_shot_down() -> None:
     text = "Die ukrainische Luftwaffe meldete 44 abgewehrte Drohnen."
     assert keys(text, "interception", *FIELDS) == [("drone", None, 44, None)]
+
+
+def test_a_possessive_ukraines_military_is_the_ukrainian_source() -> None:
+    text = "Ukraine's military said it had downed all 12 missiles and 40 of 46 drones."
+    assert keys(text, "interception", "weapon", "launched", "intercepted", "reported_by", "attacker") == [
+        ("missile", 12, 12, "Ukrainian Armed Forces", "RU"),
+        ("drone", 46, 40, "Ukrainian Armed Forces", "RU"),
+    ]
