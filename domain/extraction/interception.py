@@ -232,6 +232,19 @@ class _Reader:
         self.set_role(group, role, number.count)
 
 
+_ALL_OF = re.compile(r"\b(?:all|alle|sämtliche)\s+(?:of\s+the\s+|der\s+|(?:\w+\s+)?)$", re.IGNORECASE)
+
+
+def _all_shot_down(text: str, key: str) -> bool:
+    """``all of the missiles ... were shot down``: a count-less "all" of a launched group."""
+    for weapon in weapons_in(text):
+        if weapon.key == key and _ALL_OF.search(text[max(0, weapon.start - 30) : weapon.start]):
+            end = clause_at(text, weapon.start)[1]
+            if cues.has("interception", "intercepted", text[weapon.start : end]):
+                return True
+    return False
+
+
 def _attacker_near(text: str, start: int, end: int) -> str | None:
     """``sechs russischen Raketen``, ``90 Drohnen der russischen Streitkräfte``: whose weapons."""
     window = text[start : end + 30]
@@ -255,6 +268,9 @@ def _attacker(group: Group, text: str, ctx: EntryContext, source: str | None) ->
         return ctx.attacker
     if source and (source.startswith("Ukrainian") or person_country(source) == "UA"):
         return "RU"
+    shot_down = {"intercepted", "lost"} & group.roles.keys()
+    if shot_down and source and (source.startswith("Russian") or person_country(source) == "RU"):
+        return "UA"  # Russia reporting what it shot down reports Ukrainian weapons
     return None
 
 
@@ -275,6 +291,8 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     drafts = []
     for group in groups:
         roles = dict(group.roles)
+        if "launched" in roles and "intercepted" not in roles and _all_shot_down(text, group.key):
+            roles["intercepted"] = roles["launched"]
         detected = roles.pop("detected", None)
         if detected is not None and "launched" not in roles and {"intercepted", "lost"} & roles.keys():
             roles["launched"] = detected

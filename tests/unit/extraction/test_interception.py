@@ -172,3 +172,15 @@ def test_a_possessive_ukraines_military_is_the_ukrainian_source() -> None:
         ("missile", 12, 12, "Ukrainian Armed Forces", "RU"),
         ("drone", 46, 40, "Ukrainian Armed Forces", "RU"),
     ]
+
+
+def test_all_of_a_launched_weapon_shot_down_without_a_count() -> None:
+    english = "Russia fired 9 missiles and 30 drones overnight; all of the missiles and 21 of the drones were downed."
+    german = "Russland feuerte acht Raketen ab, alle Raketen wurden abgefangen."
+    assert keys(english, "interception", *FIELDS) == [("missile", 9, 9, None), ("drone", 30, 21, None)]
+    assert keys(german, "interception", *FIELDS) == [("missile", 8, 8, None)]
+
+
+def test_what_russia_reports_shot_down_is_ukrainian() -> None:
+    text = "Nach russischen Angaben wurden über der Region Kursk 14 Raketen abgefangen."
+    assert keys(text, "interception", "intercepted", "attacker") == [(14, "UA")]
