@@ -26,7 +26,7 @@ _CUMULATIVE = re.compile(
     re.IGNORECASE,
 )
 _STRONG_PLEDGE = re.compile(
-    r"Zusage\w*|zugesagt|zusagen|sag\w*\b[^.]{0,120}?\bzu(?=\s*[.,;]|\s*$)|"
+    r"Zusage\w*|zugesagt|zugesichert|beteiligt\s+sich\s+mit|zusagen|sag\w*\b[^.]{0,120}?\bzu(?=\s*[.,;]|\s*$)|"
     r"aufzustocken|aufstock\w*|stockt\w*\s[^.]*\bauf\b|überlassen|liefer\w*|"
     r"zur\s+Verfügung|bereitstell\w*|bereitgestellt|bewilligt|gebilligt|genehmigt|freigegeben|"
     r"erhält|erhalten|bekommt|bekommen|pledged|promised|approved|allocated|earmarked|receives|"

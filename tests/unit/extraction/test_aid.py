@@ -113,3 +113,19 @@ def test_ukraine_receiving_a_sum_is_the_donors_pledge() -> None:
 def test_hyphenated_systems_delivered_are_a_pledge_without_amount() -> None:
     text = "Spanien liefert der Ukraine drei weitere Hawk-Systeme."
     assert keys(text, "aid_pledge", "donor", "aid_kind", "amount") == [("ES", "military", None)]
+
+
+def test_ukraine_needing_weapons_is_a_demand_but_a_relative_clause_is_not() -> None:
+    demand = "Selenskyj sagte, die Ukraine braucht mindestens fünf weitere Patriot-Systeme."
+    aside = "Wir müssen der Ukraine geben, was sie braucht, sagte der Minister."
+    assert keys(demand, "aid_pledge", "status", "aid_kind") == [("demanded", "military")]
+    assert claims(aside, "aid_pledge") == []
+
+
+def test_a_share_in_an_initiative_is_a_pledge_in_zloty_too() -> None:
+    german = "Belgien beteiligt sich mit 80 Millionen Euro an der Munitionsinitiative."
+    english = "Poland will send another aid package worth 250 million zloty."
+    assert keys(german, "aid_pledge", "donor", "amount", "currency", "aid_kind") == [
+        ("BE", 80_000_000, "EUR", "military")
+    ]
+    assert keys(english, "aid_pledge", "donor", "amount", "currency") == [("PL", 250_000_000, "PLN")]

@@ -86,3 +86,10 @@ def test_a_village_named_in_the_genitive_is_a_place() -> None:
 def test_a_compound_offensive_is_an_attack() -> None:
     text = "Russland hat eine Großoffensive bei Kupjansk begonnen."
     assert keys(text, "front", "place", "status", "actor") == [("Kupiansk", "attack", "RU")]
+
+
+def test_entering_a_town_is_an_advance_and_being_pushed_back_a_withdrawal() -> None:
+    entered = "Russian troops entered the outskirts of Kurakhove, the military said."
+    pushed = "Ukrainian troops have been pushed back from positions near Kurakhove."
+    assert keys(entered, "front", "place", "status", "actor") == [("Kurakhove", "advance", "RU")]
+    assert keys(pushed, "front", "place", "status", "actor") == [("Kurakhove", "withdrawal", "UA")]
