@@ -88,7 +88,20 @@ def _attached(text: str, number: NumberMention, weapons: list[Weapon], limit: in
         gap = text[number.end : weapon.start]
         if re.search(r"[,;:.()\d]", gap) or len(gap.split()) > 3 or _OF_GROUP.match(gap):
             return None
-        return weapon
+        return _joined(text, weapon, weapons) or weapon
+    return None
+
+
+_AND = re.compile(r"\s*(?:und|and|sowie|or|oder)\s+", re.IGNORECASE)
+
+
+def _joined(text: str, weapon: Weapon, weapons: list[Weapon]) -> Weapon | None:
+    """``100 Drohnen und Raketen``: one count for two kinds of weapon named side by side is a
+    mixed attack (not ``40 Drohnen und zwei Raketen`` or ``... und ballistischen Raketen``,
+    where the second kind may have a count or kind of its own)."""
+    following = [w for w in weapons if w.start > weapon.end and w.weapon != weapon.weapon]
+    if following and _AND.fullmatch(text[weapon.end : following[0].start]):
+        return Weapon("mixed", "mixed", weapon.start, following[0].end)
     return None
 
 

@@ -184,3 +184,10 @@ def test_all_of_a_launched_weapon_shot_down_without_a_count() -> None:
 def test_what_russia_reports_shot_down_is_ukrainian() -> None:
     text = "Nach russischen Angaben wurden über der Region Kursk 14 Raketen abgefangen."
     assert keys(text, "interception", "intercepted", "attacker") == [(14, "UA")]
+
+
+def test_one_count_for_drones_and_missiles_is_a_mixed_attack() -> None:
+    mixed = "Russland hat die Ukraine in der Nacht mit mehr als 80 Drohnen und Raketen angegriffen."
+    each = "Russia attacked with 35 drones and three missiles."
+    assert keys(mixed, "interception", *FIELDS) == [("mixed", 80, None, None)]
+    assert keys(each, "interception", *FIELDS) == [("drone", 35, None, None), ("missile", 3, None, None)]
