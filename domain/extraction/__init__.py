@@ -43,9 +43,16 @@ def extract_from_text(body: str, headline: str | None, language: str) -> tuple[C
         for finder in _finders(ctx, index)
         for draft in finder(ctx, index)
     ]
+    drafts = [d for d in drafts if not _denied_or_doubted(ctx, d)]
     drafts = interception.place_from_strikes(interception.merge_split_figures(drafts))
     drafts = front.once_per_entry(aid.merge_items(casualty.merge_split_tolls(drafts)))
     return tuple(_to_claim(ctx, draft) for draft in drafts)
+
+
+def _denied_or_doubted(ctx: EntryContext, draft: Draft) -> bool:
+    """``Kiew dementierte Berichte, wonach ...``, ``Es ist unklar, ob ...``: a figure the
+    sentence denies or doubts is not reported as a fact."""
+    return any(cues.has("statements", "not_asserted", ctx.text(i)) for i in draft.sentences)
 
 
 def clear_caches() -> None:

@@ -14,7 +14,7 @@ from domain.extraction.sources import people_in
 MIN_TROOPS = 20
 _GENITIVE = re.compile(r"\b(?:der|des|of\s+the)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOT_PRESENT = re.compile(
-    r"verloren|Verluste|lost|losses|getötet|gefallen|verletzt|verwundet|killed|"
+    r"verloren|verlier\w*|Verluste|lost|lose[sn]?|losing|losses|getötet|gefallen|verletzt|verwundet|killed|"
     r"wounded|injured|dead|Tote|starben|died",
     re.IGNORECASE,
 )

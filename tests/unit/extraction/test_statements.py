@@ -1,0 +1,18 @@
+"""Figures a sentence denies or doubts are not claims, whatever their kind."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.helpers import claims
+
+
+def test_a_denied_figure_is_no_claim() -> None:
+    assert claims("Das Verteidigungsministerium dementierte, dass 400 Soldaten getötet worden seien.") == []
+    assert claims("Moscow denied that its troops had captured Vovchansk.") == []
+
+
+def test_a_doubted_figure_is_no_claim() -> None:
+    assert claims("Es ist unklar, ob die 15 Drohnen tatsächlich abgeschossen wurden.") == []
+
+
+def test_soldiers_lost_per_day_are_no_troop_count() -> None:
+    assert claims("Analysten schätzen, dass Russland jeden Tag 1.200 Soldaten verliert.", "troops") == []
