@@ -67,7 +67,13 @@ def _excluded(text: str, number: NumberMention) -> bool:
 
 
 def _weapon_count(text: str, number: NumberMention, weapons: list[Weapon]) -> bool:
-    return any(0 <= w.start - number.end <= 25 and "," not in text[number.end : w.start] for w in weapons)
+    """``12 Drohnen``, ``five Russian missiles``: the number counts weapons, not people
+    (unless a toll's verb stands between: ``19 were wounded when a missile hit``)."""
+    for weapon in weapons:
+        gap = text[number.end : weapon.start]
+        if number.end <= weapon.start <= number.end + 25 and "," not in gap and not _cues_in(gap):
+            return True
+    return False
 
 
 def _pick(candidates: list[tuple[NumberMention, bool, bool]]) -> NumberMention | None:

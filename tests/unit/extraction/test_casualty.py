@@ -123,3 +123,13 @@ def test_a_participle_after_the_strike_gives_the_toll() -> None:
 def test_un_figures_are_the_uns() -> None:
     text = "Nach UN-Angaben sind seit Kriegsbeginn mehr als 9.000 Zivilisten getötet worden."
     assert keys(text, "casualty", "killed", "reported_by", "cumulative") == [(9000, "UN", True)]
+
+
+def test_a_weapon_after_the_toll_verb_does_not_make_the_number_a_weapon_count() -> None:
+    text = "Three people died and 14 were injured when a drone hit a house in Sumy."
+    assert keys(text, "casualty", "killed", "injured") == [(3, 14)]
+
+
+def test_children_among_the_dead_are_a_breakdown_not_a_toll() -> None:
+    assert claims("Two children were among the dead.", "casualty") == []
+    assert claims("Zwei Kinder sind unter den Toten.", "casualty") == []
