@@ -28,7 +28,7 @@ _CUMULATIVE = re.compile(
 _STRONG_PLEDGE = re.compile(
     r"Zusage\w*|zugesagt|zugesichert|beteiligt\s+sich\s+mit|zusagen|sag\w*\b[^.]{0,120}?\bzu(?=\s*[.,;]|\s*$)|"
     r"aufzustocken|aufstock\w*|stockt\w*\s[^.]*\bauf\b|überlassen|liefer\w*|"
-    r"zur\s+Verfügung|bereitstell\w*|bereitgestellt|bewilligt|gebilligt|genehmigt|freigegeben|"
+    r"zur\s+Verfügung|bereitstell\w*|bereitgestellt|stell\w*\b[^.]{0,120}?\bbereit\b|bewilligt|gebilligt|genehmigt|freigegeben|"
     r"erhält|erhalten|bekommt|bekommen|pledged|promised|approved|allocated|earmarked|receives|"
     r"will\s+(?:provide|send|deliver|give|receive)",
     re.IGNORECASE,
@@ -73,6 +73,18 @@ def _amounts(text: str, numbers: list[NumberMention]) -> list[tuple[NumberMentio
             continue
         found.append((number, currency))
     return found
+
+
+_FOR_UKRAINE_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:for|to|für\s+die|an\s+die)\s+(?:the\s+)?Ukraine\b", re.IGNORECASE
+)
+
+
+def _for_ukraine(text: str, amounts: list[tuple[NumberMention, str]]) -> list[tuple[NumberMention, str]]:
+    """``a $95 billion package, including $61 billion for Ukraine``: where some sums are said
+    to be Ukraine's share, those are the pledges, not the whole."""
+    marked = [(n, c) for n, c in amounts if _FOR_UKRAINE_AFTER.match(text[n.end : n.end + 40])]
+    return marked if marked and len(marked) < len(amounts) else amounts
 
 
 def _donor(text: str, demanded: bool) -> str | None:
@@ -172,7 +184,10 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         donor_text = " ".join(ctx.text(i) for i in indices)
         if not party_mentions(donor_text) and ctx.headline:
             donor_text = f"{donor_text} {ctx.headline}"
-        return [_claim(ctx, indices, number, currency, donor_text) for number, currency in amounts]
+        return [
+            _claim(ctx, indices, number, currency, donor_text)
+            for number, currency in _for_ukraine(text, amounts)
+        ]
     return _without_amount(ctx, index, text, has_aid_noun)
 
 

@@ -129,3 +129,17 @@ def test_a_share_in_an_initiative_is_a_pledge_in_zloty_too() -> None:
         ("BE", 80_000_000, "EUR", "military")
     ]
     assert keys(english, "aid_pledge", "donor", "amount", "currency") == [("PL", 250_000_000, "PLN")]
+
+
+def test_ukraines_share_of_a_larger_package_is_the_pledge() -> None:
+    english = "The US Senate approved a $90 billion aid bill, including $55 billion for Ukraine."
+    german = "Der US-Senat billigte ein Paket über 90 Milliarden Dollar, davon 55 Milliarden Dollar für die Ukraine."
+    for text in (english, german):
+        assert keys(text, "aid_pledge", "donor", "amount", "reported_by") == [
+            ("US", 55_000_000_000, "US Senate")
+        ]
+
+
+def test_a_separable_verb_stellt_bereit_pledges() -> None:
+    text = "Die Bundesregierung stellt der Ukraine weitere 900 Millionen Euro für Waffenkäufe bereit."
+    assert keys(text, "aid_pledge", "donor", "amount", "status") == [("DE", 900_000_000, "pledged")]
