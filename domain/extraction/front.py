@@ -115,12 +115,38 @@ def _cue_hits(text: str, entry: str) -> list[cues.Hit]:
         if name == "ambiguous_attack":
             name = "strike" if air else "attack"
         found.append(cues.Hit(name, match.start(), match.end()))
+    found = [_not_yet(text, hit) for hit in found]
     names = {hit.name for hit in found}
     if "offensive_preparation" in names:
         found = [h for h in found if h.name != "attack"]
     if cues.compiled(cues.load_raw("front", "background"), 0).search(text) and len(names) > 1:
         found = [h for h in found if not (h.start < 40 and h.name in {"advance", "attack"})]
     return found
+
+
+_ABOUT_TO = re.compile(
+    r"(?:kurz\s+vor\s+(?:der|dem)|on\s+the\s+verge\s+of|close\s+to|near\s+to|about\s+to)\s+$", re.IGNORECASE
+)
+
+
+def _not_yet(text: str, hit: cues.Hit) -> cues.Hit:
+    """``kurz vor der Einnahme``, ``on the verge of capturing``: an advance, not a capture."""
+    if hit.name == "capture" and _ABOUT_TO.search(text[max(0, hit.start - 30) : hit.start]):
+        return cues.Hit("advance", hit.start, hit.end)
+    return hit
+
+
+_IN_REGION = re.compile(r"\b(?:in|im)\s+(?:the\s+|der\s+)?$", re.IGNORECASE)
+
+
+def _merely_locates(text: str, hit: cues.Hit, place: PlaceMention) -> bool:
+    """``captured two villages in the Donetsk region``: the region says where the unnamed
+    places lie; it was not taken or given up itself."""
+    return (
+        hit.name in {"capture", "withdrawal"}
+        and place.region
+        and bool(_IN_REGION.search(text[max(0, place.start - 12) : place.start]))
+    )
 
 
 def _places_for(hit: cues.Hit, text: str, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -233,6 +259,8 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     drafts = []
     for hit in hits:
         for place in _places_for(hit, text, places):
+            if _merely_locates(text, hit, place):
+                continue
             drafts.append(
                 Draft(
                     "front",

@@ -18,7 +18,7 @@ _ATTRIBUTION = re.compile(
     r"kündigte\w*|bestätigte\w*|Darstellung|Erkenntnissen|Einschätzung|Bilanz|hieß\s+es|said|says|"
     r"beziffert\w*|gesprochen|sprach\w*\s+(?:\w+\s+){0,3}?von|nannte\w*|genannt|widersprach\w*|"
     r"schätzt\w*|geschätzt|"
-    r"told|wrote|reported|according\s+to|announced|stated|claimed|added|estimated|estimates|"
+    r"told|wrote|reported|according\s+to|announced|stated|claimed|added|estimated|estimates|warned|warns|"
     r"put\s+the\s+(?:number|toll|figure))(?![\w])",
     re.IGNORECASE,
 )

@@ -93,3 +93,19 @@ def test_entering_a_town_is_an_advance_and_being_pushed_back_a_withdrawal() -> N
     pushed = "Ukrainian troops have been pushed back from positions near Kurakhove."
     assert keys(entered, "front", "place", "status", "actor") == [("Kurakhove", "advance", "RU")]
     assert keys(pushed, "front", "place", "status", "actor") == [("Kurakhove", "withdrawal", "UA")]
+
+
+def test_about_to_capture_is_an_advance() -> None:
+    text = "Russische Truppen stehen kurz vor der Einnahme von Kurachowe."
+    assert keys(text, "front", "place", "status", "actor") == [("Kurakhove", "advance", "RU")]
+
+
+def test_a_region_that_only_locates_captured_villages_was_not_captured() -> None:
+    assert claims("Russian troops captured three villages in the Donetsk region.", "front") == []
+
+
+def test_preparing_a_new_offensive_is_preparation() -> None:
+    text = "Russian forces are preparing a new offensive towards Kupiansk, Ukrainian intelligence warned."
+    assert keys(text, "front", "status", "reported_by") == [
+        ("offensive_preparation", "Ukrainian intelligence")
+    ]
