@@ -9,7 +9,7 @@ from sqlalchemy import Connection, func, select
 
 from projections.claims_fold import ClaimsFold
 from projections.context import EntryFacts
-from projections.current import rebuild_totals, refresh_totals
+from projections.current import counts_toward_totals, rebuild_totals, refresh_totals
 from projections.logged import LoggedEvent
 from projections.query import live_generation, valid
 from projections.schema import aid_pledges, aid_totals
@@ -101,12 +101,7 @@ def totals(connection: Connection, *, as_of: str | None = None, donor: str | Non
             func.sum(table.c.amount).label("amount"),
             func.count().label("pledges"),
         )
-        .where(
-            valid(table, generation, as_of),
-            table.c.cumulative.is_(False),
-            table.c.status != "demanded",
-            table.c.amount.is_not(None),
-        )
+        .where(valid(table, generation, as_of), counts_toward_totals())
         .group_by(table.c.donor, table.c.currency, table.c.aid_kind)
         .order_by(table.c.donor, table.c.currency, table.c.aid_kind)
     )

@@ -247,6 +247,17 @@ def rebuild_front(connection: Connection, generation: int) -> None:
         insert_many(connection, front_current, rows)
 
 
+def counts_toward_totals() -> Any:
+    """A pledge that adds to its donor's totals: an amount, not a running total, not a call
+    for aid (the SQL form of ``_counts``)."""
+    columns = aid_pledges.c
+    return and_(
+        columns.amount.is_not(None),
+        or_(columns.cumulative.is_(None), columns.cumulative.is_(False)),
+        or_(columns.status.is_(None), columns.status != "demanded"),
+    )
+
+
 def rebuild_totals(connection: Connection, generation: int) -> None:
     """Totals per donor, currency and aid kind over the open pledges that count."""
     connection.execute(delete(aid_totals).where(aid_totals.c.generation == generation))
@@ -259,13 +270,7 @@ def rebuild_totals(connection: Connection, generation: int) -> None:
         aid_kind,
         func.sum(columns.amount),
         func.count(),
-    ).where(
-        columns.generation == generation,
-        columns.valid_to.is_(None),
-        columns.amount.is_not(None),
-        or_(columns.cumulative.is_(None), columns.cumulative.is_(False)),
-        or_(columns.status.is_(None), columns.status != "demanded"),
-    )
+    ).where(columns.generation == generation, columns.valid_to.is_(None), counts_toward_totals())
     grouped = counted.group_by(donor, currency, aid_kind)
     names = ["generation", "donor", "currency", "aid_kind", "amount", "pledges"]
     connection.execute(aid_totals.insert().from_select(names, grouped))
