@@ -276,7 +276,9 @@ def _attacker(group: Group, text: str, ctx: EntryContext, source: str | None) ->
     if group.attacker:
         return group.attacker
     if cues.has("interception", "attacker_subject", text):
-        return "RU"
+        shot_down = {"intercepted", "lost"} & group.roles.keys()
+        # "The Russian military said it had intercepted four missiles": Russia defends here
+        return "UA" if shot_down and not cues.has("interception", "launched", text) else "RU"
     if ctx.attacker:
         return ctx.attacker
     if source and (source.startswith("Ukrainian") or person_country(source) == "UA"):

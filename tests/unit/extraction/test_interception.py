@@ -191,3 +191,15 @@ def test_one_count_for_drones_and_missiles_is_a_mixed_attack() -> None:
     each = "Russia attacked with 35 drones and three missiles."
     assert keys(mixed, "interception", *FIELDS) == [("mixed", 80, None, None)]
     assert keys(each, "interception", *FIELDS) == [("drone", 35, None, None), ("missile", 3, None, None)]
+
+
+def test_the_russian_military_shooting_down_reports_ukrainian_weapons() -> None:
+    text = "The Russian military said it had intercepted six ATACMS missiles over Crimea."
+    assert keys(text, "interception", "intercepted", "attacker", "reported_by") == [
+        (6, "UA", "Russian Defence Ministry")
+    ]
+
+
+def test_vanished_from_the_radars_are_lost() -> None:
+    text = "In der Nacht seien 21 von 25 Drohnen abgeschossen worden, drei weitere seien von den Radaren verschwunden."
+    assert keys(text, "interception", *FIELDS) == [("drone", 25, 21, 3)]
