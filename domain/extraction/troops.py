@@ -20,6 +20,9 @@ _NOT_PRESENT = re.compile(
 )
 
 
+_LOSSES_BEFORE = re.compile(r"\b(?:Verluste\w*|losses)\b[^.;]{0,60}$", re.IGNORECASE)
+
+
 def _troop_noun(text: str, number: NumberMention, limit: int) -> tuple[int, int] | None:
     window = text[number.end : limit]
     cut = re.search(r"[,;:.]|\d", window)
@@ -55,6 +58,8 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         noun = _troop_noun(text, number, limit)
         if noun is None or _NOT_PRESENT.search(text[noun[1] : noun[1] + 60].split(",")[0]):
             continue
+        if _NOT_PRESENT.search(text[number.end : noun[0]]) or _LOSSES_BEFORE.search(text[: number.start]):
+            continue  # "1.200 getötete Soldaten", "die Verluste auf 650.000 Soldaten": a toll
         qualifier = number.qualifier
         if number.high is not None and qualifier == "exact":
             qualifier = "at_least"

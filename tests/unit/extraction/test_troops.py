@@ -37,3 +37,13 @@ def test_vague_thousands_are_no_figure() -> None:
 def test_weapons_of_a_force_are_not_troops() -> None:
     text = "Auch 37 von 90 Drohnen der russischen Streitkräfte seien zerstört worden."
     assert claims(text, "troops") == []
+
+
+def test_killed_soldiers_and_losses_are_tolls_not_troop_counts() -> None:
+    killed = "Die Ukraine meldet 1.100 getötete russische Soldaten an einem Tag."
+    losses = "Der Generalstab beziffert die russischen Verluste seit Kriegsbeginn auf 600.000 Soldaten."
+    assert claims(killed, "troops") == []
+    assert keys(killed, "casualty", "killed", "victims", "reported_by") == [
+        (1100, "soldiers", "Ukrainian government")
+    ]
+    assert claims(losses, "troops") == []
