@@ -203,3 +203,10 @@ def test_the_russian_military_shooting_down_reports_ukrainian_weapons() -> None:
 def test_vanished_from_the_radars_are_lost() -> None:
     text = "In der Nacht seien 21 von 25 Drohnen abgeschossen worden, drei weitere seien von den Radaren verschwunden."
     assert keys(text, "interception", *FIELDS) == [("drone", 25, 21, 3)]
+
+
+def test_drones_that_did_not_reach_their_targets_are_lost() -> None:
+    german = "Neun Drohnen seien abgeschossen worden, vier weitere hätten ihr Ziel nicht erreicht."
+    english = "Russia launched 44 drones; 30 were shot down and 9 failed to reach their targets."
+    assert keys(german, "interception", *FIELDS) == [("drone", None, 9, 4)]
+    assert keys(english, "interception", *FIELDS) == [("drone", 44, 30, 9)]
