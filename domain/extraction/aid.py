@@ -29,6 +29,7 @@ _STRONG_PLEDGE = re.compile(
     r"Zusage\w*|zugesagt|zugesichert|beteiligt\s+sich\s+mit|zusagen|sag\w*\b[^.]{0,120}?\bzu(?=\s*[.,;]|\s*$)|"
     r"aufzustocken|aufstock\w*|stockt\w*\s[^.]*\bauf\b|überlassen|liefer\w*|"
     r"zur\s+Verfügung|bereitstell\w*|bereitgestellt|stell\w*\b[^.]{0,120}?\bbereit\b|bewilligt|gebilligt|genehmigt|freigegeben|"
+    r"übergeben|geliefert|ausgezahlt|delivered|handed\s+over|disbursed|"
     r"erhält|erhalten|bekommt|bekommen|pledged|promised|approved|allocated|earmarked|receives|"
     r"will\s+(?:provide|send|deliver|give|receive)",
     re.IGNORECASE,

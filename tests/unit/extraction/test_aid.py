@@ -143,3 +143,10 @@ def test_ukraines_share_of_a_larger_package_is_the_pledge() -> None:
 def test_a_separable_verb_stellt_bereit_pledges() -> None:
     text = "Die Bundesregierung stellt der Ukraine weitere 900 Millionen Euro für Waffenkäufe bereit."
     assert keys(text, "aid_pledge", "donor", "amount", "status") == [("DE", 900_000_000, "pledged")]
+
+
+def test_weapons_handed_over_are_a_delivered_pledge() -> None:
+    german = "Belgien hat der Ukraine die ersten F-16-Kampfjets übergeben."
+    english = "Sweden has delivered two air defence systems to Ukraine."
+    assert keys(german, "aid_pledge", "donor", "status", "aid_kind") == [("BE", "delivered", "military")]
+    assert keys(english, "aid_pledge", "donor", "status", "aid_kind") == [("SE", "delivered", "military")]
