@@ -109,3 +109,10 @@ def test_preparing_a_new_offensive_is_preparation() -> None:
     assert keys(text, "front", "status", "reported_by") == [
         ("offensive_preparation", "Ukrainian intelligence")
     ]
+
+
+def test_explosions_heard_in_a_city_are_a_strike() -> None:
+    german = "In Saporischschja waren in der Nacht mehrere Explosionen zu hören."
+    english = "Explosions were heard in Dnipro overnight."
+    assert keys(german, "front", "place", "status") == [("Zaporizhzhia", "strike")]
+    assert keys(english, "front", "place", "status") == [("Dnipro", "strike")]
