@@ -26,7 +26,7 @@ _ALL_BEFORE = re.compile(r"\b(?:alle|all|sämtliche)\s+(?:\w+\s+)?$", re.IGNOREC
 _BASE_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:nur|only)\s+\w+\s+)(?:von|of)\s+(?:den\s+|the\s+|insgesamt\s+)?$", re.IGNORECASE
 )
-_EXTRA = re.compile(r"\b(?:weitere\w*|more|additional|andere\w*)\b", re.IGNORECASE)
+_EXTRA = re.compile(r"\b(?:weitere\w*|more(?!\s+than)|additional|andere\w*)\b", re.IGNORECASE)
 _ROLES_FOR_SUBSETS = ("lost", "reached", "intercepted")
 _SUBJECT_OF_VERB = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:were|was|have|had|has|are|is|wurden|wurde|seien|sei|sind|ist|habe|"

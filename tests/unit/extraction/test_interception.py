@@ -210,3 +210,8 @@ def test_drones_that_did_not_reach_their_targets_are_lost() -> None:
     english = "Russia launched 44 drones; 30 were shot down and 9 failed to reach their targets."
     assert keys(german, "interception", *FIELDS) == [("drone", None, 9, 4)]
     assert keys(english, "interception", *FIELDS) == [("drone", 44, 30, 9)]
+
+
+def test_more_than_before_a_count_is_a_qualifier_not_more_of_them() -> None:
+    text = "Russia dropped more than 700 glide bombs on Ukraine last week, Zelensky said."
+    assert keys(text, "interception", "weapon", "launched", "attacker") == [("glide_bomb", 700, "RU")]
