@@ -132,4 +132,5 @@ def test_a_weapon_after_the_toll_verb_does_not_make_the_number_a_weapon_count() 
 
 def test_children_among_the_dead_are_a_breakdown_not_a_toll() -> None:
     assert claims("Two children were among the dead.", "casualty") == []
+    assert claims("Among the injured are four children.", "casualty") == []
     assert claims("Zwei Kinder sind unter den Toten.", "casualty") == []
