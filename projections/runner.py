@@ -137,7 +137,7 @@ def run(
     from_zero = all(t.position == 0 for t in targets)
     folds = _folds(targets, from_zero)
     memory = EntryMemory(loader=lambda ids, before: [])
-    statistics = Statistics(targets, growing=from_zero or any(t.aside for t in targets))
+    statistics = Statistics(targets, growing=from_zero and not any(t.aside for t in targets))
     with engine.connect() as connection:
         total = source.last_position(connection)
     done = 0
@@ -159,11 +159,15 @@ def run(
 
 
 class Statistics:
-    """PostgreSQL plans each batch's lookups (an entry's open rows, a figure's last value)
-    from table statistics. A rebuild fills the tables far faster than autovacuum analyses
-    them, and with none the planner closed an entry's rows through a partial index that
-    scans every open row, per corrected entry. ANALYZE after batches 1, 2, 4, 8, ... keeps
-    the statistics within a factor of two of the tables at a cost of log2(batches) runs."""
+    """PostgreSQL plans each batch's lookups (a figure's last value, the current rows a
+    batch replaces) from table statistics, and live views built from zero fill their tables
+    far faster than autovacuum analyses them. ANALYZE after batches 1, 2, 4, 8, ... keeps
+    the statistics within a factor of two of the tables at a cost of log2(batches) runs.
+
+    Generations built aside skip it: they only close rows by entry (a lookup the planner
+    cannot take through the partial open-row indexes, see ``RowWrites.apply``), and a
+    replay analyses the tables once it has swapped them in. The runs cost 4.4 of 19.5 s
+    in a 92k-event rebuild."""
 
     def __init__(self, targets: list[Target], growing: bool) -> None:
         self.tables = [VIEW_TABLES[t.view].name for t in targets] if growing else []
@@ -278,15 +282,12 @@ def _run_aside(
     with engine.connect() as connection:
         total = source.last_position(connection)
 
-    statistics = Statistics(targets, growing=True)
-
     def commit(connection: Connection, batch: Batch) -> None:
         if _lock_positions(connection, targets):
             raise ReplayInterrupted(f"another replay is building {', '.join(t.view for t in targets)}")
         for write in batch.writes:
             write(connection)
         _store_positions(connection, targets, batch.position)
-        statistics.after_batch(connection)
         if progress:
             progress(batch.position, total)
 
