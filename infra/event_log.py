@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, Result, bindparam, text
 
 from infra.settings import StoreLocation
 from projections.logged import LoggedEvent, decode
@@ -35,9 +36,9 @@ class EventLog:
         ).bindparams(bindparam("ids", expanding=True), bindparam("topics", expanding=True))
         self._last = text(f"SELECT max({position}) FROM stored_events")
 
-    def _events(self, rows: object) -> list[LoggedEvent]:
+    def _events(self, result: Result[Any]) -> list[LoggedEvent]:
         found = []
-        for position, entry, version, topic, state in rows:  # type: ignore[attr-defined]
+        for position, entry, version, topic, state in result.all():  # one fetch, not one a row
             entry_id = _dashed(entry) if self.sqlite else entry
             found.append(decode(position, entry_id, version, topic, bytes(state)))
         return found

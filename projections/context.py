@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from projections.logged import LoggedEvent
@@ -31,6 +32,12 @@ def published_fields(published: dict[str, Any] | None) -> tuple[str | None, str]
     return text, f"{date}-00T{clock}" if not day else f"{date}T{clock}"
 
 
+@lru_cache(maxsize=4096)
+def agencies_text(agencies: tuple[str, ...]) -> str:
+    """An entry's agency tags as the views store them (a JSON list); tickers reuse a few."""
+    return json.dumps(list(agencies))
+
+
 @dataclass
 class EntryFacts:
     ticker: str
@@ -51,7 +58,7 @@ class EntryFacts:
             return
         self.published, self.published_sort = published_fields(payload.get("published"))
         self.headline = payload.get("headline")
-        self.agencies = json.dumps(payload.get("agencies", []))
+        self.agencies = agencies_text(tuple(payload.get("agencies", ())))
         source = payload.get("source")
         self.source = f"{source['file']}:{source['line']}" if source else None
         if event.type == "EntryCorrected":

@@ -9,6 +9,7 @@ Kyiv stand side by side.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -60,6 +61,7 @@ def value_text(claim: dict[str, Any]) -> str:
     return " ".join(numbers) + (f" ({qualifier})" if qualifier and qualifier != "exact" else "")
 
 
+@lru_cache(maxsize=65536)
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9/]+", "-", text.lower()).strip("-")
 
