@@ -39,6 +39,7 @@ class Draft:
     kind: str
     fields: dict[str, Any]
     sentences: tuple[int, ...]
+    completes_earlier: bool = False  # only adds to a claim of the sentence before; alone, none
 
 
 @dataclass

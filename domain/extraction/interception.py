@@ -26,6 +26,13 @@ _ALL_BEFORE = re.compile(r"\b(?:alle|all|sämtliche)\s+(?:\w+\s+)?$", re.IGNOREC
 _BASE_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:nur|only)\s+\w+\s+)(?:von|of)\s+(?:den\s+|the\s+|insgesamt\s+)?$", re.IGNORECASE
 )
+_OF_THEM = re.compile(r"\b(?:davon|von\s+(?:ihnen|diesen)|of\s+(?:them|those|these))\b", re.IGNORECASE)
+_NONE_OF_THEM = re.compile(
+    r"\b(?:(?:von\s+denen|davon)\s+keine\w*|keine\w*\s+(?:davon|von\s+ihnen)|none\s+of\s+(?:them|which|those|these))\b",
+    re.IGNORECASE,
+)
+_EITHER = re.compile(r"\s*(?:or|oder|bzw\.|beziehungsweise|und/oder|and/or|/)\s*", re.IGNORECASE)
+_OF_WHICH = re.compile(r",\s*(?:von\s+denen|of\s+which|of\s+whom)\b", re.IGNORECASE)
 _EXTRA = re.compile(r"\b(?:weitere\w*|more(?!\s+than)|additional|andere\w*)\b", re.IGNORECASE)
 _ROLES_FOR_SUBSETS = ("lost", "reached", "intercepted")
 _SUBJECT_OF_VERB = re.compile(
@@ -145,6 +152,8 @@ class _Reader:
         return None
 
     def _meaning(self, hit: cues.Hit, number: NumberMention) -> str:
+        if hit.name == "lost" and self._or_shot_down(hit):
+            return "intercepted"  # "shot down or jammed": one count of all that was stopped
         word = self.text[hit.start : hit.end].lower()
         if hit.name == "intercepted" and re.match(r"abgeschossen|schoss", word):
             start, end = clause_at(self.text, hit.start)
@@ -155,6 +164,16 @@ class _Reader:
             if launched_at and not cues.has("interception", "defence", clause):
                 return "launched"
         return hit.name
+
+    def _or_shot_down(self, lost: cues.Hit) -> bool:
+        """A "lost" cue joined by "or" to a shot-down cue, either way round."""
+        for other in self.hits:
+            if other.name != "intercepted":
+                continue
+            first, second = sorted((other, lost), key=lambda h: h.start)
+            if _EITHER.fullmatch(self.text[first.end : second.start]):
+                return True
+        return False
 
     def group_for(self, weapon: Weapon) -> Group:
         for group in reversed(self.groups):
@@ -228,11 +247,22 @@ class _Reader:
             self.set_role(group, self._role_near(index, _ROLES_FOR_SUBSETS), value)
             return
         role = self._role_near(index, ("launched", "intercepted", "lost", "reached", "detected"))
+        if role in _ROLES_FOR_SUBSETS and self._base_of_what_follows(number):
+            role = "launched"
         if _ALL_BEFORE.search(before) and role == "intercepted":
             self.set_role(group, "launched", value)
         elif _BASE_BEFORE.search(before):
             role = "launched"
         self.set_role(group, role, value)
+
+    def _base_of_what_follows(self, number: NumberMention) -> bool:
+        """``479 Drohnen und 20 Raketen, von denen 277 ... abgeschossen``: a count that a
+        relative "of which" follows, before any outcome is named, is the whole."""
+        marker = _OF_WHICH.search(self.text, number.end)
+        if marker is None:
+            return False
+        outcomes = [h for h in self.hits if h.name in _ROLES_FOR_SUBSETS and number.end <= h.start]
+        return all(h.start > marker.start() for h in outcomes)
 
     def _read_subset(self, index: int, number: NumberMention, group: Group, bare: bool = False) -> None:
         role = self._role_near(index, _ROLES_FOR_SUBSETS, sentence_wide=not bare)
@@ -300,14 +330,18 @@ def _has_attack_context(text: str) -> bool:
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
     numbers = ctx.numbers(index)
-    if not numbers or not weapons_in(text):
+    if not numbers:
         return []
+    if not weapons_in(text):
+        return _counts_of_them(ctx, index)
     groups = _Reader(text, numbers).read()
     drafts = []
     for group in groups:
         roles = dict(group.roles)
         if "launched" in roles and "intercepted" not in roles and _all_shot_down(text, group.key):
             roles["intercepted"] = roles["launched"]
+        if "launched" in roles and "intercepted" not in roles and len(groups) == 1 and _none_stopped(text):
+            roles["intercepted"] = 0
         detected = roles.pop("detected", None)
         if detected is not None and "launched" not in roles and {"intercepted", "lost"} & roles.keys():
             roles["launched"] = detected
@@ -336,6 +370,47 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     return drafts
 
 
+def _none_stopped(text: str) -> bool:
+    """``..., von denen keine abgefangen werden konnte``, ``none of which were intercepted``."""
+    for match in _NONE_OF_THEM.finditer(text):
+        end = clause_at(text, match.start())[1]
+        if cues.has("interception", "intercepted", text[match.end() : end]):
+            return True
+    return False
+
+
+def _counts_of_them(ctx: EntryContext, index: int) -> list[Draft]:
+    """``40 davon seien abgeschossen worden``, ``Of those, 60 were shot down``: a sentence
+    that names no weapon but counts "them" adds its outcomes to the attack of the sentence
+    before, when that sentence names one kind of weapon (with two, "them" is ambiguous)."""
+    text = ctx.text(index)
+    if index == 0 or not _OF_THEM.search(text):
+        return []
+    weapons = {weapon.weapon for weapon in weapons_in(ctx.text(index - 1))}
+    if len(weapons) != 1:
+        return []
+    reader = _Reader(text, ctx.numbers(index))
+    roles: dict[str, int] = {}
+    for position, number in enumerate(reader.numbers):
+        if number.unit or number.value < 1 or number.value != int(number.value):
+            continue
+        role = reader._role_near(position, ("intercepted", "lost"), sentence_wide=False)
+        if role is not None:
+            roles.setdefault(role, number.count)
+    if not roles:
+        return []
+    fields = {
+        "weapon": weapons.pop(),
+        "launched": None,
+        "intercepted": roles.get("intercepted"),
+        "lost": roles.get("lost"),
+        "attacker": None,
+        "place": None,
+        "reported_by": ctx.source(index),
+    }
+    return [Draft("interception", fields, (index,), completes_earlier=True)]
+
+
 _FAMILY = {"cruise_missile": "missile", "ballistic_missile": "missile"}
 
 
@@ -348,11 +423,13 @@ def merge_split_figures(drafts: list[Draft]) -> list[Draft]:
         field = _completes(draft)
         target = next((k for k in reversed(kept) if field and _joins(k, draft, field)), None)
         if target is None or field is None:
-            kept.append(draft)
+            if not draft.completes_earlier:
+                kept.append(draft)
             continue
         target.fields[field] = draft.fields[field]
         if field == "intercepted" and draft.fields["lost"] is not None:
             target.fields["lost"] = draft.fields["lost"]
+        target.fields["reported_by"] = target.fields["reported_by"] or draft.fields["reported_by"]
         target.sentences = (*target.sentences, *draft.sentences)
     return kept
 

@@ -215,3 +215,65 @@ def test_drones_that_did_not_reach_their_targets_are_lost() -> None:
 def test_more_than_before_a_count_is_a_qualifier_not_more_of_them() -> None:
     text = "Russia dropped more than 700 glide bombs on Ukraine last week, Zelensky said."
     assert keys(text, "interception", "weapon", "launched", "attacker") == [("glide_bomb", 700, "RU")]
+
+
+def test_a_count_of_them_without_a_weapon_completes_the_attack_before() -> None:
+    text = (
+        "Russland hat in der Nacht 55 Kampfdrohnen gestartet. "
+        "40 davon seien abgeschossen worden, zwölf weitere seien durch elektronische Abwehr umgeleitet worden."
+    )
+    assert keys(text, "interception", *FIELDS) == [("drone", 55, 40, 12)]
+
+
+def test_english_of_those_completes_the_attack_before() -> None:
+    text = (
+        "Russia attacked Ukraine with 90 drones overnight. "
+        "Of those, 60 were shot down and 25 were lost due to electronic warfare, the air force said."
+    )
+    assert keys(text, "interception", *FIELDS) == [("drone", 90, 60, 25)]
+
+
+def test_of_them_after_two_weapons_is_ambiguous_and_adds_nothing() -> None:
+    text = "Russland griff mit 40 Drohnen und sechs Raketen an. Davon seien 30 abgefangen worden."
+    assert sorted(keys(text, "interception", *FIELDS)) == [
+        ("drone", 40, None, None),
+        ("missile", 6, None, None),
+    ]
+
+
+def test_of_them_with_no_attack_before_is_no_claim() -> None:
+    text = "Die Lage im Osten bleibt schwierig. Davon seien 30 abgefangen worden."
+    assert keys(text, "interception", *FIELDS) == []
+
+
+def test_none_of_them_intercepted_is_zero() -> None:
+    text = "In der Nacht griff Russland mit sieben Iskander-Raketen an, von denen keine abgefangen werden konnte."
+    assert keys(text, "interception", *FIELDS) == [("ballistic_missile", 7, 0, None)]
+
+
+def test_english_none_of_which_were_intercepted_is_zero() -> None:
+    text = "Russia fired four ballistic missiles at Kharkiv, none of which were intercepted, officials said."
+    assert keys(text, "interception", *FIELDS) == [("ballistic_missile", 4, 0, None)]
+
+
+def test_counts_before_of_which_are_the_base_of_the_outcomes_after() -> None:
+    text = (
+        "Die Luftwaffe sprach von 479 Drohnen und 20 Raketen, "
+        "von denen 277 Drohnen und 19 Raketen abgeschossen worden seien."
+    )
+    assert sorted(keys(text, "interception", *FIELDS)) == [
+        ("drone", 479, 277, None),
+        ("missile", 20, 19, None),
+    ]
+    english = "The air force counted 60 drones, of which 45 were shot down."
+    assert keys(english, "interception", *FIELDS) == [("drone", 60, 45, None)]
+
+
+def test_shot_down_or_jammed_together_counts_as_neutralised() -> None:
+    text = (
+        "Russia launched 728 drones at Ukraine overnight, the air force said. "
+        "Air defences shot down or jammed 718 of the drones."
+    )
+    assert keys(text, "interception", *FIELDS) == [("drone", 728, 718, None)]
+    german = "Die Flugabwehr habe 40 von 50 Drohnen abgeschossen oder elektronisch unterdrückt."
+    assert keys(german, "interception", *FIELDS) == [("drone", 50, 40, None)]
