@@ -205,6 +205,9 @@ def _acting_parties(text: str) -> list[PartyMention]:
     return [m for m in party_mentions(text) if not (m.adjective and source_words.match(text[m.end :]))]
 
 
+_OPPONENT = {"RU": "UA", "UA": "RU"}
+
+
 def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | None:  # noqa: PLR0911
     status = hit.name
     if status in _SPANNING:
@@ -213,6 +216,10 @@ def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | No
     qualified = _party_qualifying(text, hit)
     if qualified:
         return qualified  # "russische Angriffe" repelled by Ukrainian troops are Russia's
+    if status == "attack" and cues.has("front", "repelled", text):
+        defenders = [m.code for m in _acting_parties(text) if m.code in _OPPONENT]
+        if defenders:
+            return _OPPONENT[defenders[0]]  # the attack a party fends off is its enemy's
     for mention in _acting_parties(text):
         following = re.sub(r"^(?:'s|’s)?\s*", "", text[mention.end : mention.end + 40].lstrip())
         if _TROOP_ACTOR.match(following) or mention.code == "KP":

@@ -156,15 +156,19 @@ def _raw_mentions(text: str, language: str) -> list[tuple[float, int, int]]:
 def _singular_pattern(language: str) -> re.Pattern[str]:
     data = load("numbers")
     words = "|".join(data["singular_words"][language])
-    follow = [*data["person_nouns"], *data["scales"][language], *data["special"][language]]
-    nouns = "|".join(re.escape(f) for f in follow)
+    people = "|".join(re.escape(f) for f in data["person_nouns"])
+    amounts = "|".join(re.escape(f) for f in [*data["scales"][language], *data["special"][language]])
+    # Before a person, one lowercase word may stand between: an age or an adjective
+    # (``ein 64-jähriger Mann``, ``an elderly woman``).
+    between = r"(?-i:(?:\d+-)?[a-zäöüß]+(?:-[a-zäöüß]+)*\s+)?"
     return re.compile(
-        rf"(?<![\w-])({words})\s+(?=(?:{nouns})\b|(?:von|of)\s+(?:the\s+|den\s+)?\d)", re.IGNORECASE
+        rf"(?<![\w-])({words})\s+(?={between}(?:{people})\b|(?:{amounts})\b|(?:von|of)\s+(?:the\s+|den\s+)?\d)",
+        re.IGNORECASE,
     )
 
 
 def _singular_mentions(text: str, language: str) -> list[tuple[float, int, int]]:
-    """``eine Frau``, ``ein Dutzend``, ``eine Milliarde``: the article counts as one."""
+    """``eine Frau``, ``ein älterer Mann``, ``ein Dutzend``, ``eine Milliarde``: the article counts as one."""
     return [(1.0, m.start(1), m.end(1)) for m in _singular_pattern(language).finditer(text)]
 
 

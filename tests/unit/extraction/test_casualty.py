@@ -134,3 +134,21 @@ def test_children_among_the_dead_are_a_breakdown_not_a_toll() -> None:
     assert claims("Two children were among the dead.", "casualty") == []
     assert claims("Among the injured are four children.", "casualty") == []
     assert claims("Zwei Kinder sind unter den Toten.", "casualty") == []
+
+
+def test_a_toll_since_the_invasion_began_is_a_running_total() -> None:
+    [claim] = claims(
+        "The UN says at least 10,500 civilians have been killed since the invasion began.", "casualty"
+    )
+    assert (claim["killed"], claim["cumulative"]) == (10500, True)
+    [claim] = claims(
+        "Seit der Invasion wurden nach UN-Angaben mindestens 10.500 Zivilisten getötet.", "casualty"
+    )
+    assert (claim["killed"], claim["cumulative"]) == (10500, True)
+
+
+def test_an_age_is_no_count_and_a_man_is_one() -> None:
+    text = "Bei russischem Artilleriebeschuss von Cherson wurde ein 64-jähriger Mann getötet."
+    assert keys(text, "casualty", *FIELDS) == [(1, None, "exact")]
+    english = "A 72-year-old woman was killed in the shelling of Nikopol."
+    assert keys(english, "casualty", *FIELDS) == [(1, None, "exact")]

@@ -116,3 +116,10 @@ def test_explosions_heard_in_a_city_are_a_strike() -> None:
     english = "Explosions were heard in Dnipro overnight."
     assert keys(german, "front", "place", "status") == [("Zaporizhzhia", "strike")]
     assert keys(english, "front", "place", "status") == [("Dnipro", "strike")]
+
+
+def test_an_attack_a_party_repels_is_its_opponents() -> None:
+    german = "Die ukrainische Armee wehrte nach eigenen Angaben einen Angriff bei Kupjansk ab."
+    english = "Russian forces repulsed an assault near Kupiansk, the defence ministry in Moscow said."
+    assert keys(german, "front", "place", "status", "actor") == [("Kupiansk", "attack", "RU")]
+    assert keys(english, "front", "place", "status", "actor") == [("Kupiansk", "attack", "UA")]
