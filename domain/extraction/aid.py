@@ -31,12 +31,13 @@ _STRONG_PLEDGE = re.compile(
     r"zur\s+Verfügung|bereitstell\w*|bereitgestellt|stell\w*\b[^.]{0,120}?\bbereit\b|bewilligt|gebilligt|genehmigt|freigegeben|"
     r"übergeben|geliefert|ausgezahlt|delivered|handed\s+over|disbursed|"
     r"erhält|erhalten|bekommt|bekommen|pledged|promised|approved|allocated|earmarked|receives|"
-    r"will\s+(?:provide|send|deliver|give|receive)",
+    r"(?:will|would|to)\s+(?:provide|send|deliver|give|receive|supply)|schick\w*|geschickt",
     re.IGNORECASE,
 )
 _TO_UKRAINE = re.compile(
     r"\b(?:der|die|an\s+die|für\s+die)\s+Ukraine\b|\b(?:to|for)\s+Ukraine\b|"
     r"\bUkraine\s+with\b|\bKyjiw\b|\bKiew\b|\bKyiv\b|"
+    r"\b(?:send|sends|sent|sending|give|gives|gave|giving|provide|supply|offer|offers|offered)\s+Ukraine\b|"
     r"\bUkraine\s+(?:erhält|bekommt|receives|gets|will\s+(?:receive|get))\b"
 )
 _NOT_DONORS = {"UA", "RU", "KP", "IR", "BY"}

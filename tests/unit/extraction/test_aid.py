@@ -150,3 +150,11 @@ def test_weapons_handed_over_are_a_delivered_pledge() -> None:
     english = "Sweden has delivered two air defence systems to Ukraine."
     assert keys(german, "aid_pledge", "donor", "status", "aid_kind") == [("BE", "delivered", "military")]
     assert keys(english, "aid_pledge", "donor", "status", "aid_kind") == [("SE", "delivered", "military")]
+
+
+def test_weapons_sent_to_ukraine_worth_a_sum_are_a_pledge() -> None:
+    english = "The United States will send Ukraine artillery shells worth $300 million, the Pentagon said."
+    conditional = "The Pentagon said it would send Ukraine weapons worth $300 million."
+    german = "Die USA schicken der Ukraine Munition im Wert von 300 Millionen Dollar."
+    for text in (english, conditional, german):
+        assert keys(text, "aid_pledge", *FIELDS) == [("US", 300_000_000, "USD")], text
