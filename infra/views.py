@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import BaseModel
 from sqlalchemy import Connection, select
 
-from domain.errors import InvalidArgument, ViewsNotBuilt
+from domain.errors import InvalidArgument, ReplayInterrupted, ViewsNotBuilt
 from infra.bootstrap import Store
 from projections import aid, figures, front, runner, timeline
 from projections.logged import recorded_text
@@ -43,14 +43,36 @@ def check_views(names: Sequence[str] | None) -> tuple[str, ...]:
     return chosen
 
 
+# Views that have folded nothing yet and face a log this long are built aside and swapped in.
+FRESH_BUILD_EVENTS = 20_000
+
+
 def project(
     store: Store,
     views: Sequence[str] | None = None,
     progress: runner.Progress | None = None,
     batch_size: int = runner.BATCH_SIZE,
 ) -> int:
-    """Bring the live views up to the end of the log; return the events applied."""
-    return runner.catch_up(store.views, store.log, check_views(views), progress, batch_size)
+    """Bring the live views up to the end of the log; return the events applied.
+
+    Live views refresh their current-state tables after every batch, so that readers never
+    see them behind the history. Empty views facing a long log (a first ingest of a big
+    file, a new follower) are instead built the way ``replay`` builds them, aside and with
+    the current-state tables made once, then swapped in: on PostgreSQL a 1M-event backlog
+    took the batch-by-batch path past 400k events at 270 events/s. If another process is
+    already building them aside, this one catches the live views up as usual."""
+    chosen = check_views(views)
+    if _empty_before_a_backlog(store, chosen):
+        with contextlib.suppress(ReplayInterrupted):
+            return max(report.events for report in replay(store, chosen, progress=progress))
+    return runner.catch_up(store.views, store.log, chosen, progress, batch_size)
+
+
+def _empty_before_a_backlog(store: Store, views: Sequence[str]) -> bool:
+    with store.views.begin() as connection:
+        targets = runner.live_targets(connection, views)
+        last = store.log.last_position(connection)
+    return last >= FRESH_BUILD_EVENTS and all(t.position == 0 for t in targets)
 
 
 class ReplayReport(BaseModel):

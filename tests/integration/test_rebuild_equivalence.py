@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import text
 
 from bench.generate import as_jsonl, entries
@@ -60,3 +61,21 @@ def test_as_of_equals_replay_until_at_many_moments(store: Store, tmp_path: Path)
     for moment in chosen:
         views.replay(store, until=moment)
         assert every_view(store, as_of=None) == answers[moment], moment
+
+
+def test_empty_views_facing_a_long_log_are_built_aside_and_swapped_in(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill_log(store, tmp_path)
+    monkeypatch.setattr(views, "FRESH_BUILD_EVENTS", 100)
+    applied = views.project(store)
+    positions = views.view_positions(store)
+    with store.views.connect() as connection:
+        live = dict(
+            connection.execute(text("SELECT view, generation FROM projection_state WHERE live")).all()
+        )
+    assert applied == max(positions.values()) > 100
+    assert all(generation > 1 for generation in live.values())  # swapped in, not the first
+    views.project(store)  # now current: the batch path, with nothing to do
+    reports = views.verify(store)
+    assert [(r.view, r.missing, r.unexpected) for r in reports] == [(r.view, 0, 0) for r in reports]
