@@ -29,6 +29,7 @@ _STRONG_PLEDGE = re.compile(
     r"Zusage\w*|zugesagt|zugesichert|beteiligt\s+sich\s+mit|zusagen|sag\w*\b[^.]{0,120}?\bzu(?=\s*[.,;]|\s*$)|"
     r"aufzustocken|aufstock\w*|stockt\w*\s[^.]*\bauf\b|überlassen|liefer\w*|"
     r"zur\s+Verfügung|bereitstell\w*|bereitgestellt|stell\w*\b[^.]{0,120}?\bbereit\b|bewilligt|gebilligt|genehmigt|freigegeben|"
+    r"beschlossen|beschließt|"
     r"übergeben|geliefert|ausgezahlt|delivered|handed\s+over|disbursed|"
     r"erhält|erhalten|bekommt|bekommen|pledged|promised|approved|allocated|earmarked|receives|"
     r"(?:will|would|to)\s+(?:provide|send|deliver|give|receive|supply)|schick\w*|geschickt",
@@ -149,6 +150,8 @@ def _claim(
     donor = _donor(donor_text, status == "demanded")
     if currency == "KRONE":
         currency = load("currencies")["krone_by_donor"].get(donor or "", None)
+    if donor is None and status != "demanded":
+        donor = load("currencies")["donor_by_currency"].get(currency or "")  # Franken are Swiss
     source = ctx.acting_source(indices[-1])
     return Draft(
         "aid_pledge",

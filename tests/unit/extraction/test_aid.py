@@ -158,3 +158,14 @@ def test_weapons_sent_to_ukraine_worth_a_sum_are_a_pledge() -> None:
     german = "Die USA schicken der Ukraine Munition im Wert von 300 Millionen Dollar."
     for text in (english, conditional, german):
         assert keys(text, "aid_pledge", *FIELDS) == [("US", 300_000_000, "USD")], text
+
+
+def test_a_sum_in_a_donors_own_currency_names_the_donor() -> None:
+    text = "Der Bundesrat hat weitere 1,5 Milliarden Franken für den Wiederaufbau der Ukraine beschlossen."
+    [claim] = claims(text, "aid_pledge")
+    assert (claim["donor"], claim["amount"], claim["currency"], claim["status"]) == (
+        "CH",
+        1_500_000_000,
+        "CHF",
+        "approved",
+    )

@@ -123,3 +123,10 @@ def test_an_attack_a_party_repels_is_its_opponents() -> None:
     english = "Russian forces repulsed an assault near Kupiansk, the defence ministry in Moscow said."
     assert keys(german, "front", "place", "status", "actor") == [("Kupiansk", "attack", "RU")]
     assert keys(english, "front", "place", "status", "actor") == [("Kupiansk", "attack", "UA")]
+
+
+def test_a_compound_attack_on_a_place_is_a_strike() -> None:
+    text = "Bei einem Gleitbombenangriff auf Charkiw sind 17 Menschen verletzt worden."
+    assert keys(text, "front", "place", "status", "actor") == [("Kharkiv", "strike", "RU")]
+    counter = "Die ukrainische Armee startete einen Gegenangriff auf russische Stellungen bei Pokrowsk."
+    assert ("Pokrovsk", "strike") not in [k[:2] for k in keys(counter, "front", "place", "status", "actor")]
