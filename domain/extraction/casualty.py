@@ -46,6 +46,15 @@ def _cues_in(window: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def _killed_or_injured(text: str, number: NumberMention) -> bool:
+    """``1.130 Soldaten getötet oder verwundet``: one count of both, neither toll on its own."""
+    killed, injured = cues.load_raw("casualty", "killed"), cues.load_raw("casualty", "injured")
+    either = r"\s+(?:or|oder|bzw\.|beziehungsweise|und/oder|and/or)\s+"
+    joined = cues.compiled(rf"\b(?:{killed}){either}(?:{injured})\b|\b(?:{injured}){either}(?:{killed})\b")
+    start, end = clause_at(text, number.start)
+    return bool(joined.search(text[start:end]))
+
+
 def _a_part(text: str, number: NumberMention) -> bool:
     """``..., darunter zwei Kinder, ...``: a number that breaks down another, not its own toll."""
     subset = cues.compiled(rf"(?:{cues.load_raw('casualty', 'subset')})\s+(?:\w+\s+)?$")
@@ -107,7 +116,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         if _excluded(text, number) or _weapon_count(text, number, weapons):
             continue
         role = _role(text, numbers, position)
-        if role is None:
+        if role is None or _killed_or_injured(text, number):
             continue
         before = text[max(0, number.start - 40) : number.start]
         total = bool(cues.compiled(rf"(?:{cues.load_raw('casualty', 'total')})").search(before))

@@ -32,6 +32,11 @@ _NONE_OF_THEM = re.compile(
     re.IGNORECASE,
 )
 _EITHER = re.compile(r"\s*(?:or|oder|bzw\.|beziehungsweise|und/oder|and/or|/)\s*", re.IGNORECASE)
+# "35 missiles ... at Ukrainian energy facilities", "Drohnen über russischen Regionen": the
+# party after a preposition of aim or place is the target, not the owner of the weapons.
+_TARGET_BEFORE = re.compile(
+    r"\b(?:at|on|against|over|into|auf|gegen|über)\s+(?:the\s+|die\s+|den\s+|das\s+|dem\s+)?$", re.IGNORECASE
+)
 _OF_WHICH = re.compile(r",\s*(?:von\s+denen|of\s+which|of\s+whom)\b", re.IGNORECASE)
 _EXTRA = re.compile(r"\b(?:weitere\w*|more(?!\s+than)|additional|andere\w*)\b", re.IGNORECASE)
 _ROLES_FOR_SUBSETS = ("lost", "reached", "intercepted")
@@ -297,6 +302,7 @@ def _attacker_near(text: str, start: int, end: int) -> str | None:
             mention.code in {"RU", "UA"}
             and mention.adjective
             and not source_words.match(window[mention.end :])
+            and not _TARGET_BEFORE.search(window[: mention.start])
         ):
             return mention.code
     return None

@@ -152,3 +152,14 @@ def test_an_age_is_no_count_and_a_man_is_one() -> None:
     assert keys(text, "casualty", *FIELDS) == [(1, None, "exact")]
     english = "A 72-year-old woman was killed in the shelling of Nikopol."
     assert keys(english, "casualty", *FIELDS) == [(1, None, "exact")]
+
+
+def test_killed_or_wounded_together_is_neither_toll() -> None:
+    english = "Ukraine's General Staff said 1,130 Russian soldiers were killed or wounded over the past day."
+    german = (
+        "Binnen eines Tages seien 1.130 russische Soldaten getötet oder verwundet worden, so der Generalstab."
+    )
+    assert claims(english, "casualty") == []
+    assert claims(german, "casualty") == []
+    both = "Drei Menschen wurden getötet und zwölf verletzt."
+    assert keys(both, "casualty", *FIELDS) == [(3, 12, "exact")]

@@ -277,3 +277,14 @@ def test_shot_down_or_jammed_together_counts_as_neutralised() -> None:
     assert keys(text, "interception", *FIELDS) == [("drone", 728, 718, None)]
     german = "Die Flugabwehr habe 40 von 50 Drohnen abgeschossen oder elektronisch unterdrückt."
     assert keys(german, "interception", *FIELDS) == [("drone", 50, 40, None)]
+
+
+def test_a_target_named_after_the_weapons_is_not_their_owner() -> None:
+    text = (
+        "Russia fired 35 missiles and 58 drones at Ukrainian energy facilities overnight, "
+        "Ukraine's air force said, adding that its air defences destroyed 21 missiles and 34 drones."
+    )
+    found = sorted(
+        (c["weapon"], c["launched"], c["intercepted"], c["attacker"]) for c in claims(text, "interception")
+    )
+    assert found == [("drone", 58, 34, "RU"), ("missile", 35, 21, "RU")]

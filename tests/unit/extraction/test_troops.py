@@ -47,3 +47,9 @@ def test_killed_soldiers_and_losses_are_tolls_not_troop_counts() -> None:
         (1100, "soldiers", "Ukrainian government")
     ]
     assert claims(losses, "troops") == []
+
+
+def test_the_country_whose_agency_reports_is_not_the_force() -> None:
+    text = "South Korea's spy agency said North Korea has sent an additional 3,000 troops to Russia."
+    [claim] = claims(text, "troops")
+    assert (claim["country"], claim["count"]) == ("KP", 3000)
