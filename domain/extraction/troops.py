@@ -68,12 +68,15 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         qualifier = number.qualifier
         if number.high is not None and qualifier == "exact":
             qualifier = "at_least"
+        country = _country(text, number, noun)
+        if country is None:
+            continue  # "600 Soldaten nahmen an einer Übung teil": whose troops is the figure
         places = [p for p in ctx.places(index) if p.name != "Ukraine"]
         drafts.append(
             Draft(
                 "troops",
                 {
-                    "country": _country(text, number, noun),
+                    "country": country,
                     "count": number.count,
                     "qualifier": qualifier,
                     "place": places[-1].name if places else ctx.place_before(index),

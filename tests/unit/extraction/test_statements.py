@@ -16,3 +16,10 @@ def test_a_doubted_figure_is_no_claim() -> None:
 
 def test_soldiers_lost_per_day_are_no_troop_count() -> None:
     assert claims("Analysten schätzen, dass Russland jeden Tag 1.200 Soldaten verliert.", "troops") == []
+
+
+def test_a_figure_the_kremlin_rejects_is_not_reported() -> None:
+    german = "Der Kreml wies Berichte zurück, wonach 5.000 russische Soldaten getötet worden seien."
+    english = "Moscow rejected reports that 5,000 Russian soldiers had been killed."
+    assert claims(german) == []
+    assert claims(english) == []

@@ -53,3 +53,7 @@ def test_the_country_whose_agency_reports_is_not_the_force() -> None:
     text = "South Korea's spy agency said North Korea has sent an additional 3,000 troops to Russia."
     [claim] = claims(text, "troops")
     assert (claim["country"], claim["count"]) == ("KP", 3000)
+
+
+def test_soldiers_of_no_named_country_are_no_troop_figure() -> None:
+    assert claims("Rund 600 Soldaten nahmen an einer Übung in Litauen teil.", "troops") == []
