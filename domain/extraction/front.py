@@ -104,9 +104,14 @@ def _status_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def _cue_hits(text: str, entry: str) -> list[cues.Hit]:
     """Status cues; a bare ``Angriff``/``attack`` is a strike where the entry speaks of
-    missiles, drones or bombs, and a ground attack otherwise."""
-    air = cues.has("front", "air_words", text) or (
-        cues.has("front", "air_words", entry) and not cues.has("front", "ground_words", text)
+    missiles, drones or bombs, or the sentence of people killed or hurt and no troops, and a
+    ground attack otherwise."""
+    ground = cues.has("front", "ground_words", text)
+    wounds = cues.has("casualty", "killed", text) or cues.has("casualty", "injured", text)
+    air = (
+        cues.has("front", "air_words", text)
+        or (cues.has("front", "air_words", entry) and not ground)
+        or (wounds and not ground)  # "people were injured in the attack on Zaporizhzhia"
     )
     compiled, _ = _status_pattern()
     found = []

@@ -159,10 +159,12 @@ def _singular_pattern(language: str) -> re.Pattern[str]:
     people = "|".join(re.escape(f) for f in data["person_nouns"])
     amounts = "|".join(re.escape(f) for f in [*data["scales"][language], *data["special"][language]])
     # Before a person, one lowercase word may stand between: an age or an adjective
-    # (``ein 64-jähriger Mann``, ``an elderly woman``).
+    # (``ein 64-jähriger Mann``, ``an elderly woman``); the person may end a compound
+    # (``ein Hafenarbeiter``, ``a rescue worker`` is "a ... worker").
     between = r"(?-i:(?:\d+-)?[a-zäöüß]+(?:-[a-zäöüß]+)*\s+)?"
+    compound = r"\w*" if language == "de" else ""  # English "German", "spokesman" are no men
     return re.compile(
-        rf"(?<![\w-])({words})\s+(?={between}(?:{people})\b|(?:{amounts})\b|(?:von|of)\s+(?:the\s+|den\s+)?\d)",
+        rf"(?<![\w-])({words})\s+(?={between}{compound}(?:{people})\b|(?:{amounts})\b|(?:von|of)\s+(?:the\s+|den\s+)?\d)",
         re.IGNORECASE,
     )
 

@@ -163,3 +163,10 @@ def test_killed_or_wounded_together_is_neither_toll() -> None:
     assert claims(german, "casualty") == []
     both = "Drei Menschen wurden getötet und zwölf verletzt."
     assert keys(both, "casualty", *FIELDS) == [(3, 12, "exact")]
+
+
+def test_a_worker_named_by_a_compound_noun_counts_as_one() -> None:
+    text = "Bei dem Angriff auf Odessa wurde ein Hafenarbeiter getötet."
+    assert keys(text, "casualty", *FIELDS) == [(1, None, "exact")]
+    english = "A rescue worker was injured in the strike on Kherson."
+    assert keys(english, "casualty", *FIELDS) == [(None, 1, "exact")]

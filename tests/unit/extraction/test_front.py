@@ -130,3 +130,10 @@ def test_a_compound_attack_on_a_place_is_a_strike() -> None:
     assert keys(text, "front", "place", "status", "actor") == [("Kharkiv", "strike", "RU")]
     counter = "Die ukrainische Armee startete einen Gegenangriff auf russische Stellungen bei Pokrowsk."
     assert ("Pokrovsk", "strike") not in [k[:2] for k in keys(counter, "front", "place", "status", "actor")]
+
+
+def test_an_attack_that_wounds_people_in_a_city_is_a_strike() -> None:
+    text = "Dozens of people were injured in the attack on Zaporizhzhia, officials said."
+    assert [k[:2] for k in keys(text, "front", "place", "status", "actor")] == [("Zaporizhzhia", "strike")]
+    ground = "Russian troops attacked Ukrainian positions near Toretsk."
+    assert [k[:2] for k in keys(ground, "front", "place", "status", "actor")] == [("Toretsk", "attack")]
