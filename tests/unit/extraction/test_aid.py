@@ -169,3 +169,14 @@ def test_a_sum_in_a_donors_own_currency_names_the_donor() -> None:
         "CHF",
         "approved",
     )
+
+
+def test_aid_made_available_is_pledged() -> None:
+    text = "Die EU hat der Ukraine seit Kriegsbeginn Hilfen von insgesamt mehr als 130 Milliarden Euro bereitgestellt."
+    [claim] = claims(text, "aid_pledge")
+    assert (claim["donor"], claim["amount"], claim["status"], claim["cumulative"]) == (
+        "EU",
+        130_000_000_000,
+        "pledged",
+        True,
+    )

@@ -137,3 +137,10 @@ def test_an_attack_that_wounds_people_in_a_city_is_a_strike() -> None:
     assert [k[:2] for k in keys(text, "front", "place", "status", "actor")] == [("Zaporizhzhia", "strike")]
     ground = "Russian troops attacked Ukrainian positions near Toretsk."
     assert [k[:2] for k in keys(ground, "front", "place", "status", "actor")] == [("Toretsk", "attack")]
+
+
+def test_encircling_a_town_is_an_advance_on_it() -> None:
+    text = "Russische Einheiten haben die Stadt Wuhledar nach Angaben Kiews weitgehend eingekesselt."
+    assert keys(text, "front", "place", "status", "actor") == [("Vuhledar", "advance", "RU")]
+    english = "Russian forces have nearly surrounded the town of Pokrovsk."
+    assert keys(english, "front", "place", "status", "actor") == [("Pokrovsk", "advance", "RU")]
