@@ -42,7 +42,7 @@ class IngestReport:
 def read_updates(path: Path, ticker: str | None = None) -> list[TickerUpdate]:
     """The updates in one file: JSON Lines by suffix, plain ticker text otherwise."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a byte-order mark is no part of the first line
     except FileNotFoundError:
         raise InputError(str(path), None, "no such file") from None
     except IsADirectoryError:

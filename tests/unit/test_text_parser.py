@@ -8,6 +8,7 @@ import pytest
 
 from domain.errors import InputError
 from domain.parsing import parse_ticker_text
+from infra.ingest import read_updates
 
 
 def parse(text: str) -> list:
@@ -91,3 +92,10 @@ def test_source_ids_survive_a_corrected_body_and_an_inserted_entry() -> None:
         "\n\nText zwei. (afp)\n"
     )
     assert [u.source_id for u in before] == [u.source_id for u in after[1:]]
+
+
+def test_a_file_saved_with_a_byte_order_mark_and_crlf_reads_like_any_other(tmp_path: Path) -> None:
+    path = tmp_path / "windows.txt"
+    path.write_bytes("\ufeffdate 2025-01-02 Kopf\r\n\r\nRussland griff Kiew an. (dpa)\r\n".encode())
+    [update] = read_updates(path)
+    assert (update.headline, update.published.day, update.agencies) == ("Kopf", 2, ("dpa",))
