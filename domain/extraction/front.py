@@ -74,8 +74,13 @@ def _place_before(ctx: EntryContext, index: int, position: int) -> str | None:
     return None
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:on|in|at|near|auf|in|bei|nahe|gegen|against)\s+$", re.IGNORECASE)
+
+
 def _speaks_for_a_state(text: str, place: PlaceMention) -> bool:
     """``Moskau wolle ...``, ``Kyiv denied ...``: a capital as the government, not a place."""
+    if _PLACE_PREPOSITION.search(text[: place.start]):
+        return False  # "the strike on Kyiv has killed ...": the capital is where it happened
     names_a_party = any(
         m.start <= place.start < m.end and not m.adjective for m in party_mentions(text[: place.end + 2])
     )

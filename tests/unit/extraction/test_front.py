@@ -144,3 +144,10 @@ def test_encircling_a_town_is_an_advance_on_it() -> None:
     assert keys(text, "front", "place", "status", "actor") == [("Vuhledar", "advance", "RU")]
     english = "Russian forces have nearly surrounded the town of Pokrovsk."
     assert keys(english, "front", "place", "status", "actor") == [("Pokrovsk", "advance", "RU")]
+
+
+def test_a_capital_after_on_is_the_place_struck_not_its_government() -> None:
+    text = "The death toll from the Russian missile strike on Kyiv has risen to 23."
+    assert keys(text, "front", "place", "status", "actor") == [("Kyiv", "strike", "RU")]
+    speaking = "Kyiv has denied the reports."
+    assert keys(speaking, "front", "place", "status", "actor") == []
