@@ -241,9 +241,13 @@ def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | No
             return country
     named = [m.code for m in _acting_parties(text) if m.code in {"RU", "UA", "KP"}]
     if status == "strike":
-        if named and not _names_the_place(text, place):
-            return named[0]
-        return ctx.attacker or ("RU" if country_of(place) == "UA" else None)
+        owner = country_of(place)
+        strikers = [code for code in named if code != owner]  # "die russische Region Belgorod"
+        if strikers and not _names_the_place(text, place):
+            return strikers[0]
+        if named and owner in _OPPONENT:
+            return _OPPONENT[owner]  # only the struck place's own country is named
+        return ctx.attacker or ("RU" if owner == "UA" else None)
     if named:
         return named[0]
     sources = [m.code for m in party_mentions(text) if m.code in {"RU", "UA", "KP"}]

@@ -151,3 +151,10 @@ def test_a_capital_after_on_is_the_place_struck_not_its_government() -> None:
     assert keys(text, "front", "place", "status", "actor") == [("Kyiv", "strike", "RU")]
     speaking = "Kyiv has denied the reports."
     assert keys(speaking, "front", "place", "status", "actor") == []
+
+
+def test_the_country_that_owns_the_struck_region_is_not_the_striker() -> None:
+    text = "Bei Drohnenangriffen auf die russische Region Belgorod sind zwei Menschen ums Leben gekommen."
+    assert keys(text, "front", "place", "status", "actor") == [("Belgorod Oblast", "strike", "UA")]
+    english = "Ukrainian drones struck the Russian city of Ryazan overnight."
+    assert keys(english, "front", "place", "status", "actor") == [("Ryazan", "strike", "UA")]
