@@ -158,3 +158,10 @@ def test_the_country_that_owns_the_struck_region_is_not_the_striker() -> None:
     assert keys(text, "front", "place", "status", "actor") == [("Belgorod Oblast", "strike", "UA")]
     english = "Ukrainian drones struck the Russian city of Ryazan overnight."
     assert keys(english, "front", "place", "status", "actor") == [("Ryazan", "strike", "UA")]
+
+
+def test_most_of_them_in_a_sector_places_the_fighting_there() -> None:
+    text = "Binnen 24 Stunden gab es 186 Gefechte an der Front, die meisten davon im Abschnitt Pokrowsk."
+    assert keys(text, "front", "place", "status", "actor") == [("Pokrovsk", "combat", None)]
+    english = "There were 150 clashes along the front, most of them near Pokrovsk."
+    assert keys(english, "front", "place", "status", "actor") == [("Pokrovsk", "combat", None)]
