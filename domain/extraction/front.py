@@ -131,7 +131,16 @@ def _cue_hits(text: str, entry: str) -> list[cues.Hit]:
         found = [h for h in found if h.name != "attack"]
     if cues.compiled(cues.load_raw("front", "background"), 0).search(text) and len(names) > 1:
         found = [h for h in found if not (h.start < 40 and h.name in {"advance", "attack"})]
+    if len(names) > 1:  # "fell to Russian forces after months of fighting": how it came to fall
+        found = [h for h in found if not (h.name == "combat" and _after_what(text, h))]
     return found
+
+
+_AFTER = re.compile(r"\b(?:after|nach)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def _after_what(text: str, hit: cues.Hit) -> bool:
+    return bool(_AFTER.search(text[max(0, hit.start - 40) : hit.start]))
 
 
 _ABOUT_TO = re.compile(

@@ -165,3 +165,16 @@ def test_most_of_them_in_a_sector_places_the_fighting_there() -> None:
     assert keys(text, "front", "place", "status", "actor") == [("Pokrovsk", "combat", None)]
     english = "There were 150 clashes along the front, most of them near Pokrovsk."
     assert keys(english, "front", "place", "status", "actor") == [("Pokrovsk", "combat", None)]
+
+
+def test_more_ways_of_giving_up_and_taking_a_place() -> None:
+    cases = {
+        "Ukrainian forces retreated from Avdiivka, the army said.": ("Avdiivka", "withdrawal", "UA"),
+        "Die ukrainischen Truppen zogen sich aus Wuhledar zurück.": ("Vuhledar", "withdrawal", "UA"),
+        "The town of Toretsk fell to Russian forces after months of fighting.": ("Toretsk", "capture", "RU"),
+        "Die Stadt Awdijiwka ist an die russischen Truppen gefallen.": ("Avdiivka", "capture", "RU"),
+        "Die Frontlinie bei Kupjansk sei stabil, sagte ein Sprecher.": ("Kupiansk", "stable", None),
+    }
+    for text, expected in cases.items():
+        assert keys(text, "front", "place", "status", "actor") == [expected], text
+    assert keys("Nach Angaben aus Kiew gab es keine Verluste.", "front", "place", "status", "actor") == []
