@@ -180,3 +180,12 @@ def test_aid_made_available_is_pledged() -> None:
         "pledged",
         True,
     )
+
+
+def test_hyphenated_weapons_are_military_and_separable_verbs_set_the_status() -> None:
+    [tanks] = claims("Australien sagte der Ukraine 49 Abrams-Panzer zu.", "aid_pledge")
+    assert (tanks["donor"], tanks["aid_kind"], tanks["status"]) == ("AU", "military", "pledged")
+    [tranche] = claims("Der IWF gab eine weitere Tranche über 880 Millionen Dollar frei.", "aid_pledge")
+    assert (tranche["donor"], tranche["amount"], tranche["status"]) == ("IMF", 880_000_000, "approved")
+    [jets] = claims("Frankreich liefert der Ukraine Mirage-Kampfjets.", "aid_pledge")
+    assert (jets["donor"], jets["aid_kind"], jets["status"]) == ("FR", "military", "pledged")
