@@ -288,3 +288,11 @@ def test_a_target_named_after_the_weapons_is_not_their_owner() -> None:
         (c["weapon"], c["launched"], c["intercepted"], c["attacker"]) for c in claims(text, "interception")
     )
     assert found == [("drone", 58, 34, "RU"), ("missile", 35, 21, "RU")]
+
+
+def test_drones_stopped_by_electronic_means_are_lost() -> None:
+    text = (
+        "Nach Angaben der ukrainischen Luftwaffe setzte das russische Militär 112 Drohnen ein. "
+        "78 Drohnen seien abgeschossen worden, 29 weitere seien durch elektronische Abwehrmittel gestoppt worden."
+    )
+    assert keys(text, "interception", *FIELDS) == [("drone", 112, 78, 29)]
