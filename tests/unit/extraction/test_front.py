@@ -178,3 +178,24 @@ def test_more_ways_of_giving_up_and_taking_a_place() -> None:
     for text, expected in cases.items():
         assert keys(text, "front", "place", "status", "actor") == [expected], text
     assert keys("Nach Angaben aus Kiew gab es keine Verluste.", "front", "place", "status", "actor") == []
+
+
+def test_build_ups_breakthroughs_closing_in_and_worsening_situations() -> None:
+    cases = {
+        "Russia is building up forces near Kharkiv for a new offensive.": (
+            "Kharkiv",
+            "offensive_preparation",
+            "RU",
+        ),
+        "The situation around Pokrovsk is deteriorating, the commander said.": ("Pokrovsk", "critical", None),
+        "Die Lage bei Kurachowe hat sich deutlich verschlechtert.": ("Kurakhove", "critical", None),
+        "Russian troops broke through Ukrainian defences near Velyka Novosilka.": (
+            "Velyka Novosilka",
+            "advance",
+            "RU",
+        ),
+        "Russische Truppen stehen kurz vor Pokrowsk.": ("Pokrovsk", "advance", "RU"),
+        "Russian forces are within three kilometres of Pokrovsk.": ("Pokrovsk", "advance", "RU"),
+    }
+    for text, expected in cases.items():
+        assert keys(text, "front", "place", "status", "actor") == [expected], text
