@@ -169,9 +169,23 @@ def _singular_pattern(language: str) -> re.Pattern[str]:
     )
 
 
+# "... and another injured", "ein weiterer wurde verletzt": one more of the people just counted.
+_ANOTHER = {
+    "en": re.compile(
+        r"(?<![\w-])(another)\s+(?=(?:\w+\s+){0,2}?(?:injured|wounded|hurt|killed|died)\b)", re.IGNORECASE
+    ),
+    "de": re.compile(
+        r"(?<![\w-])(ein\s+weiterer|eine\s+weitere)\s+(?=(?:wurde|ist|sei|starb|kam)\b)", re.IGNORECASE
+    ),
+}
+
+
 def _singular_mentions(text: str, language: str) -> list[tuple[float, int, int]]:
     """``eine Frau``, ``ein älterer Mann``, ``ein Dutzend``, ``eine Milliarde``: the article counts as one."""
-    return [(1.0, m.start(1), m.end(1)) for m in _singular_pattern(language).finditer(text)]
+    found = [(1.0, m.start(1), m.end(1)) for m in _singular_pattern(language).finditer(text)]
+    another = _ANOTHER.get(language)
+    found += [(1.0, m.start(1), m.end(1)) for m in another.finditer(text)] if another else []
+    return found
 
 
 def find_numbers(text: str, language: str) -> list[NumberMention]:

@@ -170,3 +170,13 @@ def test_a_worker_named_by_a_compound_noun_counts_as_one() -> None:
     assert keys(text, "casualty", *FIELDS) == [(1, None, "exact")]
     english = "A rescue worker was injured in the strike on Kherson."
     assert keys(english, "casualty", *FIELDS) == [(None, 1, "exact")]
+
+
+def test_another_hurt_counts_one_and_bodies_recovered_are_dead() -> None:
+    english = "One person was killed and another injured in the shelling of Nikopol."
+    german = "Ein Mann wurde getötet, ein weiterer wurde schwer verletzt."
+    assert keys(english, "casualty", *FIELDS) == [(1, 1, "exact")]
+    assert keys(german, "casualty", *FIELDS) == [(1, 1, "exact")]
+    assert keys("Rescuers pulled 12 bodies from the rubble in Dnipro.", "casualty", *FIELDS) == [
+        (12, None, "exact")
+    ]
