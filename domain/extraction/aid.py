@@ -41,6 +41,8 @@ _TO_UKRAINE = re.compile(
     r"\b(?:send|sends|sent|sending|give|gives|gave|giving|provide|supply|offer|offers|offered)\s+Ukraine\b|"
     r"\bUkraine\s+(?:erhält|bekommt|receives|gets|will\s+(?:receive|get))\b"
 )
+_CODE_BEFORE = re.compile(r"\b(EUR|USD|GBP|CHF|JPY|CAD|AUD|PLN|UAH|SEK|DKK|NOK|CZK)\s+$")
+_ABBREVIATION_DOTS = re.compile(r"\b(Mrd|Mio|Tsd|Nr|ca|bzw|rd)\.", re.IGNORECASE)
 _NOT_DONORS = {"UA", "RU", "KP", "IR", "BY"}
 _ALLIANCES = {"NATO", "EU", "G7"}  # calling on their own members: the call is to them
 
@@ -60,7 +62,9 @@ def currency_after(text: str, number: NumberMention) -> str | None:
             return code
     before = text[max(0, number.start - 2) : number.start]
     symbols = {"$": "USD", "€": "EUR", "£": "GBP"}
-    return next((code for symbol, code in symbols.items() if symbol in before), None)
+    found = next((code for symbol, code in symbols.items() if symbol in before), None)
+    code_before = _CODE_BEFORE.search(text[: number.start])  # "EUR 500 million"
+    return found or (code_before.group(1).upper() if code_before else None)
 
 
 def _amounts(text: str, numbers: list[NumberMention]) -> list[tuple[NumberMention, str]]:
@@ -143,8 +147,8 @@ def _claim(
     currency: str | None,
     donor_text: str,
 ) -> Draft:
-    text = " ".join(ctx.text(i) for i in indices)
-    following = ctx.text(indices[-1] + 1) if indices[-1] + 1 < len(ctx.sentences) else ""
+    text = " ".join(_sentence(ctx, i) for i in indices)
+    following = _sentence(ctx, indices[-1] + 1) if indices[-1] + 1 < len(ctx.sentences) else ""
     status_text = f"{text} {following}" if re.match(r"^(?:Das|Dies)\s+\w+", following) else text
     status = _status(status_text)
     donor = _donor(donor_text, status == "demanded")
@@ -170,8 +174,14 @@ def _claim(
     )
 
 
+def _sentence(ctx: EntryContext, index: int) -> str:
+    """A sentence as the aid cues read it: "1,5 Mrd. Euro zu" has no clause end in the
+    middle (a space in place of an abbreviation's dot keeps every offset)."""
+    return _ABBREVIATION_DOTS.sub(r"\1 ", ctx.text(index))
+
+
 def find(ctx: EntryContext, index: int) -> list[Draft]:
-    text = ctx.text(index)
+    text = _sentence(ctx, index)
     amounts = _amounts(text, ctx.numbers(index))
     has_aid_noun = cues.has("aid", "nouns", text) or bool(
         _STRONG_PLEDGE.search(text) and _TO_UKRAINE.search(text)

@@ -17,7 +17,8 @@ from domain.extraction.lexicon import load
 
 Qualifier = str
 _DIGITS = re.compile(
-    r"(?<![\w\-./,])(\d{1,3}(?:(?:[.,]|\s|\u202f|\u00a0)\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w\-]|[.,]\d)"
+    r"(?<![\w\-./,])(\d{1,3}(?:(?:[.,]|\s|\u202f|\u00a0)\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?:(?=(?:bn|mn|m)(?!\w))|(?![\w\-]|[.,]\d))"  # "$1.2bn", "€500m": a scale may be glued on
 )
 _WORD = re.compile(r"(?<![\w-])([A-Za-zÄÖÜäöüß]+(?:-[a-z]+)?)(?![\w-])")
 _DE_MORPHEMES = re.compile(
@@ -109,7 +110,16 @@ def word_value(word: str, language: str) -> float | None:
         return None
 
 
+_GLUED_SCALE = re.compile(r"(bn|mn|m)(?!\w)")
+_SYMBOL_BEFORE = re.compile(r"[$€£]\s*[\d.,]+$")
+
+
 def _scale_after(text: str, end: int, language: str) -> tuple[float, int]:
+    glued = _GLUED_SCALE.match(text, end)
+    if glued and (glued.group(1) != "m" or _SYMBOL_BEFORE.search(text[:end])):
+        return float(load("numbers")["scales"]["en"][glued.group(1)]), glued.end()  # "500m" alone is metres
+    if glued:
+        return 1.0, end
     match = re.match(r"\s+([A-Za-zäöü]+\.?)", text[end:])
     if match is None:
         return 1.0, end

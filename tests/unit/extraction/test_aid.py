@@ -189,3 +189,18 @@ def test_hyphenated_weapons_are_military_and_separable_verbs_set_the_status() ->
     assert (tranche["donor"], tranche["amount"], tranche["status"]) == ("IMF", 880_000_000, "approved")
     [jets] = claims("Frankreich liefert der Ukraine Mirage-Kampfjets.", "aid_pledge")
     assert (jets["donor"], jets["aid_kind"], jets["status"]) == ("FR", "military", "pledged")
+
+
+def test_sums_written_the_short_ways() -> None:
+    cases = {
+        "Britain pledged $1.2bn in new military aid for Ukraine.": ("GB", 1_200_000_000, "USD"),
+        "The EU agreed a €500m package of ammunition for Ukraine.": ("EU", 500_000_000, "EUR"),
+        "Germany will provide EUR 500 million in humanitarian aid to Ukraine.": ("DE", 500_000_000, "EUR"),
+        "Die Niederlande sagten der Ukraine 1,5 Mrd. Euro zu.": ("NL", 1_500_000_000, "EUR"),
+        "Denmark will send Ukraine aid worth 1.3 billion Danish crowns.": ("DK", 1_300_000_000, "DKK"),
+    }
+    for text, expected in cases.items():
+        assert keys(text, "aid_pledge", *FIELDS) == [expected], text
+    assert claims("The front line moved 500 m in a week near Pokrovsk.", "aid_pledge") == []
+    [dutch] = claims("Die Niederlande sagten der Ukraine 1,5 Mrd. Euro zu.", "aid_pledge")
+    assert dutch["status"] == "pledged"
