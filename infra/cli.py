@@ -202,9 +202,9 @@ def add_view_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     replay.add_argument(
         "--batch-size",
         type=int,
-        default=5000,
+        default=50_000,
         metavar="N",
-        help="events applied per transaction (default: 5000)",
+        help="events applied per transaction (default: 50000)",
     )
     verify = add_command(
         sub,

@@ -87,7 +87,7 @@ def replay(
     views: Sequence[str] | None = None,
     until: str | None = None,
     progress: runner.Progress | None = None,
-    batch_size: int = runner.BATCH_SIZE,
+    batch_size: int = runner.REBUILD_BATCH_SIZE,
 ) -> list[ReplayReport]:
     """Rebuild views from zero into new generations in one pass over the log, then swap
     them in (readers never see a half-built view). ``until`` stops at a log position or
@@ -132,7 +132,7 @@ def verify(store: Store, views: Sequence[str] | None = None) -> list[VerifyRepor
         with store.views.begin() as connection:
             live = runner.live_targets(connection, [view])[0]
         aside = runner.start_aside(store.views, view, resume=False)
-        runner.run(store.views, store.log, [aside], until=live.position)
+        runner.run(store.views, store.log, [aside], until=live.position, batch_size=runner.REBUILD_BATCH_SIZE)
         with store.views.begin() as connection:
             expected = _rows(connection, view, aside.generation)
             actual = _rows(connection, view, live.generation)
