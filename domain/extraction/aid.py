@@ -177,7 +177,8 @@ def _claim(
 def _sentence(ctx: EntryContext, index: int) -> str:
     """A sentence as the aid cues read it: "1,5 Mrd. Euro zu" has no clause end in the
     middle (a space in place of an abbreviation's dot keeps every offset)."""
-    return _ABBREVIATION_DOTS.sub(r"\1 ", ctx.text(index))
+    text = ctx.text(index)
+    return _ABBREVIATION_DOTS.sub(r"\1 ", text) if "." in text[:-1] else text
 
 
 def find(ctx: EntryContext, index: int) -> list[Draft]:

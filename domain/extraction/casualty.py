@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from domain.extraction import cues
 from domain.extraction.context import Draft, EntryContext
@@ -46,13 +47,17 @@ def _cues_in(window: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _killed_or_injured(text: str, number: NumberMention) -> bool:
-    """``1.130 Soldaten getötet oder verwundet``: one count of both, neither toll on its own."""
+@cache
+def _either_toll() -> re.Pattern[str]:
     killed, injured = cues.load_raw("casualty", "killed"), cues.load_raw("casualty", "injured")
     either = r"\s+(?:or|oder|bzw\.|beziehungsweise|und/oder|and/or)\s+"
-    joined = cues.compiled(rf"\b(?:{killed}){either}(?:{injured})\b|\b(?:{injured}){either}(?:{killed})\b")
+    return cues.compiled(rf"\b(?:{killed}){either}(?:{injured})\b|\b(?:{injured}){either}(?:{killed})\b")
+
+
+def _killed_or_injured(text: str, number: NumberMention) -> bool:
+    """``1.130 Soldaten getötet oder verwundet``: one count of both, neither toll on its own."""
     start, end = clause_at(text, number.start)
-    return bool(joined.search(text[start:end]))
+    return bool(_either_toll().search(text[start:end]))
 
 
 def _a_part(text: str, number: NumberMention) -> bool:

@@ -166,17 +166,34 @@ def _raw_mentions(text: str, language: str) -> list[tuple[float, int, int]]:
 def _singular_pattern(language: str) -> re.Pattern[str]:
     data = load("numbers")
     words = "|".join(data["singular_words"][language])
-    people = "|".join(re.escape(f) for f in data["person_nouns"])
+    people = "|".join(re.escape(f) for f in data["person_nouns"][language])
     amounts = "|".join(re.escape(f) for f in [*data["scales"][language], *data["special"][language]])
     # Before a person, one lowercase word may stand between: an age or an adjective
-    # (``ein 64-jähriger Mann``, ``an elderly woman``); the person may end a compound
-    # (``ein Hafenarbeiter``, ``a rescue worker`` is "a ... worker").
-    between = r"(?-i:(?:\d+-)?[a-zäöüß]+(?:-[a-zäöüß]+)*\s+)?"
-    compound = r"\w*" if language == "de" else ""  # English "German", "spokesman" are no men
+    # (``ein 64-jähriger Mann``, ``an elderly woman``, ``a rescue worker``).
     return re.compile(
-        rf"(?<![\w-])({words})\s+(?={between}{compound}(?:{people})\b|(?:{amounts})\b|(?:von|of)\s+(?:the\s+|den\s+)?\d)",
+        rf"(?<![\w-])({words})\s+(?={_BETWEEN}(?:{people})\b|(?:{amounts})\b|(?:von|of)\s+(?:the\s+|den\s+)?\d)",
         re.IGNORECASE,
     )
+
+
+_BETWEEN = r"(?-i:(?:\d+-)?[a-zäöüß]+(?:-[a-zäöüß]+)*\s+)?"
+
+
+@cache
+def _compound_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """German articles before a word, and the person nouns such a word may end in."""
+    words = "|".join(load("numbers")["singular_words"]["de"])
+    people = tuple(load("numbers")["person_nouns"]["de"])
+    return re.compile(rf"(?<![\w-])({words})\s+{_BETWEEN}(\w+)\b", re.IGNORECASE), people
+
+
+def _compound_people(text: str) -> list[tuple[float, int, int]]:
+    """``ein Hafenarbeiter``: in German the person counted may end a compound (English
+    "German" or "spokesman" count no men, so English is left out)."""
+    compiled, people = _compound_pattern()
+    return [
+        (1.0, m.start(1), m.end(1)) for m in compiled.finditer(text) if m.group(2).lower().endswith(people)
+    ]
 
 
 # "... and another injured", "ein weiterer wurde verletzt": one more of the people just counted.
@@ -195,6 +212,9 @@ def _singular_mentions(text: str, language: str) -> list[tuple[float, int, int]]
     found = [(1.0, m.start(1), m.end(1)) for m in _singular_pattern(language).finditer(text)]
     another = _ANOTHER.get(language)
     found += [(1.0, m.start(1), m.end(1)) for m in another.finditer(text)] if another else []
+    if language == "de":
+        known = {start for _, start, _ in found}
+        found += [mention for mention in _compound_people(text) if mention[1] not in known]
     return found
 
 
