@@ -63,8 +63,9 @@ def clear_caches() -> None:
 
 
 def _finders(ctx: EntryContext, index: int) -> tuple[Callable[[EntryContext, int], list[Draft]], ...]:
-    """Every finder for a sentence with numbers; without, only those that need none."""
-    return _FINDERS if ctx.numbers(index) else (aid.find, front.find)
+    """Every finder for a sentence with numbers; without, only those that need none (an
+    interception sentence without numbers can still say that all were shot down)."""
+    return _FINDERS if ctx.numbers(index) else (interception.find, aid.find, front.find)
 
 
 def _to_claim(ctx: EntryContext, draft: Draft) -> Claim:

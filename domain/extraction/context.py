@@ -40,6 +40,7 @@ class Draft:
     fields: dict[str, Any]
     sentences: tuple[int, ...]
     completes_earlier: bool = False  # only adds to a claim of the sentence before; alone, none
+    stops_all: bool = False  # "habe alle abgefangen": the earlier claim's launched were all stopped
 
 
 @dataclass

@@ -26,6 +26,7 @@ _ALL_BEFORE = re.compile(r"\b(?:alle|all|sämtliche)\s+(?:\w+\s+)?$", re.IGNOREC
 _BASE_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:nur|only)\s+\w+\s+)(?:von|of)\s+(?:den\s+|the\s+|insgesamt\s+)?$", re.IGNORECASE
 )
+_ALL_OF_THEM = re.compile(r"\b(?:alle|sämtliche|all\s+of\s+them|all)\b(?!\s+\d)", re.IGNORECASE)
 _OF_THEM = re.compile(r"\b(?:davon|von\s+(?:ihnen|diesen)|of\s+(?:them|those|these))\b", re.IGNORECASE)
 _NONE_OF_THEM = re.compile(
     r"\b(?:(?:von\s+denen|davon)\s+keine\w*|keine\w*\s+(?:davon|von\s+ihnen)|none\s+of\s+(?:them|which|those|these))\b",
@@ -309,8 +310,9 @@ def _attacker_near(text: str, start: int, end: int) -> str | None:
 
 
 def _attacker(group: Group, text: str, ctx: EntryContext, source: str | None) -> str | None:
-    if group.attacker:
-        return group.attacker
+    subject = _launching_party(text) if "launched" in group.roles else None
+    if group.attacker or subject:
+        return group.attacker or subject
     if cues.has("interception", "attacker_subject", text):
         shot_down = {"intercepted", "lost"} & group.roles.keys()
         # "The Russian military said it had intercepted four missiles": Russia defends here
@@ -325,6 +327,31 @@ def _attacker(group: Group, text: str, ctx: EntryContext, source: str | None) ->
     return None
 
 
+_SOURCE_BEFORE = re.compile(
+    r"(?:\bnach|\blaut|\bAngaben\s+(?:aus|von)|\baus|\baccording\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+_SPEAKS = re.compile(
+    r"(?:'s|’s)?\s*(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|sagte|sagt|erklärte|teilte|meldete|berichtete)\b",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(r"\b(?:wurde|wurden|worden|was|were|been)\b", re.IGNORECASE)
+
+
+def _launching_party(text: str) -> str | None:
+    """``Die Ukraine hat ... 105 Drohnen ... abgefeuert``, ``Russia launched 101 drones``: the
+    country named as the one acting (not as a source, an adjective or a passive's object)."""
+    source_words = cues.compiled(cues.load_raw("front", "source_words"))
+    for mention in party_mentions(text):
+        if mention.code not in {"RU", "UA"} or mention.adjective:
+            continue
+        if source_words.match(text[mention.end :]) or _SOURCE_BEFORE.search(text[: mention.start]):
+            continue
+        if _PASSIVE.search(text[mention.end : mention.end + 60]) or _SPEAKS.match(text[mention.end :]):
+            continue
+        return mention.code
+    return None
+
+
 def _has_attack_context(text: str) -> bool:
     return (
         bool(party_mentions(text))
@@ -336,10 +363,10 @@ def _has_attack_context(text: str) -> bool:
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
     numbers = ctx.numbers(index)
+    if not weapons_in(text):
+        return _counts_of_them(ctx, index) if numbers else _all_of_them(ctx, index)
     if not numbers:
         return []
-    if not weapons_in(text):
-        return _counts_of_them(ctx, index)
     groups = _Reader(text, numbers).read()
     drafts = []
     for group in groups:
@@ -383,6 +410,28 @@ def _none_stopped(text: str) -> bool:
         if cues.has("interception", "intercepted", text[match.end() : end]):
             return True
     return False
+
+
+def _all_of_them(ctx: EntryContext, index: int) -> list[Draft]:
+    """``Die Luftabwehr habe alle abgefangen`` after a launch: every one was stopped."""
+    text = ctx.text(index)
+    weapons = {weapon.weapon for weapon in weapons_in(ctx.text(index - 1))} if index else set()
+    match = _ALL_OF_THEM.search(text)
+    if len(weapons) != 1 or match is None:
+        return []
+    end = clause_at(text, match.start())[1]
+    if not cues.has("interception", "intercepted", text[match.end() : end]):
+        return []
+    fields = {
+        "weapon": weapons.pop(),
+        "launched": None,
+        "intercepted": None,
+        "lost": None,
+        "attacker": None,
+        "place": None,
+        "reported_by": ctx.source(index),
+    }
+    return [Draft("interception", fields, (index,), completes_earlier=True, stops_all=True)]
 
 
 def _counts_of_them(ctx: EntryContext, index: int) -> list[Draft]:
@@ -432,7 +481,7 @@ def merge_split_figures(drafts: list[Draft]) -> list[Draft]:
             if not draft.completes_earlier:
                 kept.append(draft)
             continue
-        target.fields[field] = draft.fields[field]
+        target.fields[field] = target.fields["launched"] if draft.stops_all else draft.fields[field]
         if field == "intercepted" and draft.fields["lost"] is not None:
             target.fields["lost"] = draft.fields["lost"]
         target.fields["reported_by"] = target.fields["reported_by"] or draft.fields["reported_by"]
@@ -444,6 +493,8 @@ def _completes(draft: Draft) -> str | None:
     """Which figure a later sentence adds to an earlier claim, if it only adds one."""
     if draft.kind != "interception" or draft.fields["launched"] is not None:
         return None
+    if draft.stops_all:
+        return "intercepted"
     if draft.fields["intercepted"] is None and draft.fields["lost"] is not None:
         return "lost"
     return "intercepted" if draft.fields["intercepted"] is not None else None

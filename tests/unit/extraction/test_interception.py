@@ -296,3 +296,16 @@ def test_drones_stopped_by_electronic_means_are_lost() -> None:
         "78 Drohnen seien abgeschossen worden, 29 weitere seien durch elektronische Abwehrmittel gestoppt worden."
     )
     assert keys(text, "interception", *FIELDS) == [("drone", 112, 78, 29)]
+
+
+def test_the_party_that_fires_is_the_attacker_and_all_of_them_shot_down_counts_them() -> None:
+    text = (
+        "Die Ukraine hat nach russischen Angaben in der Nacht 105 Drohnen auf russisches Gebiet abgefeuert. "
+        "Die russische Luftabwehr habe alle abgefangen, teilte das Verteidigungsministerium in Moskau mit."
+    )
+    found = [
+        (c["weapon"], c["launched"], c["intercepted"], c["attacker"]) for c in claims(text, "interception")
+    ]
+    assert found == [("drone", 105, 105, "UA")]
+    english = "Ukraine's air force said Russia launched 101 drones overnight."
+    assert [c["attacker"] for c in claims(english, "interception")] == ["RU"]
