@@ -363,10 +363,10 @@ def _has_attack_context(text: str) -> bool:
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
     numbers = ctx.numbers(index)
+    if not numbers:  # only "habe alle abgefangen" can say something without a number
+        return _all_of_them(ctx, index) if _ALL_OF_THEM.search(text) and not weapons_in(text) else []
     if not weapons_in(text):
-        return _counts_of_them(ctx, index) if numbers else _all_of_them(ctx, index)
-    if not numbers:
-        return []
+        return _counts_of_them(ctx, index)
     groups = _Reader(text, numbers).read()
     drafts = []
     for group in groups:
