@@ -50,7 +50,7 @@ def _cues_in(window: str) -> list[tuple[int, str]]:
 @cache
 def _either_toll() -> re.Pattern[str]:
     killed, injured = cues.load_raw("casualty", "killed"), cues.load_raw("casualty", "injured")
-    either = r"\s+(?:or|oder|bzw\.|beziehungsweise|und/oder|and/or)\s+"
+    either = rf"\s+{cues.EITHER_OR}\s+"
     return cues.compiled(rf"\b(?:{killed}){either}(?:{injured})\b|\b(?:{injured}){either}(?:{killed})\b")
 
 

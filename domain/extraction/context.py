@@ -140,7 +140,6 @@ class EntryContext:
     def attacker(self) -> str | None:
         """Whose weapons the entry is about, when it says so: ``russische Raketen`` first,
         else a country acting in a sentence about an attack (not a source or a defender)."""
-        source_words = cues.compiled(cues.load_raw("front", "source_words"))
         texts = [self.headline or "", *(s.text for s in self.sentences)]
         for text in texts:
             for mention in party_mentions(text):
@@ -155,6 +154,6 @@ class EntryContext:
                 continue
             for mention in party_mentions(text):
                 city = known_places(text[mention.start : mention.end])
-                if mention.code in {"RU", "UA"} and not city and not source_words.match(text[mention.end :]):
+                if mention.code in {"RU", "UA"} and not city and not cues.source_follows(text[mention.end :]):
                     return _OTHER_SIDE[mention.code] if _defends(text, mention.end) else mention.code
         return None

@@ -19,6 +19,16 @@ class Hit:
     end: int
 
 
+# Two counts joined as one: "getötet oder verwundet", "shot down or jammed".
+EITHER_OR = r"(?:or|oder|bzw\.|beziehungsweise|und/oder|and/or)"
+
+
+def source_follows(text: str) -> bool:
+    """Whether ``text`` begins with the words of a source (``Geheimdienst``, ``'s spy agency``):
+    a party right before them is who reports, not who acts."""
+    return bool(compiled(load_raw("front", "source_words")).match(text))
+
+
 @cache
 def pattern(section: str, name: str) -> re.Pattern[str]:
     """The whole-word, case-insensitive pattern of one cue of ``cues.json``."""

@@ -74,7 +74,7 @@ def _place_before(ctx: EntryContext, index: int, position: int) -> str | None:
     return None
 
 
-_PLACE_PREPOSITION = re.compile(r"\b(?:on|in|at|near|auf|in|bei|nahe|gegen|against)\s+$", re.IGNORECASE)
+_PLACE_PREPOSITION = re.compile(r"\b(?:on|in|at|near|auf|bei|nahe|gegen|against)\s+$", re.IGNORECASE)
 
 
 def _speaks_for_a_state(text: str, place: PlaceMention) -> bool:
@@ -220,8 +220,7 @@ def _coordinated(text: str, nearest: PlaceMention, nearby: list[PlaceMention]) -
 def _acting_parties(text: str) -> list[PartyMention]:
     """Parties in the sentence, less adjectives that only name a source
     (``nach ukrainischen Angaben``, ``des russischen Verteidigungsministeriums``)."""
-    source_words = cues.compiled(cues.load_raw("front", "source_words"))
-    return [m for m in party_mentions(text) if not (m.adjective and source_words.match(text[m.end :]))]
+    return [m for m in party_mentions(text) if not (m.adjective and cues.source_follows(text[m.end :]))]
 
 
 _OPPONENT = {"RU": "UA", "UA": "RU"}

@@ -32,7 +32,7 @@ _NONE_OF_THEM = re.compile(
     r"\b(?:(?:von\s+denen|davon)\s+keine\w*|keine\w*\s+(?:davon|von\s+ihnen)|none\s+of\s+(?:them|which|those|these))\b",
     re.IGNORECASE,
 )
-_EITHER = re.compile(r"\s*(?:or|oder|bzw\.|beziehungsweise|und/oder|and/or|/)\s*", re.IGNORECASE)
+_EITHER = re.compile(rf"\s*(?:{cues.EITHER_OR}|/)\s*", re.IGNORECASE)
 # "35 missiles ... at Ukrainian energy facilities", "Drohnen über russischen Regionen": the
 # party after a preposition of aim or place is the target, not the owner of the weapons.
 _TARGET_BEFORE = re.compile(
@@ -297,12 +297,11 @@ def _all_shot_down(text: str, key: str) -> bool:
 def _attacker_near(text: str, start: int, end: int) -> str | None:
     """``sechs russischen Raketen``, ``90 Drohnen der russischen Streitkräfte``: whose weapons."""
     window = text[start : end + 30]
-    source_words = cues.compiled(cues.load_raw("front", "source_words"))
     for mention in party_mentions(window):
         if (
             mention.code in {"RU", "UA"}
             and mention.adjective
-            and not source_words.match(window[mention.end :])
+            and not cues.source_follows(window[mention.end :])
             and not _TARGET_BEFORE.search(window[: mention.start])
         ):
             return mention.code
@@ -340,11 +339,10 @@ _PASSIVE = re.compile(r"\b(?:wurde|wurden|worden|was|were|been)\b", re.IGNORECAS
 def _launching_party(text: str) -> str | None:
     """``Die Ukraine hat ... 105 Drohnen ... abgefeuert``, ``Russia launched 101 drones``: the
     country named as the one acting (not as a source, an adjective or a passive's object)."""
-    source_words = cues.compiled(cues.load_raw("front", "source_words"))
     for mention in party_mentions(text):
         if mention.code not in {"RU", "UA"} or mention.adjective:
             continue
-        if source_words.match(text[mention.end :]) or _SOURCE_BEFORE.search(text[: mention.start]):
+        if cues.source_follows(text[mention.end :]) or _SOURCE_BEFORE.search(text[: mention.start]):
             continue
         if _PASSIVE.search(text[mention.end : mention.end + 60]) or _SPEAKS.match(text[mention.end :]):
             continue
@@ -412,37 +410,46 @@ def _none_stopped(text: str) -> bool:
     return False
 
 
-def _all_of_them(ctx: EntryContext, index: int) -> list[Draft]:
-    """``Die Luftabwehr habe alle abgefangen`` after a launch: every one was stopped."""
-    text = ctx.text(index)
+def _weapon_before(ctx: EntryContext, index: int) -> str | None:
+    """The one kind of weapon the sentence before names (with two, "them" is ambiguous)."""
     weapons = {weapon.weapon for weapon in weapons_in(ctx.text(index - 1))} if index else set()
-    match = _ALL_OF_THEM.search(text)
-    if len(weapons) != 1 or match is None:
-        return []
-    end = clause_at(text, match.start())[1]
-    if not cues.has("interception", "intercepted", text[match.end() : end]):
-        return []
+    return weapons.pop() if len(weapons) == 1 else None
+
+
+def _completion(ctx: EntryContext, index: int, weapon: str, roles: dict[str, int], stops_all: bool) -> Draft:
+    """A draft that only adds outcomes to the claim of the sentence before."""
     fields = {
-        "weapon": weapons.pop(),
+        "weapon": weapon,
         "launched": None,
-        "intercepted": None,
-        "lost": None,
+        "intercepted": roles.get("intercepted"),
+        "lost": roles.get("lost"),
         "attacker": None,
         "place": None,
         "reported_by": ctx.source(index),
     }
-    return [Draft("interception", fields, (index,), completes_earlier=True, stops_all=True)]
+    return Draft("interception", fields, (index,), completes_earlier=True, stops_all=stops_all)
+
+
+def _all_of_them(ctx: EntryContext, index: int) -> list[Draft]:
+    """``Die Luftabwehr habe alle abgefangen`` after a launch: every one was stopped."""
+    text = ctx.text(index)
+    weapon = _weapon_before(ctx, index)
+    match = _ALL_OF_THEM.search(text)
+    if weapon is None or match is None:
+        return []
+    end = clause_at(text, match.start())[1]
+    if not cues.has("interception", "intercepted", text[match.end() : end]):
+        return []
+    return [_completion(ctx, index, weapon, {}, stops_all=True)]
 
 
 def _counts_of_them(ctx: EntryContext, index: int) -> list[Draft]:
     """``40 davon seien abgeschossen worden``, ``Of those, 60 were shot down``: a sentence
     that names no weapon but counts "them" adds its outcomes to the attack of the sentence
-    before, when that sentence names one kind of weapon (with two, "them" is ambiguous)."""
+    before, when that sentence names one kind of weapon."""
     text = ctx.text(index)
-    if index == 0 or not _OF_THEM.search(text):
-        return []
-    weapons = {weapon.weapon for weapon in weapons_in(ctx.text(index - 1))}
-    if len(weapons) != 1:
+    weapon = _weapon_before(ctx, index) if _OF_THEM.search(text) else None
+    if weapon is None:
         return []
     reader = _Reader(text, ctx.numbers(index))
     roles: dict[str, int] = {}
@@ -452,18 +459,7 @@ def _counts_of_them(ctx: EntryContext, index: int) -> list[Draft]:
         role = reader._role_near(position, ("intercepted", "lost"), sentence_wide=False)
         if role is not None:
             roles.setdefault(role, number.count)
-    if not roles:
-        return []
-    fields = {
-        "weapon": weapons.pop(),
-        "launched": None,
-        "intercepted": roles.get("intercepted"),
-        "lost": roles.get("lost"),
-        "attacker": None,
-        "place": None,
-        "reported_by": ctx.source(index),
-    }
-    return [Draft("interception", fields, (index,), completes_earlier=True)]
+    return [_completion(ctx, index, weapon, roles, stops_all=False)] if roles else []
 
 
 _FAMILY = {"cruise_missile": "missile", "ballistic_missile": "missile"}

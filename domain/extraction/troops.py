@@ -39,11 +39,10 @@ def _country(text: str, number: NumberMention, noun: tuple[int, int]) -> str | N
     near = [m for m in party_mentions(text[number.end : noun[1]]) if m.code not in {"UN"}]
     if near:
         return near[-1].code
-    source_words = cues.compiled(cues.load_raw("front", "source_words"))
     subjects = [
         m
         for m in party_mentions(text[: number.start])
-        if (not m.adjective or m.code == "KP") and not source_words.match(text[m.end :])
+        if (not m.adjective or m.code == "KP") and not cues.source_follows(text[m.end :])
     ]  # "South Korea's spy agency said North Korea has sent": the agency's country reports
     if subjects:
         return subjects[0].code
