@@ -132,3 +132,14 @@ def country_of(name: str) -> str | None:
         if place["name"] == base:
             return str(place.get("country") or "") or None
     return None
+
+
+def region_of(name: str) -> str:
+    """The region a place gives its name to or lies in: ``Dnipro`` lies in Dnipropetrovsk,
+    ``Sumy`` and ``Sumy Oblast`` are Sumy; a place the gazetteer lacks is its own."""
+    aliases, _ = _index()
+    base = name.removesuffix(" Oblast")
+    for place in aliases.values():
+        if place["name"] == base:
+            return str(place.get("oblast_of") or base)
+    return base

@@ -9,7 +9,7 @@ from functools import cache
 
 from domain.extraction.lexicon import load
 from domain.extraction.parties import english_adjective, party_mentions
-from domain.extraction.places import country_of, places_in, transliterate
+from domain.extraction.places import country_of, places_in, region_of, transliterate
 
 _ATTRIBUTION = re.compile(
     r"(?<![\w-])(?:nach\s+(?:\w+\s+)?[\w-]*Angaben|Angaben|laut|zufolge|teilte\w*|mitgeteilt|sagte\w*|sagt|"
@@ -17,8 +17,8 @@ _ATTRIBUTION = re.compile(
     r"mitteilte\w*|erklärte\w*|erklärt|meldete\w*|meldet|berichtete\w*|schrieb|schreibt|betonte\w*|warnte\w*|"
     r"kündigte\w*|bestätigte\w*|Darstellung|Erkenntnissen|Einschätzung|Bilanz|hieß\s+es|said|says|"
     r"beziffert\w*|gesprochen|sprach\w*\s+(?:\w+\s+){0,3}?von|nannte\w*|genannt|widersprach\w*|"
-    r"schätzt\w*|geschätzt|"
-    r"told|wrote|reported|according\s+to|announced|stated|claimed|added|estimated|estimates|warned|warns|"
+    r"schätzt\w*|geschätzt|korrigiert\w*|korrigierte\w*|revidiert\w*|"
+    r"told|wrote|reported|according\s+to|revised|corrected|announced|stated|claimed|added|estimated|estimates|warned|warns|"
     r"put\s+the\s+(?:number|toll|figure))(?![\w])",
     re.IGNORECASE,
 )
@@ -34,6 +34,7 @@ class Source:
     name: str
     start: int
     end: int
+    known_person: bool = False
 
 
 @cache
@@ -108,8 +109,9 @@ def _institution_name(template: str, code: str | None, text: str) -> str:
         code = country_of(places[0].name) if places else None
     if "{city}" in template or "{region}" in template:
         places = places_in(text)
-        place = places[0].name.replace(" Oblast", "") if places else ""
-        return template.format(city=place, region=place).strip()
+        city = places[0].name.replace(" Oblast", "") if places else ""
+        region = region_of(places[0].name) if places else ""
+        return template.format(city=city, region=region).strip()
     code = code or "UA"
     suffix = template.replace("{adj} ", "")
     return _SPECIAL.get((code, suffix)) or template.format(adj=english_adjective(code))
@@ -117,7 +119,7 @@ def _institution_name(template: str, code: str | None, text: str) -> str:
 
 def candidates(text: str, context_country: Fallback) -> list[Source]:
     """Every person or institution the sentence names as a possible source."""
-    found = [Source(name, start, end) for name, _, start, end in people_in(text)]
+    found = [Source(name, start, end, known_person=True) for name, _, start, end in people_in(text)]
     for match in _titled().finditer(text):
         if not any(s.start < match.end("name") and match.start("name") < s.end for s in found):
             parts = [transliterate(part) for part in match["name"].split()]
@@ -136,7 +138,29 @@ def candidates(text: str, context_country: Fallback) -> list[Source]:
             fallback = _unknown  # whose authorities follows from the place, not the entry
         code = _country_near(text, match.start(), match.end(), fallback)
         found.append(Source(_institution_name(template, code, text), match.start(), match.end()))
-    return found
+    return _without_named_speakers_institutions(text, found)
+
+
+_MINISTRY = re.compile(r"Ministry|Department")
+_BETWEEN_OFFICE_AND_NAME = re.compile(
+    r"^(?:['’]s)?[\s,]*(?:(?:spokes\w+|Sprecher\w*|chief|head|commander)[\s,]+)?"
+    r"(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?$"
+)
+
+
+def _without_named_speakers_institutions(text: str, found: list[Source]) -> list[Source]:
+    """``Armeesprecher Wladyslaw Woloschyn``, ``the air force's spokesman, Yurii Ihnat``: a
+    military office whose known speaker is named right after it is that person's office, not
+    a source of its own. A ministry's spokesperson (``Außenamtssprecher Vedant Patel``)
+    speaks for the ministry, as such briefings are reported."""
+    people = [s for s in found if s.known_person]
+    return [
+        s
+        for s in found
+        if s.known_person
+        or _MINISTRY.search(s.name)
+        or not any(p.start >= s.end and _BETWEEN_OFFICE_AND_NAME.match(text[s.end : p.start]) for p in people)
+    ]
 
 
 def _unknown() -> str | None:

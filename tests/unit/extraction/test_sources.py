@@ -1,0 +1,67 @@
+"""Who reports a figure: people before their offices, administrations by region, subjects
+that report on themselves."""
+
+from __future__ import annotations
+
+import pytest
+
+from domain.extraction.sources import attributed_source, candidates
+from tests.unit.extraction.helpers import keys
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Das teilte Armeesprecher Wladyslaw Woloschyn am Abend mit.", "Vladyslav Voloshyn"),
+        ("Das sagte der Luftwaffenchef Mykola Oleschtschuk im Fernsehen.", "Mykola Oleshchuk"),
+        ("The air force's spokesman, Yurii Ihnat, said the raid had been repelled.", "Yuriy Ignat"),
+    ],
+)
+def test_a_known_speaker_named_after_a_military_office_is_the_source(sentence: str, source: str) -> None:
+    assert attributed_source(sentence) == source
+
+
+def test_a_ministry_spokesperson_speaks_for_the_ministry() -> None:
+    sentence = "Die Gespräche gingen weiter, sagte Außenamtssprecher Vedant Patel in Washington."
+    assert attributed_source(sentence) == "US State Department"
+
+
+def test_an_office_and_a_person_apart_in_the_sentence_stay_two_candidates() -> None:
+    sentence = "Die Luftwaffe meldete am Morgen Explosionen, Selenskyj sagte am Abend mehr dazu."
+    names = {source.name for source in candidates(sentence, lambda: None)}
+    assert names == {"Ukrainian Air Force", "Volodymyr Zelensky"}
+
+
+def test_a_regional_military_administration_is_named_after_the_oblast_its_city_lies_in() -> None:
+    text = (
+        "In Kramatorsk sind nach Angaben der regionalen Militärverwaltung drei Menschen "
+        "getötet und elf verletzt worden."
+    )
+    assert keys(text, "casualty", "killed", "reported_by") == [
+        (3, "Donetsk Regional Military Administration")
+    ]
+
+
+def test_a_regional_administration_without_military_in_its_name_keeps_it_out() -> None:
+    text = "In Poltawa wurden nach Angaben der Gebietsverwaltung vier Menschen verletzt."
+    assert keys(text, "casualty", "injured", "reported_by") == [(4, "Poltava Regional Administration")]
+
+
+def test_an_institution_that_corrects_a_figure_is_its_source() -> None:
+    text = (
+        "Das Innenministerium hat die Zahl der Toten in Odessa auf sieben korrigiert, "
+        "es seien sieben Menschen getötet worden."
+    )
+    assert [source for (source,) in keys(text, "casualty", "reported_by")] == ["Ukrainian Interior Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Russland hat die Einnahme des Dorfes Krasnohoriwka gemeldet.", "Russian government"),
+        ("Russia has claimed the capture of the village of Klishchiivka.", "Russian government"),
+        ("Die Ukraine hat eigenen Angaben zufolge 40 Drohnen abgeschossen.", "Ukrainian government"),
+    ],
+)
+def test_a_country_reporting_its_own_action_is_its_government(sentence: str, source: str) -> None:
+    assert attributed_source(sentence) == source
