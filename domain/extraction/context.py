@@ -111,7 +111,9 @@ class EntryContext:
         """The source sentence ``index`` names, or the one the next sentence hands it."""
         memo = self._source_memo
         if index not in memo:
-            found = attributed_source(self.text(index), self._context_country)
+            found = attributed_source(
+                self.text(index), self._context_country, lambda: self.place_before(index)
+            )
             if found is None and index + 1 < len(self.sentences):
                 found = handover_source(self.text(index + 1), self._context_country)
             memo[index] = found

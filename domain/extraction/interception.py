@@ -286,12 +286,32 @@ _ALL_OF = re.compile(r"\b(?:all|alle|sämtliche)\s+(?:of\s+the\s+|der\s+|(?:\w+\
 
 def _all_shot_down(text: str, key: str) -> bool:
     """``all of the missiles ... were shot down``: a count-less "all" of a launched group."""
-    for weapon in weapons_in(text):
-        if weapon.key == key and _ALL_OF.search(text[max(0, weapon.start - 30) : weapon.start]):
-            end = clause_at(text, weapon.start)[1]
-            if cues.has("interception", "intercepted", text[weapon.start : end]):
-                return True
-    return False
+    return any(weapon.key == key and _all_of_stopped(text, weapon) for weapon in weapons_in(text))
+
+
+def _all_of_stopped(text: str, weapon: Weapon) -> bool:
+    """``all of the missiles ... were shot down``, ``destroyed 25 of the missiles and all of
+    the drones``: "all" before the weapon, the verb of stopping on either side in its clause."""
+    window_start = max(0, weapon.start - 30)
+    every = _ALL_OF.search(text[window_start : weapon.start])
+    if every is None:
+        return False
+    start, end = clause_at(text, weapon.start)
+    before = text[start : window_start + every.start()]
+    return cues.has("interception", "intercepted", text[weapon.start : end]) or cues.has(
+        "interception", "intercepted", before
+    )
+
+
+def _all_of_named(ctx: EntryContext, index: int, counted: set[str]) -> list[Draft]:
+    """``... 25 of the missiles and all of the drones``: weapons a sentence stops all of
+    without counting them add to the launch of the sentence before."""
+    text = ctx.text(index)
+    return [
+        _completion(ctx, index, weapon.weapon, {}, stops_all=True)
+        for weapon in weapons_in(text)
+        if weapon.key not in counted and _all_of_stopped(text, weapon)
+    ]
 
 
 def _attacker_near(text: str, start: int, end: int) -> str | None:
@@ -398,7 +418,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
                 (index,),
             )
         )
-    return drafts
+    return drafts + _all_of_named(ctx, index, {group.key for group in groups})
 
 
 def _none_stopped(text: str) -> bool:

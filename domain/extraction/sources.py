@@ -79,6 +79,10 @@ def person_country(name: str) -> str | None:
 Fallback = Callable[[], "str | None"]
 
 
+def _unknown() -> str | None:
+    return None
+
+
 _ATTACHED_BEFORE = re.compile(r"([\w-]+)\s+$")
 _SEAT_AFTER = re.compile(r"^\s+(?:[A-ZÄÖÜ][\w'-]+\s+){0,3}(?:in|aus|von|of|in\s+the)\s+([\w-]+)")
 
@@ -103,21 +107,23 @@ _SPECIAL = {
 }
 
 
-def _institution_name(template: str, code: str | None, text: str) -> str:
+def _institution_name(template: str, code: str | None, text: str, context_place: Fallback) -> str:
     if code is None and template.startswith("{adj} authorities"):
         places = places_in(text)
         code = country_of(places[0].name) if places else None
     if "{city}" in template or "{region}" in template:
-        places = places_in(text)
-        city = places[0].name.replace(" Oblast", "") if places else ""
-        region = region_of(places[0].name) if places else ""
+        # "Zwölf wurden nach Angaben der Gebietsverwaltung verletzt": the place named before
+        named = [mention.name for mention in places_in(text)]
+        place = named[0] if named else context_place()
+        city = place.replace(" Oblast", "") if place else ""
+        region = region_of(place) if place else ""
         return template.format(city=city, region=region).strip()
     code = code or "UA"
     suffix = template.replace("{adj} ", "")
     return _SPECIAL.get((code, suffix)) or template.format(adj=english_adjective(code))
 
 
-def candidates(text: str, context_country: Fallback) -> list[Source]:
+def candidates(text: str, context_country: Fallback, context_place: Fallback = _unknown) -> list[Source]:
     """Every person or institution the sentence names as a possible source."""
     found = [Source(name, start, end, known_person=True) for name, _, start, end in people_in(text)]
     for match in _titled().finditer(text):
@@ -137,7 +143,9 @@ def candidates(text: str, context_country: Fallback) -> list[Source]:
         if template.startswith("{adj} authorities"):
             fallback = _unknown  # whose authorities follows from the place, not the entry
         code = _country_near(text, match.start(), match.end(), fallback)
-        found.append(Source(_institution_name(template, code, text), match.start(), match.end()))
+        found.append(
+            Source(_institution_name(template, code, text, context_place), match.start(), match.end())
+        )
     return _without_named_speakers_institutions(text, found)
 
 
@@ -163,16 +171,14 @@ def _without_named_speakers_institutions(text: str, found: list[Source]) -> list
     ]
 
 
-def _unknown() -> str | None:
-    return None
-
-
-def attributed_source(text: str, context_country: Fallback = _unknown) -> str | None:
+def attributed_source(
+    text: str, context_country: Fallback = _unknown, context_place: Fallback = _unknown
+) -> str | None:
     """The source nearest an attribution (``nach Angaben``, ``sagte``, ``said``) in the sentence."""
     cues = [m.start() for m in _ATTRIBUTION.finditer(text)]
     if not cues:
         return None
-    found = candidates(text, context_country)
+    found = candidates(text, context_country, context_place)
     if not found:
         return None
     best = min(found, key=lambda s: min(abs(s.start - cue) for cue in cues))

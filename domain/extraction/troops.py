@@ -20,6 +20,9 @@ _NOT_PRESENT = re.compile(
 )
 
 
+# "Russian forces are massing troops ..., with an estimated 50,000 soldiers": the adjective
+# of a force is as good as the country's name
+_FORCE_AFTER = re.compile(r"\s+(?:forces|troops|army|Truppen|Streitkräfte|Armee|Einheiten)\b", re.IGNORECASE)
 _LOSSES_BEFORE = re.compile(r"\b(?:Verluste\w*|losses)\b[^.;]{0,60}$", re.IGNORECASE)
 
 
@@ -39,10 +42,12 @@ def _country(text: str, number: NumberMention, noun: tuple[int, int]) -> str | N
     near = [m for m in party_mentions(text[number.end : noun[1]]) if m.code not in {"UN"}]
     if near:
         return near[-1].code
+    before = text[: number.start]
     subjects = [
         m
-        for m in party_mentions(text[: number.start])
-        if (not m.adjective or m.code == "KP") and not cues.source_follows(text[m.end :])
+        for m in party_mentions(before)
+        if (not m.adjective or m.code == "KP" or _FORCE_AFTER.match(before[m.end :]))
+        and not cues.source_follows(text[m.end :])
     ]  # "South Korea's spy agency said North Korea has sent": the agency's country reports
     if subjects:
         return subjects[0].code

@@ -199,3 +199,8 @@ def test_build_ups_breakthroughs_closing_in_and_worsening_situations() -> None:
     }
     for text, expected in cases.items():
         assert keys(text, "front", "place", "status", "actor") == [expected], text
+
+
+def test_troops_pulling_back_from_a_place_withdraw() -> None:
+    text = "Ukrainian units have pulled back from positions around the village of Pishchane, the army said."
+    assert keys(text, "front", "place", "status", "actor") == [("Pishchane", "withdrawal", "UA")]

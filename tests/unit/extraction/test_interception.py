@@ -309,3 +309,12 @@ def test_the_party_that_fires_is_the_attacker_and_all_of_them_shot_down_counts_t
     assert found == [("drone", 105, 105, "UA")]
     english = "Ukraine's air force said Russia launched 101 drones overnight."
     assert [c["attacker"] for c in claims(english, "interception")] == ["RU"]
+
+
+def test_all_of_a_weapon_stopped_in_the_next_sentence_completes_its_launch() -> None:
+    text = (
+        "Russia launched 41 missiles and 57 drones at Ukraine overnight, the air force said. "
+        "Air defences shot down 30 of the missiles and all of the drones."
+    )
+    found = sorted((c["weapon"], c["launched"], c["intercepted"]) for c in claims(text, "interception"))
+    assert found == [("drone", 57, 57), ("missile", 41, 30)]

@@ -65,3 +65,16 @@ def test_an_institution_that_corrects_a_figure_is_its_source() -> None:
 )
 def test_a_country_reporting_its_own_action_is_its_government(sentence: str, source: str) -> None:
     assert attributed_source(sentence) == source
+
+
+def test_an_administration_named_in_a_sentence_without_a_place_takes_the_place_before() -> None:
+    text = (
+        "Bei einem Drohnenangriff auf Sumy sind zwei Menschen getötet worden. "
+        "Neun weitere wurden nach Angaben der Gebietsverwaltung verletzt."
+    )
+    assert {source for (source,) in keys(text, "casualty", "reported_by")} == {"Sumy Regional Administration"}
+
+
+def test_army_figures_without_a_country_are_the_ukrainian_armed_forces() -> None:
+    sentence = "Die Luftabwehr hat nach Armeeangaben in der Nacht alle 12 Drohnen abgeschossen."
+    assert attributed_source(sentence) == "Ukrainian Armed Forces"

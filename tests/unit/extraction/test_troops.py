@@ -57,3 +57,12 @@ def test_the_country_whose_agency_reports_is_not_the_force() -> None:
 
 def test_soldiers_of_no_named_country_are_no_troop_figure() -> None:
     assert claims("Rund 600 Soldaten nahmen an einer Übung in Litauen teil.", "troops") == []
+
+
+def test_the_adjective_of_a_force_names_the_country_of_its_soldiers() -> None:
+    text = (
+        "Russian forces are building up near the border, with an estimated 40,000 soldiers "
+        "now stationed in the Bryansk region, Ukrainian intelligence said."
+    )
+    [claim] = claims(text, "troops")
+    assert (claim["country"], claim["count"], claim["qualifier"]) == ("RU", 40000, "about")
