@@ -34,7 +34,7 @@ class Source:
     name: str
     start: int
     end: int
-    known_person: bool = False
+    person: bool = False
 
 
 @cache
@@ -125,11 +125,11 @@ def _institution_name(template: str, code: str | None, text: str, context_place:
 
 def candidates(text: str, context_country: Fallback, context_place: Fallback = _unknown) -> list[Source]:
     """Every person or institution the sentence names as a possible source."""
-    found = [Source(name, start, end, known_person=True) for name, _, start, end in people_in(text)]
+    found = [Source(name, start, end, person=True) for name, _, start, end in people_in(text)]
     for match in _titled().finditer(text):
         if not any(s.start < match.end("name") and match.start("name") < s.end for s in found):
             parts = [transliterate(part) for part in match["name"].split()]
-            found.append(Source(" ".join(parts), match.start("name"), match.end("name")))
+            found.append(Source(" ".join(parts), match.start("name"), match.end("name"), person=True))
     compiled, groups = _institutions()
     for match in compiled.finditer(text):
         if match.lastgroup is None:
@@ -158,14 +158,14 @@ _BETWEEN_OFFICE_AND_NAME = re.compile(
 
 def _without_named_speakers_institutions(text: str, found: list[Source]) -> list[Source]:
     """``Armeesprecher Wladyslaw Woloschyn``, ``the air force's spokesman, Yurii Ihnat``: a
-    military office whose known speaker is named right after it is that person's office, not
+    military office whose speaker is named right after it is that person's office, not
     a source of its own. A ministry's spokesperson (``Außenamtssprecher Vedant Patel``)
     speaks for the ministry, as such briefings are reported."""
-    people = [s for s in found if s.known_person]
+    people = [s for s in found if s.person]
     return [
         s
         for s in found
-        if s.known_person
+        if s.person
         or _MINISTRY.search(s.name)
         or not any(p.start >= s.end and _BETWEEN_OFFICE_AND_NAME.match(text[s.end : p.start]) for p in people)
     ]

@@ -204,3 +204,11 @@ def test_build_ups_breakthroughs_closing_in_and_worsening_situations() -> None:
 def test_troops_pulling_back_from_a_place_withdraw() -> None:
     text = "Ukrainian units have pulled back from positions around the village of Pishchane, the army said."
     assert keys(text, "front", "place", "status", "actor") == [("Pishchane", "withdrawal", "UA")]
+
+
+def test_an_ordered_pull_out_from_the_town_named_before_is_a_withdrawal() -> None:
+    text = (
+        "Russische Einheiten sind in die Stadt Tschassiw Jar eingedrungen. "
+        "Die ukrainische Führung ordnete den Abzug ihrer Truppen aus der Stadt an."
+    )
+    assert ("Chasiv Yar", "withdrawal", "UA") in keys(text, "front", "place", "status", "actor")
