@@ -12,7 +12,13 @@ from domain.extraction.numbers import NumberMention, find_numbers
 from domain.extraction.parties import party_mentions
 from domain.extraction.places import PlaceMention, known_places, places_in
 from domain.extraction.sentences import Sentence, split_sentences
-from domain.extraction.sources import attributed_source, candidates, handover_source, headline_speaker
+from domain.extraction.sources import (
+    Setting,
+    attributed_source,
+    candidates,
+    handover_source,
+    headline_speaker,
+)
 
 _NATIONWIDE = re.compile(
     r"landesweit|bundesweit|nationwide|across\s+the\s+country|im\s+ganzen\s+Land", re.IGNORECASE
@@ -98,6 +104,9 @@ class EntryContext:
     def _context_country(self) -> str | None:
         return self.context_country
 
+    def _setting(self, index: int) -> Setting:
+        return Setting(self._context_country, lambda: self.place_before(index), self.language == "en")
+
     @cached_property
     def context_country(self) -> str | None:
         mentions = party_mentions(f"{self.headline or ''} {self.body}")
@@ -111,11 +120,9 @@ class EntryContext:
         """The source sentence ``index`` names, or the one the next sentence hands it."""
         memo = self._source_memo
         if index not in memo:
-            found = attributed_source(
-                self.text(index), self._context_country, lambda: self.place_before(index)
-            )
+            found = attributed_source(self.text(index), self._setting(index))
             if found is None and index + 1 < len(self.sentences):
-                found = handover_source(self.text(index + 1), self._context_country)
+                found = handover_source(self.text(index + 1), self._setting(index + 1))
             memo[index] = found
         return memo[index]
 
@@ -126,7 +133,7 @@ class EntryContext:
         reported = self.source(index)
         if reported is not None:
             return reported
-        named = candidates(self.text(index), self._context_country)
+        named = candidates(self.text(index), self._setting(index))
         return min(named, key=lambda s: s.start).name if named else None
 
     def source(self, index: int) -> str | None:

@@ -29,6 +29,17 @@ def source_follows(text: str) -> bool:
     return bool(compiled(load_raw("front", "source_words")).match(text))
 
 
+_SOURCE_BEFORE = re.compile(
+    r"(?:\bnach|\blaut|\bAngaben\s+(?:aus|von)|\baus|\baccording\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+def source_precedes(text: str) -> bool:
+    """Whether ``text`` ends with the words that introduce a source (``nach Angaben``,
+    ``laut``, ``according to``): a party right after them is who reports, not who acts."""
+    return bool(_SOURCE_BEFORE.search(text))
+
+
 @cache
 def pattern(section: str, name: str) -> re.Pattern[str]:
     """The whole-word, case-insensitive pattern of one cue of ``cues.json``."""

@@ -346,9 +346,6 @@ def _attacker(group: Group, text: str, ctx: EntryContext, source: str | None) ->
     return None
 
 
-_SOURCE_BEFORE = re.compile(
-    r"(?:\bnach|\blaut|\bAngaben\s+(?:aus|von)|\baus|\baccording\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE
-)
 _SPEAKS = re.compile(
     r"(?:'s|’s)?\s*(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|sagte|sagt|erklärte|teilte|meldete|berichtete)\b",
     re.IGNORECASE,
@@ -362,7 +359,7 @@ def _launching_party(text: str) -> str | None:
     for mention in party_mentions(text):
         if mention.code not in {"RU", "UA"} or mention.adjective:
             continue
-        if cues.source_follows(text[mention.end :]) or _SOURCE_BEFORE.search(text[: mention.start]):
+        if cues.source_follows(text[mention.end :]) or cues.source_precedes(text[: mention.start]):
             continue
         if _PASSIVE.search(text[mention.end : mention.end + 60]) or _SPEAKS.match(text[mention.end :]):
             continue
@@ -517,13 +514,15 @@ def _completes(draft: Draft) -> str | None:
 
 
 def _joins(earlier: Draft, later: Draft, field: str) -> bool:
-    """The earlier claim lacks this figure, counts the same weapons of the same attacker in
-    the sentence before, and launched at least as many as the later one says were stopped."""
+    """The earlier claim lacks this figure, counts the same weapons of the same attacker at
+    most two sentences before, and launched at least as many as the later one says were stopped."""
     if earlier.kind != "interception" or earlier.fields[field] is not None:
         return False
     family = _FAMILY.get(earlier.fields.get("weapon", ""), earlier.fields.get("weapon"))
     same_family = family == _FAMILY.get(later.fields["weapon"], later.fields["weapon"])
-    adjacent = later.sentences[0] - earlier.sentences[-1] <= 1
+    # "Russland griff mit 40 Raketen an. Ziel waren Gasanlagen. Die Flugabwehr habe 30
+    # abgeschossen": one sentence between the launch and its outcome still joins them
+    adjacent = later.sentences[0] - earlier.sentences[-1] <= 2
     # A sentence that only adds the lost ones rarely names the attacker again ("47 Drohnen habe
     # das ukrainische Militär verloren" names the defender), so only shot-down figures must agree.
     attackers = {earlier.fields.get("attacker"), later.fields.get("attacker")} - {None}

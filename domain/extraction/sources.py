@@ -83,6 +83,19 @@ def _unknown() -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Setting:
+    """What the entry around a sentence tells about its sources: whose country the entry
+    is about, the place named before, and whether names are already spelled in English."""
+
+    country: Fallback = _unknown
+    place: Fallback = _unknown
+    english: bool = False
+
+
+NO_SETTING = Setting()
+
+
 _ATTACHED_BEFORE = re.compile(r"([\w-]+)\s+$")
 _SEAT_AFTER = re.compile(r"^\s+(?:[A-ZÄÖÜ][\w'-]+\s+){0,3}(?:in|aus|von|of|in\s+the)\s+([\w-]+)")
 
@@ -107,14 +120,14 @@ _SPECIAL = {
 }
 
 
-def _institution_name(template: str, code: str | None, text: str, context_place: Fallback) -> str:
+def _institution_name(template: str, code: str | None, text: str, setting: Setting) -> str:
     if code is None and template.startswith("{adj} authorities"):
         places = places_in(text)
         code = country_of(places[0].name) if places else None
     if "{city}" in template or "{region}" in template:
         # "Zwölf wurden nach Angaben der Gebietsverwaltung verletzt": the place named before
         named = [mention.name for mention in places_in(text)]
-        place = named[0] if named else context_place()
+        place = named[0] if named else setting.place()
         city = place.replace(" Oblast", "") if place else ""
         region = region_of(place) if place else ""
         return template.format(city=city, region=region).strip()
@@ -123,12 +136,12 @@ def _institution_name(template: str, code: str | None, text: str, context_place:
     return _SPECIAL.get((code, suffix)) or template.format(adj=english_adjective(code))
 
 
-def candidates(text: str, context_country: Fallback, context_place: Fallback = _unknown) -> list[Source]:
+def candidates(text: str, setting: Setting = NO_SETTING) -> list[Source]:
     """Every person or institution the sentence names as a possible source."""
     found = [Source(name, start, end, person=True) for name, _, start, end in people_in(text)]
     for match in _titled().finditer(text):
         if not any(s.start < match.end("name") and match.start("name") < s.end for s in found):
-            parts = [transliterate(part) for part in match["name"].split()]
+            parts = [part if setting.english else transliterate(part) for part in match["name"].split()]
             found.append(Source(" ".join(parts), match.start("name"), match.end("name"), person=True))
     compiled, groups = _institutions()
     for match in compiled.finditer(text):
@@ -139,13 +152,11 @@ def candidates(text: str, context_country: Fallback, context_place: Fallback = _
         if any(s.start <= match.start() < s.end for s in found):
             continue
         template, default = groups[match.lastgroup]
-        fallback = (lambda d=default: d) if default else context_country
+        fallback = (lambda d=default: d) if default else setting.country
         if template.startswith("{adj} authorities"):
             fallback = _unknown  # whose authorities follows from the place, not the entry
         code = _country_near(text, match.start(), match.end(), fallback)
-        found.append(
-            Source(_institution_name(template, code, text, context_place), match.start(), match.end())
-        )
+        found.append(Source(_institution_name(template, code, text, setting), match.start(), match.end()))
     return _without_named_speakers_institutions(text, found)
 
 
@@ -171,24 +182,22 @@ def _without_named_speakers_institutions(text: str, found: list[Source]) -> list
     ]
 
 
-def attributed_source(
-    text: str, context_country: Fallback = _unknown, context_place: Fallback = _unknown
-) -> str | None:
+def attributed_source(text: str, setting: Setting = NO_SETTING) -> str | None:
     """The source nearest an attribution (``nach Angaben``, ``sagte``, ``said``) in the sentence."""
     cues = [m.start() for m in _ATTRIBUTION.finditer(text)]
     if not cues:
         return None
-    found = candidates(text, context_country, context_place)
+    found = candidates(text, setting)
     if not found:
         return None
     best = min(found, key=lambda s: min(abs(s.start - cue) for cue in cues))
     return best.name
 
 
-def handover_source(next_text: str, context_country: Fallback) -> str | None:
+def handover_source(next_text: str, setting: Setting) -> str | None:
     """``Das sagte X``: a following sentence that names the source of the one before."""
     if _HANDOVER.search(next_text):
-        return attributed_source(next_text, context_country)
+        return attributed_source(next_text, setting)
     return None
 
 
@@ -197,5 +206,5 @@ def headline_speaker(headline: str | None) -> str | None:
     if not headline or ":" not in headline:
         return None
     speaker = headline.split(":", 1)[0]
-    found = candidates(speaker, _unknown)
+    found = candidates(speaker)
     return found[0].name if found else None

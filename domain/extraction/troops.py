@@ -48,9 +48,10 @@ def _country(text: str, number: NumberMention, noun: tuple[int, int]) -> str | N
         for m in party_mentions(before)
         if (not m.adjective or m.code == "KP" or _FORCE_AFTER.match(before[m.end :]))
         and not cues.source_follows(text[m.end :])
+        and not cues.source_precedes(before[: m.start])
     ]  # "South Korea's spy agency said North Korea has sent": the agency's country reports
-    if subjects:
-        return subjects[0].code
+    if subjects:  # the nearest: "Ukraine says ... Seoul estimates that North Korea has deployed 11,000"
+        return subjects[-1].code
     return next((c for _, c, _, _ in people_in(text) if c in {"RU", "UA", "KP"}), None)
 
 

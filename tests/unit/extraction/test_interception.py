@@ -318,3 +318,12 @@ def test_all_of_a_weapon_stopped_in_the_next_sentence_completes_its_launch() -> 
     )
     found = sorted((c["weapon"], c["launched"], c["intercepted"]) for c in claims(text, "interception"))
     assert found == [("drone", 57, 57), ("missile", 41, 30)]
+
+
+def test_a_launch_and_its_outcome_one_sentence_apart_are_one_claim() -> None:
+    text = (
+        "In der Nacht griff Russland die Ukraine mit 38 Raketen an. "
+        "Ziel seien vor allem Kraftwerke im Westen gewesen, schrieb der Energieminister. "
+        "Die Flugabwehr habe 29 Raketen abgeschossen, meldete die Luftwaffe."
+    )
+    assert keys(text, "interception", "weapon", "launched", "intercepted") == [("missile", 38, 29)]

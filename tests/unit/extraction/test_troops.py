@@ -66,3 +66,8 @@ def test_the_adjective_of_a_force_names_the_country_of_its_soldiers() -> None:
     )
     [claim] = claims(text, "troops")
     assert (claim["country"], claim["count"], claim["qualifier"]) == ("RU", 40000, "about")
+
+
+def test_the_country_nearest_before_the_count_is_the_force() -> None:
+    text = "Ukraine says the attack failed, while Seoul estimates that North Korea has deployed some 11,000 soldiers."
+    assert keys(text, "troops", "country", "count") == [("KP", 11000)]
