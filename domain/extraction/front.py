@@ -148,10 +148,23 @@ _ABOUT_TO = re.compile(
 )
 
 
+_ATTEMPT = re.compile(
+    r"(?:\b(?:trying|tried|try|attempt\w*|seeking|sought|bid|push\w*)\s+to|\bzu|"
+    r"\b(?:versuch\w*|will|wollen|wollte\w*|soll\w*|Ziel)\b[^.;:]{0,80})\s+$",
+    re.IGNORECASE,
+)
+
+
 def _not_yet(text: str, hit: cues.Hit) -> cues.Hit:
-    """``kurz vor der Einnahme``, ``on the verge of capturing``: an advance, not a capture."""
-    if hit.name == "capture" and _ABOUT_TO.search(text[max(0, hit.start - 30) : hit.start]):
+    """``kurz vor der Einnahme``, ``on the verge of capturing``: an advance, not a capture;
+    ``versucht, die Stadt zu erobern``, ``trying to capture``: an attack."""
+    if hit.name != "capture":
+        return hit
+    before = text[max(0, hit.start - 100) : hit.start]
+    if _ABOUT_TO.search(before[-30:]):
         return cues.Hit("advance", hit.start, hit.end)
+    if _ATTEMPT.search(before):
+        return cues.Hit("attack", hit.start, hit.end)
     return hit
 
 

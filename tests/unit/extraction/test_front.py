@@ -212,3 +212,13 @@ def test_an_ordered_pull_out_from_the_town_named_before_is_a_withdrawal() -> Non
         "Die ukrainische Führung ordnete den Abzug ihrer Truppen aus der Stadt an."
     )
     assert ("Chasiv Yar", "withdrawal", "UA") in keys(text, "front", "place", "status", "actor")
+
+
+def test_trying_to_take_a_place_is_an_attack_not_a_capture() -> None:
+    cases = {
+        "Russische Truppen versuchen weiter, die Stadt Torezk zu erobern.": ("Toretsk", "attack", "RU"),
+        "Russian forces are trying to capture the town of Siversk.": ("Siversk", "attack", "RU"),
+        "Russische Truppen haben die Stadt Torezk erobert.": ("Toretsk", "capture", "RU"),
+    }
+    for text, expected in cases.items():
+        assert keys(text, "front", "place", "status", "actor") == [expected], text
