@@ -89,10 +89,18 @@ def _speaks_for_a_state(text: str, place: PlaceMention) -> bool:
     )
 
 
+_NAMED_AFTER = re.compile(r"\s+(?:of\s+)?")
+
+
 def _anaphors(ctx: EntryContext, index: int) -> list[PlaceMention]:
+    """``dort``, ``der Stadt``, ``the town``: the place named before, unless a name follows
+    (``the town of Kostiantynivka``, ``die Stadt Torezk`` introduce a place of their own)."""
     text = ctx.text(index)
+    named = ctx.places(index)
     found = []
     for match in cues.pattern("front", "anaphora").finditer(text):
+        if any(_NAMED_AFTER.fullmatch(text[match.end() : place.start]) for place in named):
+            continue
         earlier = _place_before(ctx, index, match.start())
         if earlier:
             found.append(PlaceMention(earlier, match.start(), match.end()))
@@ -181,19 +189,30 @@ def _merely_locates(text: str, hit: cues.Hit, place: PlaceMention) -> bool:
     )
 
 
+_TOWARD = re.compile(
+    r"\s+(?:towards?|in\s+Richtung|Richtung|auf)\s+(?:the\s+(?:\w+\s+)?(?:town|city|village)\s+of\s+|"
+    r"(?:die|das)\s+(?:\w+\s+)?(?:Stadt|Dorf)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _places_for(hit: cues.Hit, text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     if hit.name in _SPANNING:
         inside = [p for p in places if hit.start <= p.start < hit.end]
         if inside:
             return inside[:1]
+    toward = _TOWARD.match(text, hit.end)
+    ahead = [p for p in places if toward and p.start == toward.end()]
+    if ahead:  # "were advancing towards the town of X": the place after the direction
+        return _coordinated(text, ahead[0], places)
     start, end = clause_at(text, hit.start)[0], clause_at(text, max(hit.start, hit.end - 1))[1]
-    nearby = [p for p in places if start <= p.start < end]
+    nearby = [p for p in places if start <= p.start < end and not _merely_locates(text, hit, p)]
     if not nearby:
         nearby = _neighbouring_clause(text, start, end, places)
     if not nearby:
         return []
     nearest = min(nearby, key=lambda p: min(abs(p.start - hit.end), abs(hit.start - p.end)))
-    return _coordinated(text, nearest, nearby)
+    return _coordinated(text, nearest, places)  # a list of places may run across commas
 
 
 def _neighbouring_clause(text: str, start: int, end: int, places: list[PlaceMention]) -> list[PlaceMention]:

@@ -75,13 +75,21 @@ def unknown_places(text: str, taken: list[PlaceMention], language: str = "de") -
     (German spellings are transliterated; English text already spells them in English)."""
     found = []
     pattern = rf"(?<![\w-]){_INTRODUCERS}\s+(?P<name>[A-ZÄÖÜ][\wäöüß]+(?:[ -][A-ZÄÖÜ][\wäöüß]+)?)"
-    for match in re.finditer(pattern, text):
+    for match in [*re.finditer(pattern, text), *_LISTED.finditer(text)]:
         start, end = match.start("name"), match.end("name")
-        if any(p.start <= start < p.end for p in taken):
+        if any(p.start <= start < p.end for p in [*taken, *found]):
             continue
         name = transliterate(match["name"]) if language == "de" else match["name"]
         found.append(PlaceMention(name, start, end))
     return found
+
+
+# "mehrere Ortschaften befreit, darunter Dudtschany", "took three villages, including Krynky"
+_LISTED = re.compile(
+    r"\b(?:Ortschaften|Dörfer|Orte|Siedlungen|Städte|villages|settlements|towns)\b[^.;:]{0,80}?"
+    r"(?:,\s*|\s)(?:darunter|unter\s+anderem|including|among\s+them)\s+"
+    r"(?P<name>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)?)"
+)
 
 
 def places_in(text: str, language: str = "de") -> list[PlaceMention]:

@@ -204,3 +204,11 @@ def test_sums_written_the_short_ways() -> None:
     assert claims("The front line moved 500 m in a week near Pokrovsk.", "aid_pledge") == []
     [dutch] = claims("Die Niederlande sagten der Ukraine 1,5 Mrd. Euro zu.", "aid_pledge")
     assert dutch["status"] == "pledged"
+
+
+def test_asking_allies_for_weapons_is_a_demand() -> None:
+    for text in (
+        "Ukraine has asked its western partners for more Patriot air defence systems.",
+        "Selenskyj bat die Verbündeten erneut um weitere Flugabwehrsysteme.",
+    ):
+        assert keys(text, "aid_pledge", "status", "aid_kind") == [("demanded", "military")], text

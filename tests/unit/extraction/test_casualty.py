@@ -180,3 +180,10 @@ def test_another_hurt_counts_one_and_bodies_recovered_are_dead() -> None:
     assert keys("Rescuers pulled 12 bodies from the rubble in Dnipro.", "casualty", *FIELDS) == [
         (12, None, "exact")
     ]
+
+
+def test_the_crimean_bridge_is_a_place_of_its_own() -> None:
+    text = (
+        "Bei einer Explosion auf der Krim-Brücke sind nach russischen Angaben zwei Menschen getötet worden."
+    )
+    assert keys(text, "casualty", "killed", "place") == [(2, "Crimean Bridge")]

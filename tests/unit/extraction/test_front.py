@@ -222,3 +222,32 @@ def test_trying_to_take_a_place_is_an_attack_not_a_capture() -> None:
     }
     for text, expected in cases.items():
         assert keys(text, "front", "place", "status", "actor") == [expected], text
+
+
+def test_the_town_of_a_named_place_is_that_place_not_the_one_before() -> None:
+    text = (
+        "Russian troops captured the village of Pishchane and were advancing towards "
+        "the town of Kostiantynivka, the Kremlin said."
+    )
+    assert keys(text, "front", "place", "status") == [("Pishchane", "capture"), ("Kostiantynivka", "advance")]
+
+
+def test_a_capital_preparing_an_offensive_acts_and_is_not_the_place() -> None:
+    text = "Moscow is preparing a new offensive in the Zaporizhzhia region, the general said."
+    assert keys(text, "front", "place", "status", "actor") == [
+        ("Zaporizhzhia Oblast", "offensive_preparation", "RU")
+    ]
+
+
+def test_places_listed_after_several_villages_taken_are_captured() -> None:
+    text = "Ukrainische Truppen haben im Gebiet Charkiw mehrere Dörfer befreit, darunter Hrakowe."
+    assert keys(text, "front", "place", "status", "actor") == [("Hrakove", "capture", "UA")]
+
+
+def test_a_list_of_struck_places_shares_the_strike_across_commas() -> None:
+    text = "Russland hat in der Nacht Drohnenangriffe auf Charkiw, Sumy und Poltawa geflogen."
+    assert sorted(keys(text, "front", "place", "status")) == [
+        ("Kharkiv", "strike"),
+        ("Poltava", "strike"),
+        ("Sumy", "strike"),
+    ]
