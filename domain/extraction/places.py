@@ -73,7 +73,7 @@ def known_places(text: str) -> list[PlaceMention]:
 def unknown_places(text: str, taken: list[PlaceMention], language: str = "de") -> list[PlaceMention]:
     """Names after ``die Stadt``, ``das Dorf``, ``the town of`` that the gazetteer lacks
     (German spellings are transliterated; English text already spells them in English)."""
-    found = []
+    found: list[PlaceMention] = []
     pattern = rf"(?<![\w-]){_INTRODUCERS}\s+(?P<name>[A-ZÄÖÜ][\wäöüß]+(?:[ -][A-ZÄÖÜ][\wäöüß]+)?)"
     for match in [*re.finditer(pattern, text), *_LISTED.finditer(text)]:
         start, end = match.start("name"), match.end("name")
