@@ -132,22 +132,25 @@ def transliterate(name: str) -> str:
     return "-".join(" ".join(p.capitalize() for p in part.split(" ")) for part in word.split("-"))
 
 
+@cache
+def _by_name() -> dict[str, dict[str, object]]:
+    """Each gazetteer place under its English name (the first entry, where two share one)."""
+    aliases, _ = _index()
+    places: dict[str, dict[str, object]] = {}
+    for place in aliases.values():
+        places.setdefault(str(place["name"]), place)
+    return places
+
+
 def country_of(name: str) -> str | None:
     """Where a gazetteer place lies (``Kursk Oblast`` lies in RU), or None if unknown."""
-    aliases, _ = _index()
-    base = name.removesuffix(" Oblast")
-    for place in aliases.values():
-        if place["name"] == base:
-            return str(place.get("country") or "") or None
-    return None
+    place = _by_name().get(name.removesuffix(" Oblast"))
+    return str(place.get("country") or "") or None if place else None
 
 
 def region_of(name: str) -> str:
     """The region a place gives its name to or lies in: ``Dnipro`` lies in Dnipropetrovsk,
     ``Sumy`` and ``Sumy Oblast`` are Sumy; a place the gazetteer lacks is its own."""
-    aliases, _ = _index()
     base = name.removesuffix(" Oblast")
-    for place in aliases.values():
-        if place["name"] == base:
-            return str(place.get("oblast_of") or base)
-    return base
+    place = _by_name().get(base)
+    return str(place.get("oblast_of") or base) if place else base
