@@ -378,8 +378,10 @@ def _has_attack_context(text: str) -> bool:
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
     numbers = ctx.numbers(index)
-    if not numbers:  # only "habe alle abgefangen" can say something without a number
-        return _all_of_them(ctx, index) if _ALL_OF_THEM.search(text) and not weapons_in(text) else []
+    if not numbers:  # only "habe alle abgefangen", "alle Raketen abgeschossen" say something without a number
+        if not _ALL_OF_THEM.search(text):
+            return []
+        return _all_of_named(ctx, index, set()) if weapons_in(text) else _all_of_them(ctx, index)
     if not weapons_in(text):
         return _counts_of_them(ctx, index)
     groups = _Reader(text, numbers).read()
@@ -460,12 +462,22 @@ def _all_of_them(ctx: EntryContext, index: int) -> list[Draft]:
     return [_completion(ctx, index, weapon, {}, stops_all=True)]
 
 
+_FURTHER_AFTER = re.compile(r"^\s+weitere\w*\b", re.IGNORECASE)
+_FURTHER_BEFORE = re.compile(r"\b(?:weitere\w*|another|a\s+further|further)\s+$", re.IGNORECASE)
+
+
+def _further(text: str, number: NumberMention) -> bool:
+    """``25 weitere``, ``weitere 25``, ``another 40``: a count that adds to the ones before."""
+    return bool(_FURTHER_AFTER.match(text[number.end :]) or _FURTHER_BEFORE.search(text[: number.start]))
+
+
 def _counts_of_them(ctx: EntryContext, index: int) -> list[Draft]:
     """``40 davon seien abgeschossen worden``, ``Of those, 60 were shot down``: a sentence
     that names no weapon but counts "them" adds its outcomes to the attack of the sentence
     before, when that sentence names one kind of weapon."""
     text = ctx.text(index)
-    weapon = _weapon_before(ctx, index) if _OF_THEM.search(text) else None
+    of_them = _OF_THEM.search(text) or any(_further(text, n) for n in ctx.numbers(index))
+    weapon = _weapon_before(ctx, index) if of_them else None
     if weapon is None:
         return []
     reader = _Reader(text, ctx.numbers(index))
@@ -522,7 +534,8 @@ def _joins(earlier: Draft, later: Draft, field: str) -> bool:
     same_family = family == _FAMILY.get(later.fields["weapon"], later.fields["weapon"])
     # "Russland griff mit 40 Raketen an. Ziel waren Gasanlagen. Die Flugabwehr habe 30
     # abgeschossen": one sentence between the launch and its outcome still joins them
-    adjacent = later.sentences[0] - earlier.sentences[-1] <= 2
+    # "Alle Marschflugkörper wurden abgeschossen" names its weapons, so it may come later still
+    adjacent = later.sentences[0] - earlier.sentences[-1] <= (3 if later.stops_all else 2)
     # A sentence that only adds the lost ones rarely names the attacker again ("47 Drohnen habe
     # das ukrainische Militär verloren" names the defender), so only shot-down figures must agree.
     attackers = {earlier.fields.get("attacker"), later.fields.get("attacker")} - {None}

@@ -19,12 +19,12 @@ _ATTRIBUTION = re.compile(
     r"beziffert\w*|gesprochen|sprach\w*\s+(?:\w+\s+){0,3}?von|nannte\w*|genannt|widersprach\w*|"
     r"schätzt\w*|geschätzt|korrigiert\w*|korrigierte\w*|revidiert\w*|"
     r"told|wrote|reported|according\s+to|revised|corrected|announced|stated|claimed|added|estimated|estimates|warned|warns|"
-    r"put\s+the\s+(?:number|toll|figure))(?![\w])",
+    r"put\s+the\s+(?:number|toll|figure)|bekannt|bekanntgegeben|hervor)(?![\w])",
     re.IGNORECASE,
 )
 _HANDOVER = re.compile(
     r"^(?:Das|Dies|Dieses|This|That)\s+(?:\w+\s+){0,2}?(?:sagte|teilte|erklärte|"
-    r"kündigte|meldete|berichtete|schrieb|betonte|said|announced)",
+    r"kündigte|meldete|berichtete|schrieb|betonte|gab|geht|ging|said|announced|was\s+according)\w*",
     re.IGNORECASE,
 )
 
@@ -70,6 +70,18 @@ def _titled() -> re.Pattern[str]:
     titles = "|".join(load("sources")["titles"])
     name = r"[A-ZÄÖÜ][\wäöüß'’-]+"
     return re.compile(rf"(?<![\w])(?:{titles})\s+(?P<name>{name}(?:\s+{name}){{1,2}})")
+
+
+# Marks of a Ukrainian or Russian name spelled the German way (``Iwan Wyhiwskyj``, ``Ihor
+# Terechow``); names without them (``Jonas Gahr Støre``, ``Charles Michel``) keep their spelling.
+_GERMAN_SLAVIC = re.compile(
+    r"sch|(?<=[a-zäöü])j(?=[aeiou])|[iy]j\b|[oe]wa?\b|witsch|(?<=[aeiouy])w(?=[aeiouy])|^W[oly]",
+    re.IGNORECASE,
+)
+
+
+def _slavic_in_german(name: str) -> bool:
+    return any(_GERMAN_SLAVIC.search(part) for part in name.split())
 
 
 def person_country(name: str) -> str | None:
@@ -141,8 +153,9 @@ def candidates(text: str, setting: Setting = NO_SETTING) -> list[Source]:
     found = [Source(name, start, end, person=True) for name, _, start, end in people_in(text)]
     for match in _titled().finditer(text):
         if not any(s.start < match.end("name") and match.start("name") < s.end for s in found):
-            parts = [part if setting.english else transliterate(part) for part in match["name"].split()]
-            found.append(Source(" ".join(parts), match.start("name"), match.end("name"), person=True))
+            name = match["name"]
+            english = name if setting.english or not _slavic_in_german(name) else transliterate(name)
+            found.append(Source(english, match.start("name"), match.end("name"), person=True))
     compiled, groups = _institutions()
     for match in compiled.finditer(text):
         if match.lastgroup is None:

@@ -212,3 +212,9 @@ def test_asking_allies_for_weapons_is_a_demand() -> None:
         "Selenskyj bat die Verbündeten erneut um weitere Flugabwehrsysteme.",
     ):
         assert keys(text, "aid_pledge", "status", "aid_kind") == [("demanded", "military")], text
+
+
+def test_money_for_air_defence_is_military_aid() -> None:
+    text = "Dänemark stellt der Ukraine weitere 800 Millionen Kronen für die Luftverteidigung bereit."
+    [claim] = claims(text, "aid_pledge")
+    assert (claim["donor"], claim["currency"], claim["aid_kind"]) == ("DK", "DKK", "military")

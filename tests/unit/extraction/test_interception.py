@@ -327,3 +327,21 @@ def test_a_launch_and_its_outcome_one_sentence_apart_are_one_claim() -> None:
         "Die Flugabwehr habe 29 Raketen abgeschossen, meldete die Luftwaffe."
     )
     assert keys(text, "interception", "weapon", "launched", "intercepted") == [("missile", 38, 29)]
+
+
+def test_all_of_a_named_weapon_shot_down_later_completes_its_launch() -> None:
+    text = (
+        "Russland griff in der Nacht mit 60 Drohnen und fünf Marschflugkörpern an. "
+        "Die Flugabwehr habe 44 Drohnen zerstört, teilte die Luftwaffe mit. "
+        "Zwölf weitere seien vom Radar verschwunden. "
+        "Alle Marschflugkörper wurden nach Angaben des Militärs abgeschossen."
+    )
+    assert keys(text, "interception", *FIELDS) == [("drone", 60, 44, 12), ("cruise_missile", 5, 5, None)]
+
+
+def test_further_ones_without_a_weapon_add_to_the_sentence_before() -> None:
+    text = (
+        "The air force said 71 of 90 drones had been shot down overnight. "
+        "Another 15 were lost to electronic jamming, it said."
+    )
+    assert keys(text, "interception", *FIELDS) == [("drone", 90, 71, 15)]

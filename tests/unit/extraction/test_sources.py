@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from domain.extraction.sources import attributed_source, candidates
-from tests.unit.extraction.helpers import keys
+from tests.unit.extraction.helpers import claims, keys
 
 
 @pytest.mark.parametrize(
@@ -86,3 +86,39 @@ def test_names_in_english_text_are_kept_as_spelled() -> None:
         "Canada will send 400 million dollars in military aid to Ukraine, Prime Minister Justin Trudeau said."
     )
     assert keys(text, "aid_pledge", "reported_by") == [("Justin Trudeau",)]
+
+
+def test_a_western_name_after_a_title_keeps_its_spelling_in_german_text() -> None:
+    text = "Norwegen stellt der Ukraine 2,5 Milliarden Kronen bereit. Das gab Ministerpräsident Jonas Gahr Støre bekannt."
+    [claim] = claims(text, "aid_pledge")
+    assert claim["reported_by"] == "Jonas Gahr Støre"
+
+
+def test_a_german_spelled_ukrainian_name_after_a_title_is_transliterated() -> None:
+    text = "Polizeichef Iwan Wyhiwskyj sagte, fünf Menschen seien verletzt worden."
+    [claim] = claims(text, "casualty")
+    assert claim["reported_by"] == "Ivan Vyhivskyi"
+
+
+def test_institutions_named_in_either_language() -> None:
+    cases = {
+        "Nach Angaben des südkoreanischen Generalstabs sind 3000 weitere nordkoreanische Soldaten in Russland.": (
+            "troops",
+            "South Korean military",
+        ),
+        "Russian forces captured the village of Pishchane, the Institute for the Study of War said.": (
+            "front",
+            "Institute for the Study of War",
+        ),
+        "Die EU hat 4,2 Milliarden Euro an Finanzhilfen freigegeben, teilte die EU-Kommission mit.": (
+            "aid_pledge",
+            "European Commission",
+        ),
+        "Die russische Armee hat nach eigenen Angaben das Dorf Nowomychajliwka eingenommen.": (
+            "front",
+            "Russian Defence Ministry",
+        ),
+    }
+    for text, (kind, source) in cases.items():
+        found = claims(text, kind)
+        assert [c["reported_by"] for c in found] == [source], text
