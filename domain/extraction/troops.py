@@ -38,10 +38,25 @@ def _troop_noun(text: str, number: NumberMention, limit: int) -> tuple[int, int]
     return None
 
 
+_FROM_AFTER = re.compile(r"\s+(?:aus|from)\s+(?:dem\s+|der\s+|the\s+)?|\s+(?=[A-ZÄÖÜ]\w+s\b)")
+
+
+def _country_after(text: str, noun_end: int) -> str | None:
+    """``12.000 Soldaten aus Nordkorea``, ``troops from North Korea``, ``Soldaten Nordkoreas``."""
+    joint = _FROM_AFTER.match(text, noun_end)
+    if joint is None:
+        return None
+    following = party_mentions(text[joint.end() : joint.end() + 40])
+    return following[0].code if following and following[0].start == 0 else None
+
+
 def _country(text: str, number: NumberMention, noun: tuple[int, int]) -> str | None:
     near = [m for m in party_mentions(text[number.end : noun[1]]) if m.code not in {"UN"}]
     if near:
         return near[-1].code
+    after = _country_after(text, noun[1])
+    if after is not None:
+        return after
     before = text[: number.start]
     subjects = [
         m

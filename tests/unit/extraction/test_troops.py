@@ -71,3 +71,10 @@ def test_the_adjective_of_a_force_names_the_country_of_its_soldiers() -> None:
 def test_the_country_nearest_before_the_count_is_the_force() -> None:
     text = "Ukraine says the attack failed, while Seoul estimates that North Korea has deployed some 11,000 soldiers."
     assert keys(text, "troops", "country", "count") == [("KP", 11000)]
+
+
+def test_soldiers_from_a_country_named_after_them_are_that_countrys() -> None:
+    german = "Im Gebiet Kursk kämpfen nach Angaben aus Kiew inzwischen etwa 12.000 Soldaten aus Nordkorea."
+    english = "Some 3,000 troops from North Korea have arrived in Russia, Seoul said."
+    assert keys(german, "troops", "country", "count") == [("KP", 12_000)]
+    assert keys(english, "troops", "country", "count") == [("KP", 3_000)]
