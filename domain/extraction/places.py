@@ -126,7 +126,9 @@ _RULE_RE = re.compile("|".join(german for german, _ in _RULES))
 
 def transliterate(name: str) -> str:
     """A best guess at the English spelling of a German transliteration (``Wuhledar``)."""
-    word = _RULE_RE.sub(lambda match: _RULE_MAP[match.group(0)], name.lower())
+    word = re.sub(r"(?<=[a-z])ji", "i", name.lower())  # ї inside a word: Klischtschijiwka, Marjinka
+    word = re.sub(r"(?<=[aeiouy])ss(?=[aeiouy])", "s", word)  # German ss for one s: Tschassiw Jar
+    word = _RULE_RE.sub(lambda match: _RULE_MAP[match.group(0)], word)
     word = re.sub(r"^i([aeou])", r"y\1", word)
     word = re.sub(r"(?<=[ -])i([aeou])", r"y\1", word)
     return "-".join(" ".join(p.capitalize() for p in part.split(" ")) for part in word.split("-"))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from domain.extraction.places import transliterate
 from tests.unit.extraction.helpers import claims, keys
 
 FIELDS = ("place", "status", "actor")
@@ -251,3 +254,11 @@ def test_a_list_of_struck_places_shares_the_strike_across_commas() -> None:
         ("Poltava", "strike"),
         ("Sumy", "strike"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("german", "english"),
+    [("Klischtschijiwka", "Klishchiivka"), ("Marjinka", "Marinka"), ("Tschassiw Jar", "Chasiv Yar")],
+)
+def test_german_spellings_of_unknown_places_become_the_english_ones(german: str, english: str) -> None:
+    assert transliterate(german) == english
