@@ -109,10 +109,13 @@ def _donor(text: str, demanded: bool) -> str | None:
     return next((c for _, c, _, _ in people_in(text) if c not in _NOT_DONORS), None)
 
 
-def _status(text: str) -> str:
-    for status in _STATUS_ORDER:
-        if cues.has("aid", status, text):
-            return status
+def _status(text: str, before: str = "") -> str:
+    """The status the sentence's verb gives; a sentence that only refers back (``Das Paket
+    hat einen Wert von ...``) and names none has the status of the sentence before."""
+    for window in (text, before) if _ANAPHORIC.match(text) else (text,):
+        for status in _STATUS_ORDER:
+            if cues.has("aid", status, window):
+                return status
     return "announced"
 
 
@@ -150,7 +153,7 @@ def _claim(
     text = " ".join(_sentence(ctx, i) for i in indices)
     following = _sentence(ctx, indices[-1] + 1) if indices[-1] + 1 < len(ctx.sentences) else ""
     status_text = f"{text} {following}" if re.match(r"^(?:Das|Dies)\s+\w+", following) else text
-    status = _status(status_text)
+    status = _status(status_text, ctx.text(indices[0] - 1) if indices[0] else "")
     donor = _donor(donor_text, status == "demanded")
     if currency == "KRONE":
         currency = load("currencies")["krone_by_donor"].get(donor or "", None)
@@ -198,6 +201,8 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
                 return []
             indices = (index - 1, index)
         donor_text = " ".join(ctx.text(i) for i in indices)
+        if not party_mentions(donor_text) and indices[0] and _ANAPHORIC.match(text):
+            donor_text = f"{ctx.text(indices[0] - 1)} {donor_text}"  # "Das Paket hat einen Wert von ..."
         if not party_mentions(donor_text) and ctx.headline:
             donor_text = f"{donor_text} {ctx.headline}"
         return [

@@ -13,8 +13,8 @@ from functools import cache
 
 from domain.extraction import cues
 from domain.extraction.context import Draft, EntryContext
-from domain.extraction.parties import PartyMention, party_mentions
-from domain.extraction.places import PlaceMention, country_of
+from domain.extraction.parties import PartyMention, acting_party, party_mentions
+from domain.extraction.places import PlaceMention, country_of, known_places
 from domain.extraction.sentences import clause_at, clauses
 from domain.extraction.sources import person_country
 
@@ -256,6 +256,7 @@ def _acting_parties(text: str) -> list[PartyMention]:
 
 
 _OPPONENT = {"RU": "UA", "UA": "RU"}
+_COUNTRIES = {"Ukraine", "Russia"}
 
 
 def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | None:  # noqa: PLR0911
@@ -281,17 +282,27 @@ def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | No
             return country
     named = [m.code for m in _acting_parties(text) if m.code in {"RU", "UA", "KP"}]
     if status == "strike":
-        owner = country_of(place)
-        strikers = [code for code in named if code != owner]  # "die russische Region Belgorod"
-        if strikers and not _names_the_place(text, place):
-            return strikers[0]
-        if named and owner in _OPPONENT:
-            return _OPPONENT[owner]  # only the struck place's own country is named
-        return ctx.attacker or ("RU" if owner == "UA" else None)
+        return _striker(ctx, text, place, named)
     if named:
         return named[0]
     sources = [m.code for m in party_mentions(text) if m.code in {"RU", "UA", "KP"}]
     return sources[0] if sources else None
+
+
+def _striker(ctx: EntryContext, text: str, place: str, named: list[str]) -> str | None:
+    """Who struck the place: a party named beside it that does not own it, else the owner's
+    enemy, unless the owner itself is named acting (``Die Ukraine hat die Krim ... angegriffen``)."""
+    owner = country_of(place)
+    strikers = [code for code in named if code != owner]  # "die russische Region Belgorod"
+    if strikers and not _names_the_place(text, place):
+        return strikers[0]
+    if named and owner in _OPPONENT:
+        # a city standing for its country is no actor here: "the strike on Kyiv"
+        places = tuple((p.start, p.end) for p in known_places(text) if p.name not in _COUNTRIES)
+        if acting_party(text, places) == owner and not cues.has("interception", "intercepted", text):
+            return owner
+        return _OPPONENT[owner]  # only the struck place's own country is named
+    return ctx.attacker or ("RU" if owner == "UA" else None)
 
 
 def _party_qualifying(text: str, hit: cues.Hit) -> str | None:

@@ -14,7 +14,7 @@ from domain.extraction import cues
 from domain.extraction.context import Draft, EntryContext
 from domain.extraction.lexicon import load
 from domain.extraction.numbers import NumberMention
-from domain.extraction.parties import party_mentions
+from domain.extraction.parties import acting_party, party_mentions
 from domain.extraction.sentences import clause_at
 from domain.extraction.sources import person_country
 
@@ -329,7 +329,7 @@ def _attacker_near(text: str, start: int, end: int) -> str | None:
 
 
 def _attacker(group: Group, text: str, ctx: EntryContext, source: str | None) -> str | None:
-    subject = _launching_party(text) if "launched" in group.roles else None
+    subject = acting_party(text) if "launched" in group.roles else None
     if group.attacker or subject:
         return group.attacker or subject
     if cues.has("interception", "attacker_subject", text):
@@ -343,27 +343,6 @@ def _attacker(group: Group, text: str, ctx: EntryContext, source: str | None) ->
     shot_down = {"intercepted", "lost"} & group.roles.keys()
     if shot_down and source and (source.startswith("Russian") or person_country(source) == "RU"):
         return "UA"  # Russia reporting what it shot down reports Ukrainian weapons
-    return None
-
-
-_SPEAKS = re.compile(
-    r"(?:'s|’s)?\s*(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|sagte|sagt|erklärte|teilte|meldete|berichtete)\b",
-    re.IGNORECASE,
-)
-_PASSIVE = re.compile(r"\b(?:wurde|wurden|worden|was|were|been)\b", re.IGNORECASE)
-
-
-def _launching_party(text: str) -> str | None:
-    """``Die Ukraine hat ... 105 Drohnen ... abgefeuert``, ``Russia launched 101 drones``: the
-    country named as the one acting (not as a source, an adjective or a passive's object)."""
-    for mention in party_mentions(text):
-        if mention.code not in {"RU", "UA"} or mention.adjective:
-            continue
-        if cues.source_follows(text[mention.end :]) or cues.source_precedes(text[: mention.start]):
-            continue
-        if _PASSIVE.search(text[mention.end : mention.end + 60]) or _SPEAKS.match(text[mention.end :]):
-            continue
-        return mention.code
     return None
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from domain.extraction import cues
 from domain.extraction.lexicon import load
 
 _EVENT_COMPOUNDS = re.compile(
@@ -89,3 +90,27 @@ def english_adjective(code: str) -> str:
         if party["code"] == code:
             return str(party["english"])
     return code
+
+
+_SPEAKS = re.compile(
+    r"(?:'s|’s)?\s*(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|sagte|sagt|erklärte|erklärt|teilte|teilt|meldete|meldet|berichtete|berichtet)\b",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(r"\b(?:wurde|wurden|worden|was|were|been)\b", re.IGNORECASE)
+
+
+def acting_party(text: str, not_at: tuple[tuple[int, int], ...] = ()) -> str | None:
+    """``Die Ukraine hat ... 105 Drohnen ... abgefeuert``, ``Russia launched 101 drones``: the
+    country named as the one acting (not as a source, an adjective, a passive's object, or
+    at one of the spans ``not_at``)."""
+    for mention in party_mentions(text):
+        if mention.code not in {"RU", "UA"} or mention.adjective:
+            continue
+        if any(start < mention.end and mention.start < end for start, end in not_at):
+            continue
+        if cues.source_follows(text[mention.end :]) or cues.source_precedes(text[: mention.start]):
+            continue
+        if _PASSIVE.search(text[mention.end : mention.end + 60]) or _SPEAKS.match(text[mention.end :]):
+            continue
+        return mention.code
+    return None

@@ -218,3 +218,12 @@ def test_money_for_air_defence_is_military_aid() -> None:
     text = "Dänemark stellt der Ukraine weitere 800 Millionen Kronen für die Luftverteidigung bereit."
     [claim] = claims(text, "aid_pledge")
     assert (claim["donor"], claim["currency"], claim["aid_kind"]) == ("DK", "DKK", "military")
+
+
+def test_a_sentence_giving_the_worth_of_a_delivery_keeps_its_status() -> None:
+    text = (
+        "Spanien hat der Ukraine zehn weitere Leopard-Panzer geliefert. "
+        "Das Paket hat einen Wert von rund 1,1 Milliarden Euro, sagte die Verteidigungsministerin."
+    )
+    [claim] = claims(text, "aid_pledge")
+    assert (claim["donor"], claim["amount"], claim["status"]) == ("ES", 1_100_000_000, "delivered")

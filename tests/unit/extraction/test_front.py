@@ -262,3 +262,10 @@ def test_a_list_of_struck_places_shares_the_strike_across_commas() -> None:
 )
 def test_german_spellings_of_unknown_places_become_the_english_ones(german: str, english: str) -> None:
     assert transliterate(german) == english
+
+
+def test_the_owner_of_a_struck_place_named_acting_is_the_striker() -> None:
+    acting = "Die Ukraine hat die Krim nach russischen Angaben in der Nacht mit Drohnen angegriffen."
+    struck = "Die ukrainische Stadt Charkiw wurde in der Nacht mit Raketen beschossen."
+    assert keys(acting, "front", *FIELDS) == [("Crimea", "strike", "UA")]
+    assert keys(struck, "front", *FIELDS) == [("Kharkiv", "strike", "RU")]
