@@ -155,6 +155,8 @@ def _claim(
     status_text = f"{text} {following}" if re.match(r"^(?:Das|Dies)\s+\w+", following) else text
     status = _status(status_text, ctx.text(indices[0] - 1) if indices[0] else "")
     donor = _donor(donor_text, status == "demanded")
+    if currency == "USD":
+        currency = _dollar_of_entry(ctx.body)
     if currency == "KRONE":
         currency = load("currencies")["krone_by_donor"].get(donor or "", None)
     if donor is None and status != "demanded":
@@ -175,6 +177,20 @@ def _claim(
         },
         indices,
     )
+
+
+_OTHER_DOLLARS = {
+    "CAD": re.compile(r"\b(?:kanadische\w*\s+Dollar|Canadian\s+dollars?|C\$|CAD)", re.IGNORECASE),
+    "AUD": re.compile(r"\b(?:australische\w*\s+Dollar|Australian\s+dollars?|A\$|AUD)", re.IGNORECASE),
+}
+_US_DOLLARS = re.compile(r"US-Dollar|US\s+dollars?|USD|(?<![A-Z])\$", re.IGNORECASE)
+
+
+def _dollar_of_entry(body: str) -> str:
+    """A bare "Dollar" in an entry about Canadian (or Australian) dollars, and no US ones,
+    is that currency: "500 Millionen kanadische Dollar ... auf mehr als 4 Milliarden Dollar"."""
+    others = [code for code, pattern in _OTHER_DOLLARS.items() if pattern.search(body)]
+    return others[0] if len(others) == 1 and not _US_DOLLARS.search(body) else "USD"
 
 
 def _sentence(ctx: EntryContext, index: int) -> str:

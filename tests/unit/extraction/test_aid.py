@@ -227,3 +227,11 @@ def test_a_sentence_giving_the_worth_of_a_delivery_keeps_its_status() -> None:
     )
     [claim] = claims(text, "aid_pledge")
     assert (claim["donor"], claim["amount"], claim["status"]) == ("ES", 1_100_000_000, "delivered")
+
+
+def test_a_bare_dollar_in_an_entry_about_canadian_dollars_is_canadian() -> None:
+    text = (
+        "Kanada stellt der Ukraine weitere 500 Millionen kanadische Dollar an Militärhilfe bereit. "
+        "Damit steigt die Hilfe Kanadas seit 2022 auf insgesamt mehr als 4 Milliarden Dollar."
+    )
+    assert keys(text, "aid_pledge", *FIELDS) == [("CA", 500_000_000, "CAD"), ("CA", 4_000_000_000, "CAD")]

@@ -122,3 +122,9 @@ def test_institutions_named_in_either_language() -> None:
     for text, (kind, source) in cases.items():
         found = claims(text, kind)
         assert [c["reported_by"] for c in found] == [source], text
+
+
+def test_a_claim_the_ministry_makes_names_it_as_the_source() -> None:
+    text = "Das russische Verteidigungsministerium behauptet, es seien mehr als 2.000 ukrainische Soldaten getötet worden."
+    [claim] = claims(text, "casualty")
+    assert claim["reported_by"] == "Russian Defence Ministry"
