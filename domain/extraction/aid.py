@@ -32,13 +32,15 @@ _STRONG_PLEDGE = re.compile(
     r"beschlossen|beschließt|"
     r"übergeben|geliefert|ausgezahlt|delivered|handed\s+over|disbursed|"
     r"erhält|erhalten|bekommt|bekommen|pledged|promised|approved|allocated|earmarked|receives|"
-    r"(?:will|would|to)\s+(?:provide|send|deliver|give|receive|supply)|schick\w*|geschickt",
+    r"(?:will|would|to)\s+(?:provide|send|deliver|give|receive|supply|lend)|schick\w*|geschickt|"
+    r"leih\w*|geliehen|lends|lent",
     re.IGNORECASE,
 )
 _TO_UKRAINE = re.compile(
     r"\b(?:der|die|an\s+die|für\s+die)\s+Ukraine\b|\b(?:to|for)\s+Ukraine\b|"
     r"\bUkraine\s+with\b|\bKyjiw\b|\bKiew\b|\bKyiv\b|"
-    r"\b(?:send|sends|sent|sending|give|gives|gave|giving|provide|supply|offer|offers|offered)\s+Ukraine\b|"
+    r"\b(?:send|sends|sent|sending|give|gives|gave|giving|provide|supply|offer|offers|offered|lend|lends|lent)"
+    r"\s+Ukraine\b|"
     r"\bUkraine\s+(?:erhält|bekommt|receives|gets|will\s+(?:receive|get))\b"
 )
 _CODE_BEFORE = re.compile(r"\b(EUR|USD|GBP|CHF|JPY|CAD|AUD|PLN|UAH|SEK|DKK|NOK|CZK)\s+$")

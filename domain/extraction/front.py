@@ -144,7 +144,7 @@ def _cue_hits(text: str, entry: str) -> list[cues.Hit]:
     return found
 
 
-_AFTER = re.compile(r"\b(?:after|nach)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_AFTER = re.compile(r"\b(?:after|nach)\s+(?:\w+\s+){0,5}$", re.IGNORECASE)
 
 
 def _after_what(text: str, hit: cues.Hit) -> bool:

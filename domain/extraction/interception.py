@@ -40,6 +40,9 @@ _TARGET_BEFORE = re.compile(
 )
 _OF_WHICH = re.compile(r",\s*(?:von\s+denen|of\s+which|of\s+whom)\b", re.IGNORECASE)
 _EXTRA = re.compile(r"\b(?:weitere\w*|more(?!\s+than)|additional|andere\w*)\b", re.IGNORECASE)
+_LEADING_GROUP = re.compile(
+    r"^(?:Of|Von)\s+(?:the|den|diesen|these|those)\s+(?:[^\W\d]+\s+){0,2}?$", re.IGNORECASE
+)
 _ROLES_FOR_SUBSETS = ("lost", "reached", "intercepted")
 _SUBJECT_OF_VERB = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:were|was|have|had|has|are|is|wurden|wurde|seien|sei|sind|ist|habe|"
@@ -98,13 +101,14 @@ def _attached(text: str, number: NumberMention, weapons: list[Weapon], limit: in
     for weapon in weapons:
         if weapon.start < number.end or weapon.start > limit:
             continue
-        gap = text[number.end : weapon.start]
+        gap = _MODEL.sub("", text[number.end : weapon.start])  # "two Kh-59 guided missiles"
         if re.search(r"[,;:.()\d]", gap) or len(gap.split()) > 3 or _OF_GROUP.match(gap):
             return None
         return _joined(text, weapon, weapons) or weapon
     return None
 
 
+_MODEL = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d+[A-Z\d]*\b")
 _AND = re.compile(r"\s*(?:und|and|sowie|or|oder)\s+", re.IGNORECASE)
 
 
@@ -222,12 +226,20 @@ class _Reader:
         if weapon is not None:
             self._read_attached(index, number, weapon, before, pending)
             return
-        group_weapon = self._of_group(number)
+        group_weapon = self._of_group(number) or self._leading_group(number)
         if group_weapon is not None:
             self._read_subset(index, number, self.group_for(group_weapon))
         elif self.groups:
             davon = bool(_DAVON.match(after) or _DAVON_BEFORE.search(before))
             self._read_subset(index, number, self.groups[-1], bare=not davon)
+
+    def _leading_group(self, number: NumberMention) -> Weapon | None:
+        """``Of the remaining drones, four were lost``, ``Von den übrigen Drohnen seien 20 ...``:
+        the weapons the sentence opens with are the group its later counts divide."""
+        first = self.weapons[0] if self.weapons else None
+        if first is None or first.end > number.start or not _LEADING_GROUP.match(self.text[: first.start]):
+            return None
+        return first
 
     def _of_group(self, number: NumberMention) -> Weapon | None:
         for weapon in self.weapons:

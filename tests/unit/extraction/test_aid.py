@@ -235,3 +235,10 @@ def test_a_bare_dollar_in_an_entry_about_canadian_dollars_is_canadian() -> None:
         "Damit steigt die Hilfe Kanadas seit 2022 auf insgesamt mehr als 4 Milliarden Dollar."
     )
     assert keys(text, "aid_pledge", *FIELDS) == [("CA", 500_000_000, "CAD"), ("CA", 4_000_000_000, "CAD")]
+
+
+def test_a_loan_from_the_profits_of_frozen_assets_is_a_financial_pledge() -> None:
+    text = "Japan will lend Ukraine about $3 billion from the profits of frozen Russian assets, the finance ministry said."
+    [claim] = claims(text, "aid_pledge")
+    assert (claim["donor"], claim["amount"], claim["aid_kind"]) == ("JP", 3_000_000_000, "financial")
+    assert claim["reported_by"] == "Japanese Finance Ministry"

@@ -269,3 +269,8 @@ def test_the_owner_of_a_struck_place_named_acting_is_the_striker() -> None:
     struck = "Die ukrainische Stadt Charkiw wurde in der Nacht mit Raketen beschossen."
     assert keys(acting, "front", *FIELDS) == [("Crimea", "strike", "UA")]
     assert keys(struck, "front", *FIELDS) == [("Kharkiv", "strike", "RU")]
+
+
+def test_years_of_fighting_before_a_withdrawal_are_how_it_came_about() -> None:
+    text = "Ukraine's military said it had pulled its troops out of Vuhledar after more than two years of fighting."
+    assert keys(text, "front", *FIELDS) == [("Vuhledar", "withdrawal", "UA")]

@@ -345,3 +345,16 @@ def test_further_ones_without_a_weapon_add_to_the_sentence_before() -> None:
         "Another 15 were lost to electronic jamming, it said."
     )
     assert keys(text, "interception", *FIELDS) == [("drone", 90, 71, 15)]
+
+
+def test_a_sentence_opening_with_the_rest_of_the_weapons_adds_their_fate() -> None:
+    text = (
+        "The air force said it shot down 30 of the 35 drones launched overnight. "
+        "Of the remaining drones, four were lost from radar."
+    )
+    assert keys(text, "interception", *FIELDS) == [("drone", 35, 30, 4)]
+
+
+def test_a_model_designation_between_count_and_weapon_keeps_them_together() -> None:
+    text = "Die Flugabwehr habe in der Nacht drei Ch-101 Marschflugkörper abgeschossen, teilte die Luftwaffe mit."
+    assert keys(text, "interception", *FIELDS) == [("cruise_missile", None, 3, None)]
