@@ -38,6 +38,10 @@ _EITHER = re.compile(rf"\s*(?:{cues.EITHER_OR}|/)\s*", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(
     r"\b(?:at|on|against|over|into|auf|gegen|über)\s+(?:the\s+|die\s+|den\s+|das\s+|dem\s+)?$", re.IGNORECASE
 )
+_FORCE_AFTER = re.compile(
+    r"\s*(?:Streitkräfte\w*|Armee\w*|Truppen|Militär\w*|Luftwaffe|Marine|forces|army|military|troops)\b",
+    re.IGNORECASE,
+)
 _OF_WHICH = re.compile(r",\s*(?:von\s+denen|of\s+which|of\s+whom)\b", re.IGNORECASE)
 _EXTRA = re.compile(r"\b(?:weitere\w*|more(?!\s+than)|additional|andere\w*)\b", re.IGNORECASE)
 _LEADING_GROUP = re.compile(
@@ -327,14 +331,18 @@ def _all_of_named(ctx: EntryContext, index: int, counted: set[str]) -> list[Draf
 
 
 def _attacker_near(text: str, start: int, end: int) -> str | None:
-    """``sechs russischen Raketen``, ``90 Drohnen der russischen Streitkräfte``: whose weapons."""
+    """``sechs russischen Raketen``, ``90 Drohnen der russischen Streitkräfte``: whose weapons
+    (not ``74 Drohnen die ukrainische Energieinfrastruktur``: after the weapon, only a force
+    owns it)."""
     window = text[start : end + 30]
+    weapon_end = end - start
     for mention in party_mentions(window):
         if (
             mention.code in {"RU", "UA"}
             and mention.adjective
             and not cues.source_follows(window[mention.end :])
             and not _TARGET_BEFORE.search(window[: mention.start])
+            and (mention.end <= weapon_end or _FORCE_AFTER.match(window, mention.end))
         ):
             return mention.code
     return None

@@ -187,3 +187,10 @@ def test_the_crimean_bridge_is_a_place_of_its_own() -> None:
         "Bei einer Explosion auf der Krim-Brücke sind nach russischen Angaben zwei Menschen getötet worden."
     )
     assert keys(text, "casualty", "killed", "place") == [(2, "Crimean Bridge")]
+
+
+def test_lives_claimed_are_deaths() -> None:
+    german = "Der Angriff auf Saporischschja hat drei Menschenleben gefordert. Es gebe zudem zwölf Verletzte."
+    english = "The strike claimed the lives of 14 people in Kharkiv, officials said."
+    assert keys(german, "casualty", "killed", "injured") == [(3, 12)]
+    assert keys(english, "casualty", "killed", "injured") == [(14, None)]

@@ -274,3 +274,10 @@ def test_the_owner_of_a_struck_place_named_acting_is_the_striker() -> None:
 def test_years_of_fighting_before_a_withdrawal_are_how_it_came_about() -> None:
     text = "Ukraine's military said it had pulled its troops out of Vuhledar after more than two years of fighting."
     assert keys(text, "front", *FIELDS) == [("Vuhledar", "withdrawal", "UA")]
+
+
+def test_a_town_that_has_fallen_is_captured_but_fallen_soldiers_are_not() -> None:
+    fallen_town = "Die Kleinstadt Welyka Nowosilka ist nach Angaben russischer Militärblogger gefallen."
+    fallen_soldiers = "Bei Bachmut sind nach Angaben der Armee drei Soldaten gefallen."
+    assert keys(fallen_town, "front", *FIELDS) == [("Velyka Novosilka", "capture", "RU")]
+    assert claims(fallen_soldiers, "front") == []

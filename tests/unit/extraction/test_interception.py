@@ -358,3 +358,12 @@ def test_a_sentence_opening_with_the_rest_of_the_weapons_adds_their_fate() -> No
 def test_a_model_designation_between_count_and_weapon_keeps_them_together() -> None:
     text = "Die Flugabwehr habe in der Nacht drei Ch-101 Marschflugkörper abgeschossen, teilte die Luftwaffe mit."
     assert keys(text, "interception", *FIELDS) == [("cruise_missile", None, 3, None)]
+
+
+def test_the_adjective_of_the_target_after_the_weapons_is_not_their_owner() -> None:
+    text = (
+        "Russland hat in der Nacht mit 43 Raketen und 74 Drohnen die ukrainische Energieinfrastruktur angegriffen. "
+        "Nach Angaben der Luftwaffe wurden 30 Raketen und 47 Drohnen abgeschossen."
+    )
+    found = keys(text, "interception", "weapon", "launched", "intercepted", "attacker")
+    assert found == [("missile", 43, 30, "RU"), ("drone", 74, 47, "RU")]
