@@ -11,10 +11,13 @@ from domain.parsing.agencies import split_agency_tag
 Role = Literal["stamp", "headline", "body"]
 ZONES = r"Uhr|GMT|UTC|MEZ|MESZ|CET|CEST|EET|EEST|Ortszeit|local time"
 _CLOCK = rf"(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)(?:\s*(?P<zone>{ZONES}))?"
-_STAMP_ONLY = re.compile(rf"^(?:\+{{3}}\s*)?{_CLOCK}(?:\s*\+{{3}})?$", re.IGNORECASE)
+_UPDATE = r"(?:(?:Update|Updated|Aktualisierung|Aktualisiert|Neu)\s*(?:um\s+|at\s+)?)?"
+_STAMP_ONLY = re.compile(rf"^(?:\+{{3}}\s*)?{_UPDATE}\[?{_CLOCK}\]?(?:\s*\+{{3}})?$", re.IGNORECASE)
 _STAMP_BANNER = re.compile(rf"^\+{{3}}\s*{_CLOCK}\s*[-–:|]?\s*(?P<rest>.*?)\s*\+{{3}}$", re.I)
 _STAMP_TRAILING = re.compile(rf"^(?P<rest>.*\S)\s*\({_CLOCK}\)$", re.IGNORECASE)
-_STAMP_LEADING = re.compile(rf"^{_CLOCK}\s*[-–:|]\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_STAMP_LEADING = re.compile(
+    rf"^{_UPDATE}(?P<open>\[)?{_CLOCK}(?(open)\]|\s*[-–:|])\s*(?P<rest>\S.*)$", re.IGNORECASE
+)
 _FINISHED = re.compile(r"[.;:…]\s*[\"“”»’)]*\s*$")
 HEADLINE_MAX_CHARS = 200
 HEADLINE_MAX_WORDS = 25

@@ -64,6 +64,13 @@ def test_a_banner_stamp_carries_time_and_headline() -> None:
     assert (update.headline, update.published.text) == ("Angriff auf Lwiw", "2024-05-02T07:45")
 
 
+@pytest.mark.parametrize("stamp", ["Update 07:45:", "[07:45]", "Aktualisiert 07:45 Uhr –"])
+def test_update_and_bracketed_stamps_carry_time_and_headline(stamp: str) -> None:
+    text = f"date 2024-05-02\n\n{stamp} Angriff auf Lwiw\n\nDrei Raketen trafen die Stadt. (rtr)\n"
+    [update] = parse(text)
+    assert (update.headline, update.published.text) == ("Angriff auf Lwiw", "2024-05-02T07:45")
+
+
 def test_each_entry_remembers_the_line_it_starts_on(fixture_path: Path) -> None:
     updates = parse((fixture_path / "frontticker.txt").read_text())
     assert [u.source.line for u in updates] == [1, 5, 7, 11]

@@ -281,3 +281,8 @@ def test_a_town_that_has_fallen_is_captured_but_fallen_soldiers_are_not() -> Non
     fallen_soldiers = "Bei Bachmut sind nach Angaben der Armee drei Soldaten gefallen."
     assert keys(fallen_town, "front", *FIELDS) == [("Velyka Novosilka", "capture", "RU")]
     assert claims(fallen_soldiers, "front") == []
+
+
+def test_troops_attacking_with_a_separable_verb_attack() -> None:
+    text = "Russische Truppen greifen die Stadt Tschassiw Jar nach ukrainischen Angaben weiter an."
+    assert keys(text, "front", *FIELDS) == [("Chasiv Yar", "attack", "RU")]
