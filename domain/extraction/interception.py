@@ -544,13 +544,24 @@ def _joins(earlier: Draft, later: Draft, field: str) -> bool:
     return same_family and adjacent and same_attacker and (launched is None or stopped <= launched)
 
 
-def place_from_strikes(drafts: list[Draft]) -> list[Draft]:
-    """An attack's interceptions happen over the place it struck: where the entry names one
-    struck place (``Angriff auf Kiew``), its interception claims take that place."""
+_CONTINUES = re.compile(r"^(?:Zudem|Auch|Außerdem|Dabei|Darüber\s+hinaus|Also|In\s+addition|Additionally)\b")
+
+
+def place_from_strikes(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:
+    """An interception happens over a place the entry says was struck: the one its own
+    sentence names (``Bei den Angriffen auf Kiew ... abgefangen``), the one of the
+    interception it goes on from (``Zudem ...``), else the only place the entry's attack struck."""
     struck = {d.fields["place"] for d in drafts if d.kind == "front" and d.fields["status"] == "strike"}
-    if len(struck) == 1:
-        [place] = struck
-        for draft in drafts:
-            if draft.kind == "interception" and draft.fields["place"] is None:
-                draft.fields["place"] = place
+    last_place: str | None = None
+    for draft in drafts:
+        if draft.kind != "interception" or draft.fields["place"] is not None:
+            continue
+        named = {p.name for i in draft.sentences for p in ctx.places(i)} & struck
+        if len(named) == 1:
+            [draft.fields["place"]] = named
+        elif last_place and _CONTINUES.match(ctx.text(draft.sentences[0])):
+            draft.fields["place"] = last_place
+        elif len(struck) == 1:
+            [draft.fields["place"]] = struck  # the one place the entry's attack struck
+        last_place = draft.fields["place"]
     return drafts

@@ -62,7 +62,9 @@ def _institutions() -> tuple[re.Pattern[str], dict[str, tuple[str, str | None]]]
     for number, institution in enumerate(load("sources")["institutions"]):
         groups[f"i{number}"] = (institution["name"], institution["default_country"])
         alternatives.append(rf"(?P<i{number}>{institution['pattern']})")
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w])", re.IGNORECASE), groups
+    # "ein Sprecher des US-Außenministeriums": a country's prefix belongs to the institution
+    prefix = r"(?:(?:US|UK|EU|Nato|NATO)-)?"
+    return re.compile(rf"(?<![\w-]){prefix}(?:{'|'.join(alternatives)})(?![\w])", re.IGNORECASE), groups
 
 
 @cache
@@ -195,15 +197,28 @@ def _without_named_speakers_institutions(text: str, found: list[Source]) -> list
     ]
 
 
+_NAMES_AFTER = re.compile(r"(?:nach\s+(?!eigenen\b)|laut\b|according\s+to\b)", re.IGNORECASE)
+_OBJECT_BEFORE = re.compile(r"\b(?:gegen|against|mit|with|für|for|auf)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _distance(source: Source, cue: re.Match[str]) -> float:
+    """How far a source stands from an attribution: ``nach Angaben des Militärsprechers X``,
+    ``laut X``, ``according to X`` name their source after them, other cues either side."""
+    if _NAMES_AFTER.match(cue.group(0)):
+        return source.start - cue.end() if source.start >= cue.end() else float("inf")
+    return abs(source.start - cue.start())
+
+
 def attributed_source(text: str, setting: Setting = NO_SETTING) -> str | None:
-    """The source nearest an attribution (``nach Angaben``, ``sagte``, ``said``) in the sentence."""
-    cues = [m.start() for m in _ATTRIBUTION.finditer(text)]
+    """The source nearest an attribution (``nach Angaben``, ``sagte``, ``said``) in the sentence;
+    not one the sentence fights or works with (``gegen die ukrainische Armee kämpften``)."""
+    cues = list(_ATTRIBUTION.finditer(text))
     if not cues:
         return None
-    found = candidates(text, setting)
+    found = [s for s in candidates(text, setting) if not _OBJECT_BEFORE.search(text[: s.start])]
     if not found:
         return None
-    best = min(found, key=lambda s: min(abs(s.start - cue) for cue in cues))
+    best = min(found, key=lambda s: min(_distance(s, cue) for cue in cues))
     return best.name
 
 

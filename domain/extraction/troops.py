@@ -70,6 +70,27 @@ def _country(text: str, number: NumberMention, noun: tuple[int, int]) -> str | N
     return next((c for _, c, _, _ in people_in(text) if c in {"RU", "UA", "KP"}), None)
 
 
+_IN_COUNTRY = re.compile(
+    r"\b(?:in\s+der|in|nach|into|to)\s+(?:the\s+)?(?P<country>Ukraine|Russland|Russia|Belarus)\b",
+    re.IGNORECASE,
+)
+_COUNTRY_NAMES = {"ukraine": "Ukraine", "russland": "Russia", "russia": "Russia", "belarus": "Belarus"}
+
+
+def _where(ctx: EntryContext, index: int) -> str | None:
+    """Where the troops are: a place the sentence names, else the country they are in or sent
+    to (``in der Ukraine``, ``nach Russland``, here or in the sentence before), else the place
+    named before."""
+    places = [p for p in ctx.places(index) if p.name != "Ukraine"]
+    if places:
+        return places[-1].name
+    for sentence in (index, index - 1) if index else (index,):
+        country = _IN_COUNTRY.search(ctx.text(sentence))
+        if country:
+            return _COUNTRY_NAMES[country["country"].lower()]
+    return ctx.place_before(index)
+
+
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
     if not cues.has("troops", "nouns", text):
@@ -91,7 +112,6 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         country = _country(text, number, noun)
         if country is None:
             continue  # "600 Soldaten nahmen an einer Übung teil": whose troops is the figure
-        places = [p for p in ctx.places(index) if p.name != "Ukraine"]
         drafts.append(
             Draft(
                 "troops",
@@ -99,7 +119,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
                     "country": country,
                     "count": number.count,
                     "qualifier": qualifier,
-                    "place": places[-1].name if places else ctx.place_before(index),
+                    "place": _where(ctx, index),
                     "reported_by": ctx.source(index),
                 },
                 (index,),

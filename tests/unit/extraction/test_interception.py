@@ -367,3 +367,12 @@ def test_the_adjective_of_the_target_after_the_weapons_is_not_their_owner() -> N
     )
     found = keys(text, "interception", "weapon", "launched", "intercepted", "attacker")
     assert found == [("missile", 43, 30, "RU"), ("drone", 74, 47, "RU")]
+
+
+def test_an_interception_takes_the_struck_place_its_sentence_names() -> None:
+    text = (
+        "Russische Drohnen trafen in der Nacht Wohnhäuser in Charkiw und Sumy. "
+        "Über Sumy habe die Flugabwehr zwölf von 15 Drohnen abgeschossen. "
+        "Zudem seien zwei Raketen abgefangen worden."
+    )
+    assert keys(text, "interception", "weapon", "place") == [("drone", "Sumy"), ("missile", "Sumy")]

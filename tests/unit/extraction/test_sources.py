@@ -128,3 +128,25 @@ def test_a_claim_the_ministry_makes_names_it_as_the_source() -> None:
     text = "Das russische Verteidigungsministerium behauptet, es seien mehr als 2.000 ukrainische Soldaten getötet worden."
     [claim] = claims(text, "casualty")
     assert claim["reported_by"] == "Russian Defence Ministry"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Die russische Armee bereitet nach Angaben des ukrainischen Militärsprechers Wladyslaw Woloschyn "
+            "eine Offensive vor.",
+            "Vladyslav Voloshyn",
+        ),
+        (
+            "Den Großteil habe man nach Kursk gebracht, erklärte ein Sprecher des US-Außenministeriums.",
+            "US State Department",
+        ),
+        (
+            "Selenskyj hatte von 11.000 Nordkoreanern gesprochen, die gegen die ukrainische Armee kämpften.",
+            "Volodymyr Zelensky",
+        ),
+    ],
+)
+def test_the_source_is_the_one_the_attribution_names(sentence: str, source: str) -> None:
+    assert attributed_source(sentence) == source

@@ -78,3 +78,10 @@ def test_soldiers_from_a_country_named_after_them_are_that_countrys() -> None:
     english = "Some 3,000 troops from North Korea have arrived in Russia, Seoul said."
     assert keys(german, "troops", "country", "count") == [("KP", 12_000)]
     assert keys(english, "troops", "country", "count") == [("KP", 3_000)]
+
+
+def test_troops_in_or_sent_to_a_country_are_placed_there() -> None:
+    inside = "Nach Angaben des Kremls kämpfen derzeit rund 700.000 russische Soldaten in der Ukraine."
+    sent = "Nordkorea hat nach südkoreanischen Angaben rund 3.000 Soldaten nach Russland verlegt."
+    assert keys(inside, "troops", "country", "place") == [("RU", "Ukraine")]
+    assert keys(sent, "troops", "country", "place") == [("KP", "Russia")]
