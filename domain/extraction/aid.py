@@ -43,6 +43,9 @@ _TO_UKRAINE = re.compile(
     r"\s+Ukraine\b|"
     r"\bUkraine\s+(?:erhält|bekommt|receives|gets|will\s+(?:receive|get))\b"
 )
+_WEAPONS = re.compile(
+    r"\b(?:Waffen\w*|Munition|Luftabwehr\w*|weapons|arms|ammunition|air\s+defen[cs]es?)\b", re.IGNORECASE
+)
 _CODE_BEFORE = re.compile(r"\b(EUR|USD|GBP|CHF|JPY|CAD|AUD|PLN|UAH|SEK|DKK|NOK|CZK)\s+$")
 _ABBREVIATION_DOTS = re.compile(r"\b(Mrd|Mio|Tsd|Nr|ca|bzw|rd)\.", re.IGNORECASE)
 _NOT_DONORS = {"UA", "RU", "KP", "IR", "BY"}
@@ -163,7 +166,7 @@ def _claim(
         currency = load("currencies")["krone_by_donor"].get(donor or "", None)
     if donor is None and status != "demanded":
         donor = load("currencies")["donor_by_currency"].get(currency or "")  # Franken are Swiss
-    source = ctx.acting_source(indices[-1])
+    source = ctx.acting_source(indices[-1], demands=status == "demanded")
     return Draft(
         "aid_pledge",
         {
@@ -208,7 +211,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     has_aid_noun = cues.has("aid", "nouns", text) or bool(
         _STRONG_PLEDGE.search(text) and _TO_UKRAINE.search(text)
     )
-    if not (amounts or has_aid_noun or cues.has("aid", "items", text)):
+    if not (amounts or has_aid_noun or cues.has("aid", "items", text) or _WEAPONS.search(text)):
         return []
     if cues.has("aid", "no_pledge", text):
         return []
@@ -233,10 +236,10 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
 def _without_amount(ctx: EntryContext, index: int, text: str, has_aid_noun: bool) -> list[Draft]:
     has_items = cues.has("aid", "items", text)
     demanded = cues.has("aid", "demanded", text)
+    if demanded and (has_items or has_aid_noun or _WEAPONS.search(text)):
+        return [_claim(ctx, (index,), None, None, text)]  # "fordert mehr Waffen"
     if not (has_items or has_aid_noun):
         return []
-    if demanded and (has_items or has_aid_noun):
-        return [_claim(ctx, (index,), None, None, text)]
     if _STRONG_PLEDGE.search(text) and _donor(text, False) is not None:
         return [_claim(ctx, (index,), None, None, text)]
     return []

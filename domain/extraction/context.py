@@ -121,20 +121,22 @@ class EntryContext:
         memo = self._source_memo
         if index not in memo:
             found = attributed_source(self.text(index), self._setting(index))
-            if found is None and index + 1 < len(self.sentences):
-                found = handover_source(self.text(index + 1), self._setting(index + 1))
+            if (found is None or found.endswith(" government")) and index + 1 < len(self.sentences):
+                # "nach ukrainischen Angaben ... Das sagte der Sprecher X": the one named wins
+                found = handover_source(self.text(index + 1), self._setting(index + 1)) or found
             memo[index] = found
         return memo[index]
 
-    def acting_source(self, index: int) -> str | None:
+    def acting_source(self, index: int, demands: bool = False) -> str | None:
         """Whoever the entry says reports sentence ``index``; where it names nobody, the
         first person or institution in the sentence (``Selenskyj fordert ...``, ``Das
-        US-Repräsentantenhaus hat ... gebilligt``: who acts is who the claim comes from)."""
-        reported = self.source(index)
+        US-Repräsentantenhaus hat ... gebilligt``: who acts is who the claim comes from).
+        A demand is its demander's, whoever spoke in the sentences before."""
+        reported = self.own_source(index) if demands else self.source(index)
         if reported is not None:
             return reported
         named = candidates(self.text(index), self._setting(index))
-        return min(named, key=lambda s: s.start).name if named else None
+        return min(named, key=lambda s: s.start).name if named else self.source(index)
 
     def source(self, index: int) -> str | None:
         """Who the entry says reports what sentence ``index`` states."""

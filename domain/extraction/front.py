@@ -340,7 +340,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
                         "place": place.name,
                         "status": hit.name,
                         "actor": _actor(ctx, index, hit, place.name),
-                        "reported_by": ctx.own_source(index) if hit.name != "strike" else None,
+                        "reported_by": ctx.source(index) if hit.name != "strike" else None,
                     },
                     (index,),
                 )

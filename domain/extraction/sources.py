@@ -134,6 +134,10 @@ _SPECIAL = {
 }
 
 
+# Kyiv's city administration has been its military administration since 2022
+_CITY_BODIES = {"Kyiv city authorities": "Kyiv City Military Administration"}
+
+
 def _institution_name(template: str, code: str | None, text: str, setting: Setting) -> str:
     if code is None and template.startswith("{adj} authorities"):
         places = places_in(text)
@@ -144,7 +148,8 @@ def _institution_name(template: str, code: str | None, text: str, setting: Setti
         place = named[0] if named else setting.place()
         city = place.replace(" Oblast", "") if place else ""
         region = region_of(place) if place else ""
-        return template.format(city=city, region=region).strip()
+        name = template.format(city=city, region=region).strip()
+        return _CITY_BODIES.get(name, name)
     code = code or "UA"
     suffix = template.replace("{adj} ", "")
     return _SPECIAL.get((code, suffix)) or template.format(adj=english_adjective(code))

@@ -150,3 +150,36 @@ def test_a_claim_the_ministry_makes_names_it_as_the_source() -> None:
 )
 def test_the_source_is_the_one_the_attribution_names(sentence: str, source: str) -> None:
     assert attributed_source(sentence) == source
+
+
+def test_a_named_speaker_in_the_next_sentence_beats_a_vague_side() -> None:
+    text = (
+        "Russland hat bei Kupjansk nach ukrainischen Angaben mehr als 100.000 Soldaten zusammengezogen. "
+        "Das sagte der Sprecher der Streitkräftegruppe Ost, Serhij Tscherewatyj."
+    )
+    [claim] = claims(text, "troops")
+    assert claim["reported_by"] == "Serhii Cherevatyi"
+
+
+def test_kyivs_city_administration_is_its_military_administration() -> None:
+    text = "Die Zahl der Todesopfer in Kiew ist nach Angaben der Stadtverwaltung auf 31 gestiegen."
+    [claim] = claims(text, "casualty")
+    assert claim["reported_by"] == "Kyiv City Military Administration"
+
+
+def test_a_demand_is_the_demanders_whoever_spoke_before() -> None:
+    text = (
+        "Der Außenminister Andrij Sybiha sagte, er sei zuversichtlich. "
+        "Die Führung in Kyjiw fordert dringend mehr weitreichende Waffen."
+    )
+    [claim] = claims(text, "aid_pledge")
+    assert (claim["status"], claim["reported_by"]) == ("demanded", "Ukrainian government")
+
+
+def test_a_front_report_takes_its_source_from_the_sentence_that_gives_it() -> None:
+    text = (
+        "Nach mehr als zwei Jahren Kampf haben die ukrainischen Truppen die Stadt Wuhledar aufgegeben. "
+        "Das Kommando habe den Rückzug genehmigt, teilte die operativ-strategische Gruppe Chortyzja mit."
+    )
+    found = [(c["status"], c["reported_by"]) for c in claims(text, "front")]
+    assert found == [("withdrawal", "Khortytsia operational-strategic group")]
