@@ -242,3 +242,9 @@ def test_a_loan_from_the_profits_of_frozen_assets_is_a_financial_pledge() -> Non
     [claim] = claims(text, "aid_pledge")
     assert (claim["donor"], claim["amount"], claim["aid_kind"]) == ("JP", 3_000_000_000, "financial")
     assert claim["reported_by"] == "Japanese Finance Ministry"
+
+
+def test_a_budget_year_does_not_make_military_aid_financial() -> None:
+    text = "Großbritannien stockt seine Militärhilfe im laufenden Haushaltsjahr um 500 Mio. Pfund auf."
+    [claim] = claims(text, "aid_pledge")
+    assert claim["aid_kind"] == "military"
