@@ -27,7 +27,21 @@ def _role(text: str, numbers: list[NumberMention], index: int) -> str | None:
         return behind[-1][1]  # "killed five people and wounded 23": the verb before is this one's
     if ahead:
         return ahead[0][1]
-    return behind[-1][1] if behind else None
+    if behind:
+        return behind[-1][1]
+    if _TOTAL_BEFORE.search(text[: number.start]):
+        # "The death toll from the strike on Kyiv, which hit ..., has risen to 33": the
+        # sentence's toll noun, clauses before, says what the new total counts
+        sentence_wide = _cues_in(text[: number.start])
+        return sentence_wide[-1][1] if sentence_wide else None
+    return None
+
+
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:gestiegen|steigt|stieg|erhöht|rose|risen|rises|climbed|climbs|increased|stands|stood)\s+(?:\w+\s+)?"
+    r"(?:auf|to|at)\s+(?:mindestens\s+|at\s+least\s+)?$|\b(?:auf|to)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _past_breakdown(text: str, end: int) -> int:
@@ -103,16 +117,26 @@ def _victims(text: str, number: NumberMention) -> str:
     for victims, start, end in cues.tagged_hits("victims", "victims", window):
         if number.value == 1 and window[start:end].lower() == "mann":
             continue  # "500 Mann" are troops, "ein Mann" is a man
-        if len(window[:start].split()) <= 2 and victims != "children":
+        # children counted right after the number are the toll ("589 Kinder getötet"); further
+        # on they are a breakdown ("acht Menschen, darunter zwei Kinder")
+        if len(window[:start].split()) <= (1 if victims == "children" else 2):
             return victims
     return "unspecified"
+
+
+# "Zuvor war von 16 Toten die Rede gewesen": the figure a correction replaced, not a report
+_EARLIER_FIGURE = re.compile(
+    r"^(?:Zuvor|Zunächst|Vorher|Previously|Earlier|Initially)\b(?![^.]*\b(?:inzwischen|nun|jetzt|mittlerweile|now)\b)"
+    r"[^.]*\b(?:war|waren|hatte|hatten|had|was|were)\b",
+    re.IGNORECASE,
+)
 
 
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
     if not (cues.has("casualty", "killed", text) or cues.has("casualty", "injured", text)):
         return []
-    if cues.has("casualty", "not_a_fact", text):
+    if cues.has("casualty", "not_a_fact", text) or _EARLIER_FIGURE.match(text):
         return []
     numbers = ctx.numbers(index)
     roles: dict[str, list[tuple[NumberMention, bool, bool]]] = {"killed": [], "injured": []}

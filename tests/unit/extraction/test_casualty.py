@@ -194,3 +194,28 @@ def test_lives_claimed_are_deaths() -> None:
     english = "The strike claimed the lives of 14 people in Kharkiv, officials said."
     assert keys(german, "casualty", "killed", "injured") == [(3, 12)]
     assert keys(english, "casualty", "killed", "injured") == [(14, None)]
+
+
+def test_a_toll_risen_to_a_new_total_counts_the_total() -> None:
+    german = "Nach dem Angriff auf Dnipro ist die Zahl der Toten von 12 auf 15 gestiegen."
+    english = (
+        "The death toll from Monday's strike on Kyiv, which hit a children's hospital, "
+        "has risen to 33, including five children, the city's military administration said."
+    )
+    assert keys(german, "casualty", "killed", "injured") == [(15, None)]
+    [claim] = claims(english, "casualty")
+    assert (claim["killed"], claim["reported_by"]) == (33, "Kyiv City Military Administration")
+
+
+def test_children_counted_as_the_toll_are_the_victims() -> None:
+    text = "Seit Kriegsbeginn sind nach Angaben der Generalstaatsanwaltschaft mindestens 589 Kinder getötet worden."
+    [claim] = claims(text, "casualty")
+    assert (claim["killed"], claim["victims"], claim["cumulative"]) == (589, "children", True)
+
+
+def test_the_figure_a_correction_replaced_is_not_reported_again() -> None:
+    text = (
+        "Die Behörden in Odessa haben die Zahl der Toten auf 14 nach unten korrigiert. "
+        "Zuvor war von 16 Toten die Rede gewesen."
+    )
+    assert keys(text, "casualty", "killed") == [(14,)]
