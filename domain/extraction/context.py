@@ -47,6 +47,7 @@ class Draft:
     sentences: tuple[int, ...]
     completes_earlier: bool = False  # only adds to a claim of the sentence before; alone, none
     stops_all: bool = False  # "habe alle abgefangen": the earlier claim's launched were all stopped
+    awaits_outcome: bool = False  # "zählte 64 Drohnen": a count that is a claim only once an outcome joins it
 
 
 @dataclass

@@ -221,8 +221,9 @@ class _Reader:
         after = self.text[number.end : self._limit(index)]
         if cues.compiled(rf"(?:{cues.load_raw('interception', 'breakdown')})\s+(?:\w+\s+)?$").search(
             before[-40:]
-        ):
-            return
+        ) and not any(g.weapon == "mixed" for g in self.groups):
+            return  # "alle 18 Raketen, darunter sechs Kinschal": a part of the count, not a count
+            # (but "54 Flugobjekte, darunter 44 Drohnen": the parts of a mixed count are counts)
         if _OF_NEXT.match(after):
             pending.append(index)
             return
@@ -392,12 +393,14 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         if "launched" in roles and "intercepted" not in roles and len(groups) == 1 and _none_stopped(text):
             roles["intercepted"] = 0
         detected = roles.pop("detected", None)
-        if detected is not None and "launched" not in roles and {"intercepted", "lost"} & roles.keys():
+        awaits_outcome = False
+        if detected is not None and "launched" not in roles:
             roles["launched"] = detected
+            awaits_outcome = not ({"intercepted", "lost"} & roles.keys())
         if "reached" in roles and "launched" in roles and "intercepted" not in roles:
             roles["intercepted"] = roles["launched"] - roles["reached"]
         if not ({"intercepted", "lost"} & roles.keys()) and not (
-            "launched" in roles and _has_attack_context(text)
+            awaits_outcome or ("launched" in roles and _has_attack_context(text))
         ):
             continue
         source = ctx.source(index)
@@ -414,6 +417,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
                     "reported_by": source,
                 },
                 (index,),
+                awaits_outcome=awaits_outcome,
             )
         )
     return drafts + _all_of_named(ctx, index, {group.key for group in groups})
@@ -510,7 +514,11 @@ def merge_split_figures(drafts: list[Draft]) -> list[Draft]:
             target.fields["lost"] = draft.fields["lost"]
         target.fields["reported_by"] = target.fields["reported_by"] or draft.fields["reported_by"]
         target.sentences = (*target.sentences, *draft.sentences)
-    return kept
+    return [d for d in kept if not (d.awaits_outcome and _no_outcome(d))]
+
+
+def _no_outcome(draft: Draft) -> bool:
+    return draft.fields["intercepted"] is None and draft.fields["lost"] is None
 
 
 def _completes(draft: Draft) -> str | None:

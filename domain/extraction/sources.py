@@ -19,7 +19,7 @@ _ATTRIBUTION = re.compile(
     r"beziffert\w*|gesprochen|sprach\w*\s+(?:\w+\s+){0,3}?von|nannte\w*|genannt|widersprach\w*|"
     r"schätzt\w*|geschätzt|korrigiert\w*|korrigierte\w*|revidiert\w*|"
     r"told|wrote|reported|according\s+to|revised|corrected|announced|stated|claimed|added|estimated|estimates|warned|warns|"
-    r"put\s+the\s+(?:number|toll|figure)|bekannt|bekanntgegeben|hervor|behauptet\w*|claims|zitiert|quoted|cited)(?![\w])",
+    r"put\s+the\s+(?:number|toll|figure)|bekannt|bekanntgegeben|hervor|behauptet\w*|claims|zitiert|quoted|cited|zählte\w*|Zählung|counted)(?![\w])",
     re.IGNORECASE,
 )
 _HANDOVER = re.compile(

@@ -376,3 +376,15 @@ def test_an_interception_takes_the_struck_place_its_sentence_names() -> None:
         "Zudem seien zwei Raketen abgefangen worden."
     )
     assert keys(text, "interception", "weapon", "place") == [("drone", "Sumy"), ("missile", "Sumy")]
+
+
+def test_a_count_of_what_was_tracked_is_the_base_of_the_outcomes_after_it() -> None:
+    text = "Insgesamt zählte die Luftwaffe 64 Drohnen. 51 davon seien abgeschossen worden, 13 hätten ihr Ziel nicht erreicht."
+    assert keys(text, "interception", *FIELDS) == [("drone", 64, 51, 13)]
+    assert claims("Insgesamt zählte die Luftwaffe in der Nacht 64 Drohnen.", "interception") == []
+
+
+def test_the_parts_of_a_mixed_count_are_counts_of_their_own() -> None:
+    text = "Es seien 54 Flugobjekte abgeschossen worden, darunter 44 Drohnen und zehn Raketen, teilte die Luftwaffe mit."
+    found = keys(text, "interception", "weapon", "intercepted")
+    assert found == [("mixed", 54), ("drone", 44), ("missile", 10)]
