@@ -31,7 +31,8 @@ _STRONG_PLEDGE = re.compile(
     r"zur\s+Verfügung|bereitstell\w*|bereitgestellt|stell\w*\b[^.]{0,120}?\bbereit\b|bewilligt|gebilligt|genehmigt|freigegeben|"
     r"beschlossen|beschließt|"
     r"übergeben|geliefert|ausgezahlt|delivered|handed\s+over|disbursed|"
-    r"erhält|erhalten|bekommt|bekommen|pledged|promised|approved|allocated|earmarked|receives|"
+    r"erhält|erhalten|bekommt|bekommen|pledged|promised|approved|allocated|earmarked|receives|received|"
+    r"überweis\w*|überwiesen|transferred|"
     r"(?:will|would|to)\s+(?:provide|send|deliver|give|receive|supply|lend)|schick\w*|geschickt|"
     r"leih\w*|geliehen|lends|lent",
     re.IGNORECASE,
@@ -41,7 +42,8 @@ _TO_UKRAINE = re.compile(
     r"\bUkraine\s+with\b|\bKyjiw\b|\bKiew\b|\bKyiv\b|"
     r"\b(?:send|sends|sent|sending|give|gives|gave|giving|provide|supply|offer|offers|offered|lend|lends|lent)"
     r"\s+Ukraine\b|"
-    r"\bUkraine\s+(?:erhält|bekommt|receives|gets|will\s+(?:receive|get))\b"
+    r"\bUkraine\s+(?:has\s+|had\s+)?(?:so\s+far\s+|already\s+)?(?:erhält|bekommt|receives|received|gets|got|"
+    r"will\s+(?:receive|get))\b"
 )
 _WEAPONS = re.compile(
     r"\b(?:Waffen\w*|Munition|Luftabwehr\w*|weapons|arms|ammunition|air\s+defen[cs]es?)\b", re.IGNORECASE
@@ -137,7 +139,7 @@ def _aid_kind(text: str, entry: str) -> str:
 def _items(text: str) -> str | None:
     found = []
     for match in re.finditer(
-        rf"(?P<n>\d[\d.]*|\w+)\s+(?:\w+\s+){{0,2}}?(?P<item>{cues.load_raw('aid', 'items')})"
+        rf"(?P<n>\d[\d.]*|\w+)\s+(?:[^\W\d]+\s+){{0,2}}?(?P<item>{cues.load_raw('aid', 'items')})"
         rf"(?:\s+(?:vom\s+Typ\s+)?(?P<type>[A-Z][\w-]*(?:\s\d\w*)?))?",
         text,
     ):

@@ -32,7 +32,7 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
     for number, party in enumerate(load("countries")["parties"]):
         names = "|".join(re.escape(n) for n in sorted(party["names"], key=len, reverse=True))
         groups[f"n{number}"] = (party["code"], False)
-        alternatives.append(rf"(?P<n{number}>(?:{names})(?:s|')?(?![\w]))")
+        alternatives.append(rf"(?P<n{number}>(?:{names})(?:['’]s|s|['’])?(?![\w]))")
         if party["adjectives"]:
             stems = "|".join(
                 _any_case_initial(a) + ("" if a.endswith("-") else r"\w*")
@@ -69,7 +69,8 @@ def party_mentions(text: str) -> tuple[PartyMention, ...]:
     prefixes = _prefixes()
     found = []
     for word in _WORD.finditer(text):
-        if word.group()[:3].lower() not in prefixes:
+        start = word.group()[:3].lower()
+        if start not in prefixes and start[:2] not in prefixes:  # "EU's", "US-Angaben"
             continue
         match = compiled.match(text, word.start())
         if match is None:

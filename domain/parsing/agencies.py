@@ -40,7 +40,9 @@ KNOWN_AGENCIES = frozenset(
         "zdf",
     ]
 )
-_TAG = re.compile(r"\s*\((?P<tags>[A-Za-z][A-Za-z.\-]{1,14}(?:\s*[/,;]\s*[A-Za-z][A-Za-z.\-]{1,14})*)\)\s*$")
+# a name is one word or up to three capitalised ones ("Kyiv Independent", "Associated Press")
+_NAME = r"[A-Za-z][A-Za-z.\-]{1,14}(?:\s[A-Z][A-Za-z.\-]{1,14}){0,2}"
+_TAG = re.compile(rf"\s*\((?P<tags>{_NAME}(?:\s*[/,;]\s*{_NAME})*)\)\s*$")
 _SENTENCE_END = re.compile(r"[.!?…\"“”»’)]\s*$")
 
 

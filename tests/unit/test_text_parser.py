@@ -71,6 +71,16 @@ def test_update_and_bracketed_stamps_carry_time_and_headline(stamp: str) -> None
     assert (update.headline, update.published.text) == ("Angriff auf Lwiw", "2024-05-02T07:45")
 
 
+def test_an_agency_of_several_words_closes_its_entry() -> None:
+    text = (
+        "date 2024-05-02\n\nUkraine receives funds\n\nThe money arrived, officials said. (Kyiv Independent)\n\n"
+        "Zelensky appeals for air defence\n\nHe asked for more systems. (AP)\n"
+    )
+    first, second = parse(text)
+    assert (first.headline, first.agencies) == ("Ukraine receives funds", ("kyiv independent",))
+    assert second.headline == "Zelensky appeals for air defence"
+
+
 def test_each_entry_remembers_the_line_it_starts_on(fixture_path: Path) -> None:
     updates = parse((fixture_path / "frontticker.txt").read_text())
     assert [u.source.line for u in updates] == [1, 5, 7, 11]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.extraction.helpers import claims, keys
 
 FIELDS = ("donor", "amount", "currency")
@@ -248,3 +250,34 @@ def test_a_budget_year_does_not_make_military_aid_financial() -> None:
     text = "Großbritannien stockt seine Militärhilfe im laufenden Haushaltsjahr um 500 Mio. Pfund auf."
     [claim] = claims(text, "aid_pledge")
     assert claim["aid_kind"] == "military"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Litauen überweist der Ukraine weitere 15 Millionen Euro für Drohnen.", ("LT", 15_000_000, "delivered")),
+        (
+            "Der Bundestag hat vier Milliarden Euro an Militärhilfe für die Ukraine bewilligt.",
+            ("DE", 4_000_000_000, "approved"),
+        ),
+        (
+            "Ukraine has so far received 10 billion euros from the EU's Ukraine Facility.",
+            ("EU", 10_000_000_000, "delivered"),
+        ),
+    ],
+)
+def test_money_sent_approved_or_received(text: str, expected: tuple[str, int, str]) -> None:
+    [claim] = claims(text, "aid_pledge")
+    assert (claim["donor"], claim["amount"], claim["status"]) == expected
+
+
+def test_calling_on_allies_to_provide_systems_is_a_demand() -> None:
+    text = "Zelensky called on Western allies to provide at least seven more Patriot systems."
+    [claim] = claims(text, "aid_pledge")
+    assert (claim["status"], claim["reported_by"]) == ("demanded", "Volodymyr Zelensky")
+
+
+def test_a_year_before_the_items_is_not_their_count() -> None:
+    text = "Belgien will der Ukraine bis 2028 insgesamt 30 F-16-Kampfjets liefern."
+    [claim] = claims(text, "aid_pledge")
+    assert claim["items"] == "30 F-16"
