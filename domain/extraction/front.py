@@ -271,6 +271,9 @@ def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | No
         defenders = [m.code for m in _acting_parties(text) if m.code in _OPPONENT]
         if defenders:
             return _OPPONENT[defenders[0]]  # the attack a party fends off is its enemy's
+    encircled = _encircled_party(text, hit)
+    if encircled is not None:
+        return encircled
     for mention in _acting_parties(text):
         following = re.sub(r"^(?:'s|’s)?\s*", "", text[mention.end : mention.end + 40].lstrip())
         if _TROOP_ACTOR.match(following) or mention.code == "KP":
@@ -287,6 +290,22 @@ def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | No
         return named[0]
     sources = [m.code for m in party_mentions(text) if m.code in {"RU", "UA", "KP"}]
     return sources[0] if sources else None
+
+
+_ENCIRCLED = re.compile(r"eingekesselt|umzingelt|encircled|surrounded", re.IGNORECASE)
+_BEING = re.compile(r"\b(?:sind|ist|seien|sei|wurden|wurde|waren|war|are|is|were|was|been)\b", re.IGNORECASE)
+
+
+def _encircled_party(text: str, hit: cues.Hit) -> str | None:
+    """``Die ukrainischen Verteidiger sind fast eingekesselt``: the side surrounded is not the
+    one advancing; its enemy is."""
+    if hit.name != "advance" or not _ENCIRCLED.fullmatch(text[hit.start : hit.end]):
+        return None
+    before = text[: hit.start]
+    parties = [m for m in _acting_parties(before) if m.code in _OPPONENT]
+    if parties and _BEING.search(before[parties[0].end :]):
+        return _OPPONENT[parties[0].code]
+    return None
 
 
 def _striker(ctx: EntryContext, text: str, place: str, named: list[str]) -> str | None:

@@ -286,3 +286,19 @@ def test_a_town_that_has_fallen_is_captured_but_fallen_soldiers_are_not() -> Non
 def test_troops_attacking_with_a_separable_verb_attack() -> None:
     text = "Russische Truppen greifen die Stadt Tschassiw Jar nach ukrainischen Angaben weiter an."
     assert keys(text, "front", *FIELDS) == [("Chasiv Yar", "attack", "RU")]
+
+
+def test_a_town_shelled_with_artillery_is_struck() -> None:
+    assert keys("Russland beschoss die Stadt Cherson mit Artillerie.", "front", *FIELDS) == [
+        ("Kherson", "strike", "RU")
+    ]
+
+
+def test_the_side_encircled_is_not_the_one_advancing() -> None:
+    text = "Die ukrainischen Verteidiger von Kurachowe sind nach Angaben russischer Militärblogger fast eingekesselt."
+    assert keys(text, "front", *FIELDS) == [("Kurakhove", "advance", "RU")]
+
+
+def test_claiming_control_of_a_town_is_a_capture() -> None:
+    text = "Russia's defence ministry claimed control of the town of Selydove in the Donetsk region."
+    assert keys(text, "front", *FIELDS) == [("Selydove", "capture", "RU")]
