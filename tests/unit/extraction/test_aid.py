@@ -281,3 +281,8 @@ def test_a_year_before_the_items_is_not_their_count() -> None:
     text = "Belgien will der Ukraine bis 2028 insgesamt 30 F-16-Kampfjets liefern."
     [claim] = claims(text, "aid_pledge")
     assert claim["items"] == "30 F-16"
+
+
+def test_loans_are_financial_aid() -> None:
+    [claim] = claims("The UK pledged £2.26bn in loans to Ukraine.", "aid_pledge")
+    assert (claim["amount"], claim["currency"], claim["aid_kind"]) == (2_260_000_000, "GBP", "financial")

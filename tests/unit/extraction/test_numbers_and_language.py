@@ -25,3 +25,9 @@ def test_thousands_separators_follow_the_language_where_they_fit() -> None:
 def test_a_short_german_pledge_with_a_decimal_comma_is_extracted() -> None:
     text = "Japan will der Ukraine zusätzlich 4,5 Milliarden Dollar an Finanzhilfe bereitstellen."
     assert keys(text, "aid_pledge", "donor", "amount", "currency") == [("JP", 4_500_000_000, "USD")]
+
+
+def test_an_die_and_um_die_before_a_number_mean_about() -> None:
+    assert keys("Bei dem Angriff wurden an die 100 Menschen verletzt.", "casualty", "injured", "qualifier") == [
+        (100, "about")
+    ]
