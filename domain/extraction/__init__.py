@@ -45,7 +45,7 @@ def extract_from_text(body: str, headline: str | None, language: str) -> tuple[C
     ]
     drafts = [d for d in drafts if not _denied_or_doubted(ctx, d)]
     drafts = interception.place_from_strikes(interception.merge_split_figures(drafts), ctx)
-    drafts = front.once_per_entry(aid.merge_items(casualty.merge_split_tolls(drafts)))
+    drafts = front.once_per_entry(aid.merge_items(casualty.merge_split_tolls(drafts, ctx)))
     return tuple(_to_claim(ctx, draft) for draft in drafts)
 
 

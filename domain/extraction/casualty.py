@@ -178,13 +178,15 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     ]
 
 
-def merge_split_tolls(drafts: list[Draft]) -> list[Draft]:
+def merge_split_tolls(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:
     """``Die Zahl der Verletzten stieg auf 23. Zwei Menschen wurden getötet.``: one toll
-    stated across two adjacent sentences is one claim."""
+    stated across two adjacent sentences is one claim; so is one with only the sentence
+    that names its source between (``... auf 23 gestiegen. Das teilte X mit. Rund 70
+    Menschen seien verletzt worden.``)."""
     kept: list[Draft] = []
     for draft in drafts:
         earlier = next((k for k in reversed(kept) if k.kind == "casualty"), None)
-        if draft.kind == "casualty" and earlier is not None and _complements(earlier, draft):
+        if draft.kind == "casualty" and earlier is not None and _complements(earlier, draft, ctx):
             for field in ("killed", "injured"):
                 earlier.fields[field] = earlier.fields[field] or draft.fields[field]
             earlier.sentences = (*earlier.sentences, *draft.sentences)
@@ -193,7 +195,7 @@ def merge_split_tolls(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def _complements(earlier: Draft, later: Draft) -> bool:
+def _complements(earlier: Draft, later: Draft, ctx: EntryContext) -> bool:
     a, b = earlier.fields, later.fields
     filled = {f for f in ("killed", "injured") if a[f] is not None}
     other = {f for f in ("killed", "injured") if b[f] is not None}
@@ -201,7 +203,20 @@ def _complements(earlier: Draft, later: Draft) -> bool:
         len(filled) == 1
         and len(other) == 1
         and filled != other
-        and later.sentences[0] - earlier.sentences[-1] == 1
+        and _next_to(earlier.sentences[-1], later.sentences[0], ctx)
         and a["place"] == b["place"]
         and a["cumulative"] == b["cumulative"]
     )
+
+
+_ONLY_SOURCE = re.compile(
+    r"^(?:Das|Dies|This|That)\s+(?:\w+\s+){0,2}?(?:teilte|sagte|erklärte|meldete|schrieb|said|reported)\b"
+)
+
+
+def _next_to(first: int, second: int, ctx: EntryContext) -> bool:
+    """Adjacent, or apart by one sentence that only names who said it and counts nothing."""
+    if second - first == 1:
+        return True
+    between = first + 1
+    return second - first == 2 and not ctx.numbers(between) and bool(_ONLY_SOURCE.match(ctx.text(between)))

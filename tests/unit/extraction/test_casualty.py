@@ -219,3 +219,12 @@ def test_the_figure_a_correction_replaced_is_not_reported_again() -> None:
         "Zuvor war von 16 Toten die Rede gewesen."
     )
     assert keys(text, "casualty", "killed") == [(14,)]
+
+
+def test_a_toll_split_around_the_sentence_naming_its_source_is_one_claim() -> None:
+    text = (
+        "Die Zahl der Todesopfer in Dnipro ist auf 23 gestiegen. "
+        "Das teilte Gouverneur Serhij Lyssak mit. "
+        "Rund 70 Menschen seien verletzt worden."
+    )
+    assert keys(text, "casualty", "killed", "injured", "reported_by") == [(23, 70, "Serhiy Lysak")]
