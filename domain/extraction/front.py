@@ -14,7 +14,7 @@ from functools import cache
 from domain.extraction import cues
 from domain.extraction.context import Draft, EntryContext
 from domain.extraction.parties import PartyMention, acting_party, party_mentions
-from domain.extraction.places import PlaceMention, country_of, known_places
+from domain.extraction.places import PlaceMention, country_of, is_rear, known_places
 from domain.extraction.sentences import clause_at, clauses
 from domain.extraction.sources import person_country
 
@@ -121,10 +121,12 @@ def _cue_hits(text: str, entry: str) -> list[cues.Hit]:
     ground attack otherwise."""
     ground = cues.has("front", "ground_words", text)
     wounds = cues.has("casualty", "killed", text) or cues.has("casualty", "injured", text)
+    rear = any(is_rear(p.name) for p in known_places(text) if not p.region)
     air = (
         cues.has("front", "air_words", text)
         or (cues.has("front", "air_words", entry) and not ground)
         or (wounds and not ground)  # "people were injured in the attack on Zaporizhzhia"
+        or (rear and not ground)  # "Lwiw wurde in der Nacht angegriffen": no troops reach Lviv
     )
     compiled, _ = _status_pattern()
     found = []

@@ -269,7 +269,10 @@ class _Reader:
         if _EXTRA.search(gap) or _EXTRA.search(before[-12:]):
             self.set_role(group, self._role_near(index, _ROLES_FOR_SUBSETS), value)
             return
-        role = self._role_near(index, ("launched", "intercepted", "lost", "reached", "detected"))
+        # a weapon count with no outcome cue ("Die Luftwaffe meldete 80 Drohnen") is what was
+        # tracked: a claim once the next sentence says what became of them
+        roles = ("launched", "intercepted", "lost", "reached", "detected")
+        role = self._role_near(index, roles) or "detected"
         if role in _ROLES_FOR_SUBSETS and self._base_of_what_follows(number):
             role = "launched"
         if _ALL_BEFORE.search(before) and role == "intercepted":

@@ -144,6 +144,12 @@ def _by_name() -> dict[str, dict[str, object]]:
     return places
 
 
+def is_rear(name: str) -> bool:
+    """A city far from ground fighting (``Lviv``, ``Moscow``), not a region."""
+    place = _by_name().get(name)
+    return bool(place and place.get("rear"))
+
+
 def country_of(name: str) -> str | None:
     """Where a gazetteer place lies (``Kursk Oblast`` lies in RU), or None if unknown."""
     place = _by_name().get(name.removesuffix(" Oblast"))

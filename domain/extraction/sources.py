@@ -222,9 +222,31 @@ def attributed_source(text: str, setting: Setting = NO_SETTING) -> str | None:
         return None
     found = [s for s in candidates(text, setting) if not _OBJECT_BEFORE.search(text[: s.start])]
     if not found:
-        return None
+        return _own_forces(text)
     best = min(found, key=lambda s: min(_distance(s, cue) for cue in cues))
     return best.name
+
+
+_BY_OWN_ACCOUNT = re.compile(
+    r"nach\s+eigenen\s+Angaben|eigenen\s+Angaben\s+zufolge|by\s+(?:its|their)\s+own\s+account|"
+    r"according\s+to\s+(?:its|their)\s+own|\bsaid\s+(?:they|it)\s+had\b",
+    re.IGNORECASE,
+)
+_FORCES_AFTER = re.compile(
+    r"\s+(?:Truppen|Einheiten|Streitkräfte|Soldaten|Armee|troops|forces|units|army)\b", re.IGNORECASE
+)
+_FORCES_OF = {"UA": "Ukrainian Armed Forces", "RU": "Russian Defence Ministry"}
+
+
+def _own_forces(text: str) -> str | None:
+    """``Ukrainische Truppen haben nach eigenen Angaben ... zurückerobert``: forces that
+    report on themselves speak through their command."""
+    if not _BY_OWN_ACCOUNT.search(text):
+        return None
+    for mention in party_mentions(text):
+        if mention.code in _FORCES_OF and _FORCES_AFTER.match(text, mention.end):
+            return _FORCES_OF[mention.code]
+    return None
 
 
 def handover_source(next_text: str, setting: Setting) -> str | None:

@@ -302,3 +302,13 @@ def test_the_side_encircled_is_not_the_one_advancing() -> None:
 def test_claiming_control_of_a_town_is_a_capture() -> None:
     text = "Russia's defence ministry claimed control of the town of Selydove in the Donetsk region."
     assert keys(text, "front", *FIELDS) == [("Selydove", "capture", "RU")]
+
+
+def test_an_unqualified_attack_on_a_city_far_from_the_front_is_a_strike() -> None:
+    assert keys("Lwiw wurde in der Nacht angegriffen.", "front", "place", "status") == [("Lviv", "strike")]
+    assert keys("Russische Truppen greifen Kupjansk an.", "front", "place", "status") == [("Kupiansk", "attack")]
+
+
+def test_forces_reporting_on_themselves_speak_through_their_command() -> None:
+    text = "Ukrainische Truppen haben nach eigenen Angaben das Dorf Robotyne zurückerobert."
+    assert [c["reported_by"] for c in claims(text, "front")] == ["Ukrainian Armed Forces"]

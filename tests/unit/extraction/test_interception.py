@@ -388,3 +388,9 @@ def test_the_parts_of_a_mixed_count_are_counts_of_their_own() -> None:
     text = "Es seien 54 Flugobjekte abgeschossen worden, darunter 44 Drohnen und zehn Raketen, teilte die Luftwaffe mit."
     found = keys(text, "interception", "weapon", "intercepted")
     assert found == [("mixed", 54), ("drone", 44), ("missile", 10)]
+
+
+def test_a_bare_count_of_weapons_reported_is_the_base_of_the_next_sentence() -> None:
+    text = "Die Luftwaffe meldete in der Nacht 80 Drohnen. Davon seien 61 abgeschossen worden."
+    assert keys(text, "interception", *FIELDS) == [("drone", 80, 61, None)]
+    assert claims("Die Luftwaffe meldete in der Nacht 80 Drohnen über dem Osten.", "interception") == []
