@@ -110,7 +110,7 @@ class Setting:
 NO_SETTING = Setting()
 
 
-_ATTACHED_BEFORE = re.compile(r"([\w-]+)\s+$")
+_ATTACHED_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+)?[\w-]+(?:['’]s)?)\s+$")  # "South Korea's spy agency"
 _SEAT_AFTER = re.compile(r"^\s+(?:[A-ZÄÖÜ][\w'-]+\s+){0,3}(?:in|aus|von|of|in\s+the)\s+([\w-]+)")
 
 

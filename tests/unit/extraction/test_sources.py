@@ -183,3 +183,9 @@ def test_a_front_report_takes_its_source_from_the_sentence_that_gives_it() -> No
     )
     found = [(c["status"], c["reported_by"]) for c in claims(text, "front")]
     assert found == [("withdrawal", "Khortytsia operational-strategic group")]
+
+
+def test_a_countrys_possessive_before_an_agency_names_its_country() -> None:
+    text = "North Korean troops. South Korea's spy agency estimates that around 11,000 North Korean soldiers are in Kursk."
+    [claim] = claims(text, "troops")
+    assert claim["reported_by"] == "South Korean intelligence"
