@@ -132,13 +132,22 @@ _EARLIER_FIGURE = re.compile(
 )
 
 
+# "Correction: 14, not 16, people were killed": the rejected figure between commas is blanked
+# (same length, so offsets hold) and the figure before it joins the clause after
+_REJECTED_ASIDE = re.compile(r",\s*(?:not|nicht)\s+[\d.,]+\s*,", re.IGNORECASE)
+
+
+def _without_rejected_aside(text: str) -> str:
+    return _REJECTED_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def find(ctx: EntryContext, index: int) -> list[Draft]:
-    text = ctx.text(index)
+    text = _without_rejected_aside(ctx.text(index))
     if not (cues.has("casualty", "killed", text) or cues.has("casualty", "injured", text)):
         return []
     if cues.has("casualty", "not_a_fact", text) or _EARLIER_FIGURE.match(text):
         return []
-    numbers = ctx.numbers(index)
+    numbers = [n for n in ctx.numbers(index) if text[n.start : n.end].strip()]  # not the blanked ones
     roles: dict[str, list[tuple[NumberMention, bool, bool]]] = {"killed": [], "injured": []}
     weapons = weapons_in(text)
     for position, number in enumerate(numbers):

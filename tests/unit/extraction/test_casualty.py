@@ -228,3 +228,7 @@ def test_a_toll_split_around_the_sentence_naming_its_source_is_one_claim() -> No
         "Rund 70 Menschen seien verletzt worden."
     )
     assert keys(text, "casualty", "killed", "injured", "reported_by") == [(23, 70, "Serhiy Lysak")]
+
+
+def test_a_figure_corrected_with_not_between_commas_keeps_the_right_one() -> None:
+    assert keys("Correction: 14, not 16, people were killed in Odesa.", "casualty", "killed") == [(14,)]
