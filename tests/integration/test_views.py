@@ -42,7 +42,7 @@ def test_figures_keep_each_source_side_by_side(store: Store, tmp_path: Path) -> 
     ingest_text(store, tmp_path, TICKER)
     troops = views.figure_values(store, kind="troops")
     assert sorted((f.reported_by, f.count, f.qualifier) for f in troops) == [
-        ("US government", 10000, "more_than"),
+        ("US", 10000, "more_than"),
         ("Volodymyr Zelensky", 11000, "exact"),
     ]
     assert len({f.figure_key for f in troops}) == 1
