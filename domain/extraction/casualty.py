@@ -9,6 +9,7 @@ from domain.extraction import cues
 from domain.extraction.context import Draft, EntryContext
 from domain.extraction.interception import Weapon, weapons_in
 from domain.extraction.numbers import NumberMention
+from domain.extraction.places import PlaceMention
 from domain.extraction.sentences import clause_at
 
 _YEAR_BEFORE = re.compile(r"\b(?:im\s+Jahr|seit|in|bis|since|Sommer|Winter|Frühjahr|Herbst)\s+$", re.I)
@@ -170,21 +171,51 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     lead = killed or injured
     assert lead is not None
     window = f"{ctx.text(index - 1) if index else ''} {text}"
-    return [
-        Draft(
-            "casualty",
-            {
-                "killed": killed.count if killed else None,
-                "injured": injured.count if injured else None,
-                "victims": _victims(text, lead),
-                "qualifier": lead.qualifier,
-                "place": ctx.casualty_place(index),
-                "cumulative": cues.has("casualty", "cumulative", window),
-                "reported_by": ctx.source(index),
-            },
-            (index,),
-        )
-    ]
+    toll = Draft(
+        "casualty",
+        {
+            "killed": killed.count if killed else None,
+            "injured": injured.count if injured else None,
+            "victims": _victims(text, lead),
+            "qualifier": lead.qualifier,
+            "place": ctx.casualty_place(index),
+            "cumulative": cues.has("casualty", "cumulative", window),
+            "reported_by": ctx.source(index),
+        },
+        (index,),
+    )
+    one_role = None if killed and injured else ("killed" if killed else "injured")
+    return [toll, *(_elliptic_tolls(ctx, index, text, numbers, toll, one_role) if one_role else [])]
+
+
+_ELLIPSIS_BEFORE = re.compile(
+    r"[,;]\s*(?:und\s+|and\s+)?(?:in|im|bei|near)\s+(?:der\s+|dem\s+|the\s+)?$", re.IGNORECASE
+)
+_ELLIPSIS_GAP = re.compile(r"\s*(?:weitere\w*\s+|another\s+|further\s+)?")
+_ELLIPSIS_AFTER = re.compile(r"\s*(?:more|others)?\s*(?:[.;,]|$)", re.IGNORECASE)
+
+
+def _just_before(text: str, place: PlaceMention, number: NumberMention) -> bool:
+    """``in Sumy drei``, ``in Sumy weitere drei``: the place stands right before the number."""
+    return place.end <= number.start and bool(_ELLIPSIS_GAP.fullmatch(text, place.end, number.start))
+
+
+def _elliptic_tolls(
+    ctx: EntryContext, index: int, text: str, numbers: list[NumberMention], toll: Draft, role: str
+) -> list[Draft]:
+    """``In Charkiw starben zwei Menschen, in Sumy drei``: a clause of only a place and a
+    number repeats the toll's verb for another place."""
+    found = []
+    for number in numbers:
+        place = next((p for p in ctx.places(index) if _just_before(text, p, number)), None)
+        if place is None or not _ELLIPSIS_BEFORE.search(text[: place.start]):
+            continue
+        if not _ELLIPSIS_AFTER.match(text, number.end):
+            continue
+        fields = {**toll.fields, "killed": None, "injured": None, "place": place.name}
+        fields[role], fields["qualifier"] = number.count, number.qualifier
+        found.append(Draft("casualty", fields, (index,)))
+    return found
 
 
 def merge_split_tolls(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:

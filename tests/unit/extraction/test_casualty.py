@@ -232,3 +232,9 @@ def test_a_toll_split_around_the_sentence_naming_its_source_is_one_claim() -> No
 
 def test_a_figure_corrected_with_not_between_commas_keeps_the_right_one() -> None:
     assert keys("Correction: 14, not 16, people were killed in Odesa.", "casualty", "killed") == [(14,)]
+
+
+def test_a_clause_of_only_a_place_and_a_number_repeats_the_toll_for_that_place() -> None:
+    text = "In Charkiw starben zwei Menschen, in Sumy drei."
+    assert keys(text, "casualty", "killed", "place") == [(2, "Kharkiv"), (3, "Sumy")]
+    assert keys("In Charkiw wurden zwei Menschen getötet, in Sumy 2024 keine.", "casualty", "killed") == [(2,)]
