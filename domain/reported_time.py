@@ -15,6 +15,9 @@ _ISO = re.compile(
     r"(?P<tz>Z|[+-]\d{2}:?\d{2})?)?)?$"
 )
 
+# the German ways: "13.11.2024", "11.2024", "11/2024"
+_GERMAN = re.compile(r"^(?:(?P<day>\d{1,2})\.)?(?P<month>\d{1,2})[./](?P<year>\d{4})$")
+
 
 class ReportedTime(Value):
     """A date with an optional time of day, never more precise than the source.
@@ -54,10 +57,11 @@ class ReportedTime(Value):
 
     @classmethod
     def parse(cls, text: str) -> ReportedTime:
-        """Read ``YYYY-MM``, ``YYYY-MM-DD`` or an ISO date and time; raise ValueError if not."""
-        match = _ISO.match(text.strip())
+        """Read ``YYYY-MM``, ``YYYY-MM-DD``, an ISO date and time, or a German ``DD.MM.YYYY``
+        or ``MM.YYYY``; raise ValueError if none."""
+        match = _ISO.match(text.strip()) or _GERMAN.match(text.strip())
         if match is None:
-            raise ValueError(f"not a date (YYYY-MM, YYYY-MM-DD or ISO time): {text!r}")
+            raise ValueError(f"not a date (YYYY-MM, YYYY-MM-DD, DD.MM.YYYY or ISO time): {text!r}")
         parts = {k: v for k, v in match.groupdict().items() if v is not None}
         zone = parts.pop("tz", None)
         numbers = {k: int(v) for k, v in parts.items()}
