@@ -75,7 +75,7 @@ def unknown_places(text: str, taken: list[PlaceMention], language: str = "de") -
     (German spellings are transliterated; English text already spells them in English)."""
     found: list[PlaceMention] = []
     pattern = rf"(?<![\w-]){_INTRODUCERS}\s+(?P<name>[A-ZÄÖÜ][\wäöüß]+(?:[ -][A-ZÄÖÜ][\wäöüß]+)?)"
-    for match in [*re.finditer(pattern, text), *_LISTED.finditer(text)]:
+    for match in [*re.finditer(pattern, text), *_LISTED.finditer(text), *_named_in_lists(text)]:
         start, end = match.start("name"), match.end("name")
         if any(p.start <= start < p.end for p in [*taken, *found]):
             continue
@@ -90,6 +90,23 @@ _LISTED = re.compile(
     r"(?:,\s*|\s)(?:darunter|unter\s+anderem|including|among\s+them)\s+"
     r"(?P<name>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)?)"
 )
+
+
+# "the villages of Novoolenivka and Ulakly", "die Dörfer Nowoolenivka, Uspeniwka und Ulakly"
+_NAME = r"[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)?"
+_PLURAL_LIST = re.compile(
+    rf"\b(?:Dörfer|Ortschaften|Siedlungen|villages\s+of|settlements\s+of|towns\s+of)\s+"
+    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:und|and|sowie)\s+{_NAME})?)"
+)
+_LIST_NAME = re.compile(rf"(?P<name>{_NAME})")
+
+
+def _named_in_lists(text: str) -> list[re.Match[str]]:
+    return [
+        name
+        for listed in _PLURAL_LIST.finditer(text)
+        for name in _LIST_NAME.finditer(text, listed.start("names"), listed.end("names"))
+    ]
 
 
 def places_in(text: str, language: str = "de") -> list[PlaceMention]:

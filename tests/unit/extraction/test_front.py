@@ -312,3 +312,8 @@ def test_an_unqualified_attack_on_a_city_far_from_the_front_is_a_strike() -> Non
 def test_forces_reporting_on_themselves_speak_through_their_command() -> None:
     text = "Ukrainische Truppen haben nach eigenen Angaben das Dorf Robotyne zurückerobert."
     assert [c["reported_by"] for c in claims(text, "front")] == ["Ukrainian Armed Forces"]
+
+
+def test_every_village_of_a_listed_capture_is_captured() -> None:
+    text = "Russian forces have captured the villages of Novoolenivka and Ulakly, the Russian defence ministry said."
+    assert sorted(keys(text, "front", *FIELDS)) == [("Novoolenivka", "capture", "RU"), ("Ulakly", "capture", "RU")]
