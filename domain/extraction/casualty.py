@@ -11,6 +11,7 @@ from domain.extraction.interception import Weapon, weapons_in
 from domain.extraction.numbers import NumberMention
 from domain.extraction.places import PlaceMention
 from domain.extraction.sentences import clause_at
+from domain.extraction.sources import hands_over
 
 _YEAR_BEFORE = re.compile(r"\b(?:im\s+Jahr|seit|in|bis|since|Sommer|Winter|Frühjahr|Herbst)\s+$", re.I)
 
@@ -249,14 +250,9 @@ def _complements(earlier: Draft, later: Draft, ctx: EntryContext) -> bool:
     )
 
 
-_ONLY_SOURCE = re.compile(
-    r"^(?:Das|Dies|This|That)\s+(?:\w+\s+){0,2}?(?:teilte|sagte|erklärte|meldete|schrieb|said|reported)\b"
-)
-
-
 def _next_to(first: int, second: int, ctx: EntryContext) -> bool:
     """Adjacent, or apart by one sentence that only names who said it and counts nothing."""
     if second - first == 1:
         return True
     between = first + 1
-    return second - first == 2 and not ctx.numbers(between) and bool(_ONLY_SOURCE.match(ctx.text(between)))
+    return second - first == 2 and not ctx.numbers(between) and hands_over(ctx.text(between))

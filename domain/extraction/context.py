@@ -137,7 +137,9 @@ class EntryContext:
         if reported is not None:
             return reported
         named = candidates(self.text(index), self._setting(index))
-        return min(named, key=lambda s: s.start).name if named else self.source(index)
+        if named:
+            return min(named, key=lambda s: s.start).name
+        return self.source(index) if demands else None
 
     def source(self, index: int) -> str | None:
         """Who the entry says reports what sentence ``index`` states."""

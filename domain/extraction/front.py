@@ -115,13 +115,13 @@ def _status_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])", re.IGNORECASE), {n: n for n in names}
 
 
-def _cue_hits(text: str, entry: str) -> list[cues.Hit]:
+def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hit]:
     """Status cues; a bare ``Angriff``/``attack`` is a strike where the entry speaks of
     missiles, drones or bombs, or the sentence of people killed or hurt and no troops, and a
     ground attack otherwise."""
     ground = cues.has("front", "ground_words", text)
     wounds = cues.has("casualty", "killed", text) or cues.has("casualty", "injured", text)
-    rear = any(is_rear(p.name) for p in known_places(text) if not p.region)
+    rear = any(is_rear(p.name) for p in places if not p.region)
     air = (
         cues.has("front", "air_words", text)
         or (cues.has("front", "air_words", entry) and not ground)
@@ -345,7 +345,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         return []
     if not ctx.places(index) and not cues.has("front", "anaphora", text):
         return []
-    hits = _cue_hits(text, ctx.body)
+    hits = _cue_hits(text, ctx.body, ctx.places(index))
     if not hits:
         return []
     places = sorted([*_front_places(ctx, index), *_anaphors(ctx, index)], key=lambda p: p.start)

@@ -14,7 +14,7 @@ from domain.extraction import cues
 from domain.extraction.context import Draft, EntryContext
 from domain.extraction.lexicon import load
 from domain.extraction.numbers import NumberMention
-from domain.extraction.parties import acting_party, party_mentions
+from domain.extraction.parties import FORCES_AFTER, acting_party, party_mentions
 from domain.extraction.sentences import clause_at
 from domain.extraction.sources import person_country
 
@@ -37,10 +37,6 @@ _EITHER = re.compile(rf"\s*(?:{cues.EITHER_OR}|/)\s*", re.IGNORECASE)
 # party after a preposition of aim or place is the target, not the owner of the weapons.
 _TARGET_BEFORE = re.compile(
     r"\b(?:at|on|against|over|into|auf|gegen|über)\s+(?:the\s+|die\s+|den\s+|das\s+|dem\s+)?$", re.IGNORECASE
-)
-_FORCE_AFTER = re.compile(
-    r"\s*(?:Streitkräfte\w*|Armee\w*|Truppen|Militär\w*|Luftwaffe|Marine|forces|army|military|troops)\b",
-    re.IGNORECASE,
 )
 _OF_WHICH = re.compile(r",\s*(?:von\s+denen|of\s+which|of\s+whom)\b", re.IGNORECASE)
 _EXTRA = re.compile(r"\b(?:weitere\w*|more(?!\s+than)|additional|andere\w*)\b", re.IGNORECASE)
@@ -346,7 +342,7 @@ def _attacker_near(text: str, start: int, end: int) -> str | None:
             and mention.adjective
             and not cues.source_follows(window[mention.end :])
             and not _TARGET_BEFORE.search(window[: mention.start])
-            and (mention.end <= weapon_end or _FORCE_AFTER.match(window, mention.end))
+            and (mention.end <= weapon_end or FORCES_AFTER.match(window, mention.end))
         ):
             return mention.code
     return None

@@ -93,6 +93,12 @@ def english_adjective(code: str) -> str:
     return code
 
 
+# "der russischen Streitkräfte", "Ukrainian troops": the noun after a party that makes it a force
+FORCES_AFTER = re.compile(
+    r"\s*(?:Streitkräfte\w*|Armee\w*|Truppen|Einheiten|Soldaten|Militär\w*|Luftwaffe|Marine|"
+    r"forces|army|military|troops|units)\b",
+    re.IGNORECASE,
+)
 _SPEAKS = re.compile(
     r"(?:'s|’s)?\s*(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|sagte|sagt|erklärte|erklärt|teilte|teilt|meldete|meldet|berichtete|berichtet)\b",
     re.IGNORECASE,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from domain.extraction.lexicon import load
-from domain.extraction.parties import english_adjective, party_mentions
+from domain.extraction.parties import FORCES_AFTER, english_adjective, party_mentions
 from domain.extraction.places import country_of, places_in, region_of, transliterate
 
 _ATTRIBUTION = re.compile(
@@ -232,9 +232,6 @@ _BY_OWN_ACCOUNT = re.compile(
     r"according\s+to\s+(?:its|their)\s+own|\bsaid\s+(?:they|it)\s+had\b",
     re.IGNORECASE,
 )
-_FORCES_AFTER = re.compile(
-    r"\s+(?:Truppen|Einheiten|Streitkräfte|Soldaten|Armee|troops|forces|units|army)\b", re.IGNORECASE
-)
 _FORCES_OF = {"UA": "Ukrainian Armed Forces", "RU": "Russian Defence Ministry"}
 
 
@@ -244,14 +241,19 @@ def _own_forces(text: str) -> str | None:
     if not _BY_OWN_ACCOUNT.search(text):
         return None
     for mention in party_mentions(text):
-        if mention.code in _FORCES_OF and _FORCES_AFTER.match(text, mention.end):
+        if mention.code in _FORCES_OF and FORCES_AFTER.match(text, mention.end):
             return _FORCES_OF[mention.code]
     return None
 
 
+def hands_over(text: str) -> bool:
+    """``Das sagte X``, ``Dies teilte ... mit``: a sentence that names the source of the one before."""
+    return bool(_HANDOVER.search(text))
+
+
 def handover_source(next_text: str, setting: Setting) -> str | None:
     """``Das sagte X``: a following sentence that names the source of the one before."""
-    if _HANDOVER.search(next_text):
+    if hands_over(next_text):
         return attributed_source(next_text, setting)
     return None
 
