@@ -81,9 +81,13 @@ def test_an_agency_of_several_words_closes_its_entry() -> None:
     assert second.headline == "Zelensky appeals for air defence"
 
 
-@pytest.mark.parametrize(("date", "published"), [("13.11.2024", "2024-11-13T07:45"), ("11.2024", "2024-11 07:45")])
+@pytest.mark.parametrize(
+    ("date", "published"), [("13.11.2024", "2024-11-13T07:45"), ("11.2024", "2024-11 07:45")]
+)
 def test_a_date_written_the_german_way_is_read(date: str, published: str) -> None:
-    [update] = parse(f"date {date}\n\n+++ 07:45 Angriff auf Lwiw +++\n\nDrei Raketen trafen die Stadt. (rtr)\n")
+    [update] = parse(
+        f"date {date}\n\n+++ 07:45 Angriff auf Lwiw +++\n\nDrei Raketen trafen die Stadt. (rtr)\n"
+    )
     assert update.published.text == published
 
 

@@ -237,4 +237,6 @@ def test_a_figure_corrected_with_not_between_commas_keeps_the_right_one() -> Non
 def test_a_clause_of_only_a_place_and_a_number_repeats_the_toll_for_that_place() -> None:
     text = "In Charkiw starben zwei Menschen, in Sumy drei."
     assert keys(text, "casualty", "killed", "place") == [(2, "Kharkiv"), (3, "Sumy")]
-    assert keys("In Charkiw wurden zwei Menschen getötet, in Sumy 2024 keine.", "casualty", "killed") == [(2,)]
+    assert keys("In Charkiw wurden zwei Menschen getötet, in Sumy 2024 keine.", "casualty", "killed") == [
+        (2,)
+    ]

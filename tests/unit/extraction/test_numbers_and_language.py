@@ -28,6 +28,6 @@ def test_a_short_german_pledge_with_a_decimal_comma_is_extracted() -> None:
 
 
 def test_an_die_and_um_die_before_a_number_mean_about() -> None:
-    assert keys("Bei dem Angriff wurden an die 100 Menschen verletzt.", "casualty", "injured", "qualifier") == [
-        (100, "about")
-    ]
+    assert keys(
+        "Bei dem Angriff wurden an die 100 Menschen verletzt.", "casualty", "injured", "qualifier"
+    ) == [(100, "about")]
