@@ -215,14 +215,14 @@ class _Reader:
             return
         before = self.text[: number.start]
         after = self.text[number.end : self._limit(index)]
+        if _OF_NEXT.match(after):  # "14 der 17 Drohnen": a count with its own whole
+            pending.append(index)
+            return
         if cues.compiled(rf"(?:{cues.load_raw('interception', 'breakdown')})\s+(?:\w+\s+)?$").search(
             before[-40:]
         ) and not any(g.weapon == "mixed" for g in self.groups):
             return  # "alle 18 Raketen, darunter sechs Kinschal": a part of the count, not a count
             # (but "54 Flugobjekte, darunter 44 Drohnen": the parts of a mixed count are counts)
-        if _OF_NEXT.match(after):
-            pending.append(index)
-            return
         weapon = _attached(self.text, number, self.weapons, self._limit(index))
         if weapon is not None:
             self._read_attached(index, number, weapon, before, pending)

@@ -394,3 +394,8 @@ def test_a_bare_count_of_weapons_reported_is_the_base_of_the_next_sentence() -> 
     text = "Die Luftwaffe meldete in der Nacht 80 Drohnen. Davon seien 61 abgeschossen worden."
     assert keys(text, "interception", *FIELDS) == [("drone", 80, 61, None)]
     assert claims("Die Luftwaffe meldete in der Nacht 80 Drohnen über dem Osten.", "interception") == []
+
+
+def test_a_count_with_its_own_whole_is_read_even_over_a_region() -> None:
+    text = "Die Luftverteidigung habe über dem Gebiet 14 der 17 Schahed-Drohnen unschädlich gemacht."
+    assert keys(text, "interception", *FIELDS) == [("drone", 17, 14, None)]
