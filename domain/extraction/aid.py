@@ -34,7 +34,7 @@ _STRONG_PLEDGE = re.compile(
     r"erhält|erhalten|bekommt|bekommen|pledged|promised|approved|allocated|earmarked|receives|received|"
     r"überweis\w*|überwiesen|transferred|"
     r"(?:will|would|to)\s+(?:provide|send|deliver|give|receive|supply|lend)|schick\w*|geschickt|"
-    r"leih\w*|geliehen|lends|lent",
+    r"leih\w*|geliehen|lends|lent|abzugeben|abgeben|abgegeben|hand\s+over",
     re.IGNORECASE,
 )
 _TO_UKRAINE = re.compile(
@@ -46,7 +46,9 @@ _TO_UKRAINE = re.compile(
     r"will\s+(?:receive|get))\b"
 )
 _WEAPONS = re.compile(
-    r"\b(?:Waffen\w*|Munition|Luftabwehr\w*|weapons|arms|ammunition|air\s+defen[cs]es?)\b", re.IGNORECASE
+    r"\b(?:Waffen\w*|Munition|Luftabwehr\w*|Artillerie\w*|weapons|arms|ammunition|artillery|"
+    r"air\s+defen[cs]es?)\b",
+    re.IGNORECASE,
 )
 _CODE_BEFORE = re.compile(r"\b(EUR|USD|GBP|CHF|JPY|CAD|AUD|PLN|UAH|SEK|DKK|NOK|CZK)\s+$")
 _ABBREVIATION_DOTS = re.compile(r"\b(Mrd|Mio|Tsd|Nr|ca|bzw|rd)\.", re.IGNORECASE)
@@ -116,14 +118,25 @@ def _donor(text: str, demanded: bool) -> str | None:
     return next((c for _, c, _, _ in people_in(text) if c not in _NOT_DONORS), None)
 
 
-def _status(text: str, before: str = "") -> str:
+def _status(text: str, before: str = "", following: str = "") -> str:
     """The status the sentence's verb gives; a sentence that only refers back (``Das Paket
-    hat einen Wert von ...``) and names none has the status of the sentence before."""
+    hat einen Wert von ...``) and names none has the status of the sentence before. A
+    next sentence that reports it (``Das kündigte X an``) makes it announced, or gives the
+    status where the sentence names none; it does not move a promise on to a later stage
+    (``Das Geld soll in Tranchen ausgezahlt werden`` after a pledge)."""
+    own = _stated_status(text, before)
+    told = _stated_status(following) if re.match(r"^(?:Das|Dies)\s+\w+", following) else None
+    if told == "announced" or (own is None and told is not None):
+        return told
+    return own or "announced"
+
+
+def _stated_status(text: str, before: str = "") -> str | None:
     for window in (text, before) if _ANAPHORIC.match(text) else (text,):
         for status in _STATUS_ORDER:
             if cues.has("aid", status, window):
                 return status
-    return "announced"
+    return None
 
 
 def _aid_kind(text: str, entry: str) -> str:
@@ -159,8 +172,7 @@ def _claim(
 ) -> Draft:
     text = " ".join(_sentence(ctx, i) for i in indices)
     following = _sentence(ctx, indices[-1] + 1) if indices[-1] + 1 < len(ctx.sentences) else ""
-    status_text = f"{text} {following}" if re.match(r"^(?:Das|Dies)\s+\w+", following) else text
-    status = _status(status_text, ctx.text(indices[0] - 1) if indices[0] else "")
+    status = _status(text, ctx.text(indices[0] - 1) if indices[0] else "", following)
     donor = _donor(donor_text, status == "demanded")
     if currency == "USD":
         currency = _dollar_of_entry(ctx.body)

@@ -255,7 +255,10 @@ def test_a_budget_year_does_not_make_military_aid_financial() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Litauen überweist der Ukraine weitere 15 Millionen Euro für Drohnen.", ("LT", 15_000_000, "delivered")),
+        (
+            "Litauen überweist der Ukraine weitere 15 Millionen Euro für Drohnen.",
+            ("LT", 15_000_000, "delivered"),
+        ),
         (
             "Der Bundestag hat vier Milliarden Euro an Militärhilfe für die Ukraine bewilligt.",
             ("DE", 4_000_000_000, "approved"),
@@ -286,3 +289,27 @@ def test_a_year_before_the_items_is_not_their_count() -> None:
 def test_loans_are_financial_aid() -> None:
     [claim] = claims("The UK pledged £2.26bn in loans to Ukraine.", "aid_pledge")
     assert (claim["amount"], claim["currency"], claim["aid_kind"]) == (2_260_000_000, "GBP", "financial")
+
+
+def test_helping_or_supporting_with_a_sum_is_a_pledge() -> None:
+    japan = "Japan will der Ukraine beim Wiederaufbau mit weiteren 15,8 Milliarden Yen helfen."
+    germany = "Deutschland will die Produktion weitreichender Waffen in der Ukraine mit fünf Milliarden Euro unterstützen."
+    assert keys(japan, "aid_pledge", "donor", "amount", "currency") == [("JP", 15_800_000_000, "JPY")]
+    assert keys(germany, "aid_pledge", "donor", "amount", "currency", "aid_kind") == [
+        ("DE", 5_000_000_000, "EUR", "military")
+    ]
+
+
+def test_handing_over_artillery_is_a_pledge_without_an_amount() -> None:
+    text = "Dänemark kündigt an, seine gesamte Artillerie an die Ukraine abzugeben."
+    assert keys(text, "aid_pledge", "donor", "amount", "aid_kind", "status") == [
+        ("DK", None, "military", "announced")
+    ]
+
+
+def test_a_later_payout_does_not_make_a_pledge_delivered() -> None:
+    text = (
+        "Die EU will der Ukraine im kommenden Jahr 18 Milliarden Euro zur Verfügung stellen. "
+        "Das Geld soll in monatlichen Tranchen ausgezahlt werden."
+    )
+    assert keys(text, "aid_pledge", "amount", "status") == [(18_000_000_000, "pledged")]
