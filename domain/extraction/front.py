@@ -141,9 +141,18 @@ def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hi
         found = [h for h in found if h.name != "attack"]
     if cues.compiled(cues.load_raw("front", "background"), 0).search(text) and len(names) > 1:
         found = [h for h in found if not (h.start < 40 and h.name in {"advance", "attack"})]
-    if len(names) > 1:  # "fell to Russian forces after months of fighting": how it came to fall
-        found = [h for h in found if not (h.name == "combat" and _after_what(text, h))]
+    if len(names) > 1:
+        found = [h for h in found if not (h.name == "combat" and _fighting_past(text, h))]
     return found
+
+
+def _fighting_past(text: str, hit: cues.Hit) -> bool:
+    """``fell to Russian forces after months of fighting``, ``hat die seit Monaten umkämpfte
+    Stadt eingenommen``: how a place came to change hands, not fighting there now."""
+    return _after_what(text, hit) or bool(_ATTRIBUTIVE.fullmatch(text[hit.start : hit.end]))
+
+
+_ATTRIBUTIVE = re.compile(r"umkämpfte[nmrs]?|hart\s+umkämpfte[nmrs]?|contested", re.IGNORECASE)
 
 
 _AFTER = re.compile(r"\b(?:after|nach)\s+(?:\w+\s+){0,5}$", re.IGNORECASE)
@@ -276,10 +285,9 @@ def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | No
     encircled = _encircled_party(text, hit)
     if encircled is not None:
         return encircled
-    for mention in _acting_parties(text):
-        following = re.sub(r"^(?:'s|’s)?\s*", "", text[mention.end : mention.end + 40].lstrip())
-        if _TROOP_ACTOR.match(following) or mention.code == "KP":
-            return mention.code
+    forces = _forces(text)
+    if forces:  # "Nach dem Rückzug der russischen Armee ... sind ukrainische Soldaten ... eingerückt"
+        return min(forces, key=lambda m: min(abs(m.start - hit.end), abs(hit.start - m.end))).code
     if status == "capture":
         speaker = ctx.own_source(index)
         country = person_country(speaker) if speaker else None
@@ -292,6 +300,17 @@ def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | No
         return named[0]
     sources = [m.code for m in party_mentions(text) if m.code in {"RU", "UA", "KP"}]
     return sources[0] if sources else None
+
+
+def _forces(text: str) -> list[PartyMention]:
+    """Parties named as armed forces (``ukrainische Soldaten``, ``Russia's troops``), and
+    North Korea, which the texts only name for its soldiers."""
+    found = []
+    for mention in _acting_parties(text):
+        following = re.sub(r"^(?:'s|’s)?\s*", "", text[mention.end : mention.end + 40].lstrip())
+        if _TROOP_ACTOR.match(following) or mention.code == "KP":
+            found.append(mention)
+    return found
 
 
 _ENCIRCLED = re.compile(r"eingekesselt|umzingelt|encircled|surrounded", re.IGNORECASE)
@@ -339,16 +358,33 @@ def _names_the_place(text: str, place: str) -> bool:
     return place in {"Kyiv", "Moscow"} and bool(re.search(r"Kyjiw|Kiew|Kyiv|Moskau|Moscow", text))
 
 
+_SITUATION_OPENING = re.compile(r"^(?:Die\s+Lage|Die\s+Situation|The\s+situation)\b")
+
+
+def _situation_of_place_before(ctx: EntryContext, index: int) -> list[PlaceMention]:
+    """``Um Soledar wird gekämpft. Die Lage sei sehr schwierig``: a situation named without a
+    place, opening the sentence, is the situation at the place the entry spoke of before."""
+    text = ctx.text(index)
+    opening = _SITUATION_OPENING.match(text)
+    if not opening or not index or ctx.places(index):
+        return []
+    earlier = _place_before(ctx, index - 1, len(ctx.text(index - 1)))
+    return [PlaceMention(earlier, opening.start(), opening.end())] if earlier else []
+
+
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
     if _HISTORY.search(text) and _PLUPERFECT.search(text):
         return []
-    if not ctx.places(index) and not cues.has("front", "anaphora", text):
+    situation = _situation_of_place_before(ctx, index)
+    if not ctx.places(index) and not cues.has("front", "anaphora", text) and not situation:
         return []
     hits = _cue_hits(text, ctx.body, ctx.places(index))
+    if situation:
+        hits = [h for h in hits if h.name in _SPANNING]
     if not hits:
         return []
-    places = sorted([*_front_places(ctx, index), *_anaphors(ctx, index)], key=lambda p: p.start)
+    places = sorted([*_front_places(ctx, index), *_anaphors(ctx, index), *situation], key=lambda p: p.start)
     drafts = []
     for hit in hits:
         for place in _places_for(hit, text, places):

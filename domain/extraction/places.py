@@ -55,12 +55,27 @@ _BEFORE_RE = re.compile(rf"{_REGION_BEFORE}$")
 _AFTER_RE = re.compile(_REGION_AFTER)
 
 
+# A city that shares its name with a river (Dnipro) is the river after an article or a
+# word for its banks: "am Westufer des Dnipro", "across the Dnipro", "the Dnipro river".
+_RIVER_BEFORE = re.compile(r"(?:\b(?:des|den|dem|der|the)|[Uu]fer|[Ff]luss(?:es)?|[Bb]anks?\s+of)\s+$")
+_RIVER_AFTER = re.compile(r"(?:-?[Uu]fer|-?[Ff]luss|\s+river|\s+River)\b")
+
+
+def _is_river(alias: str, text: str, start: int, end: int) -> bool:
+    aliases, _ = _index()
+    if not aliases[alias.casefold()].get("river"):
+        return False
+    return bool(_RIVER_BEFORE.search(text, max(0, start - 20), start) or _RIVER_AFTER.match(text, end))
+
+
 def known_places(text: str) -> list[PlaceMention]:
     """Gazetteer places as spelled (names are capitalised), with ``Gebiet X``/``X region``."""
     _, compiled = _index()
     found = []
     for match in compiled.finditer(text):
         start, end = match.start(), match.end()
+        if _is_river(match["name"], text, start, end):
+            continue
         before = _BEFORE_RE.search(text, max(0, start - 30), start)
         after = _AFTER_RE.match(text, end)
         start = before.start() if before else start
@@ -79,9 +94,15 @@ def unknown_places(text: str, taken: list[PlaceMention], language: str = "de") -
         start, end = match.start("name"), match.end("name")
         if any(p.start <= start < p.end for p in [*taken, *found]):
             continue
-        name = transliterate(match["name"]) if language == "de" else match["name"]
+        name = match["name"]
+        name = transliterate(name) if language == "de" and not _FOREIGN_SPELLING.search(name) else name
         found.append(PlaceMention(name, start, end))
     return found
+
+
+# A name spelled in its own Latin alphabet (Polish Przewodów, Czech, Slovak) is no German
+# transliteration of a Cyrillic one: German writes those with "tsch", "sch", "w", "j".
+_FOREIGN_SPELLING = re.compile(r"[ąćęłńóśźżčšžřůěýáíéú]|rz|cz|sz(?!ch)", re.IGNORECASE)
 
 
 # "mehrere Ortschaften befreit, darunter Dudtschany", "took three villages, including Krynky"

@@ -209,8 +209,8 @@ _OBJECT_BEFORE = re.compile(r"\b(?:gegen|against|mit|with|für|for|auf)\s+(?:\w+
 def _distance(source: Source, cue: re.Match[str]) -> float:
     """How far a source stands from an attribution: ``nach Angaben des Militärsprechers X``,
     ``laut X``, ``according to X`` name their source after them, other cues either side."""
-    if _NAMES_AFTER.match(cue.group(0)):
-        return source.start - cue.end() if source.start >= cue.end() else float("inf")
+    if _NAMES_AFTER.match(cue.group(0)):  # a source inside the cue: "nach ukrainischen Angaben"
+        return max(0, source.start - cue.end()) if source.start > cue.start() else float("inf")
     return abs(source.start - cue.start())
 
 

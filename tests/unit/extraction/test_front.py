@@ -306,7 +306,9 @@ def test_claiming_control_of_a_town_is_a_capture() -> None:
 
 def test_an_unqualified_attack_on_a_city_far_from_the_front_is_a_strike() -> None:
     assert keys("Lwiw wurde in der Nacht angegriffen.", "front", "place", "status") == [("Lviv", "strike")]
-    assert keys("Russische Truppen greifen Kupjansk an.", "front", "place", "status") == [("Kupiansk", "attack")]
+    assert keys("Russische Truppen greifen Kupjansk an.", "front", "place", "status") == [
+        ("Kupiansk", "attack")
+    ]
 
 
 def test_forces_reporting_on_themselves_speak_through_their_command() -> None:
@@ -316,4 +318,57 @@ def test_forces_reporting_on_themselves_speak_through_their_command() -> None:
 
 def test_every_village_of_a_listed_capture_is_captured() -> None:
     text = "Russian forces have captured the villages of Novoolenivka and Ulakly, the Russian defence ministry said."
-    assert sorted(keys(text, "front", *FIELDS)) == [("Novoolenivka", "capture", "RU"), ("Ulakly", "capture", "RU")]
+    assert sorted(keys(text, "front", *FIELDS)) == [
+        ("Novoolenivka", "capture", "RU"),
+        ("Ulakly", "capture", "RU"),
+    ]
+
+
+def test_a_place_under_a_sides_control_is_captured_by_that_side() -> None:
+    german = "Die Kleinstadt Sudscha ist nach Angaben Kiews vollständig unter Kontrolle der ukrainischen Streitkräfte."
+    english = "The town of Sudzha is now under Ukrainian control, Kyiv said."
+    assert keys(german, "front", *FIELDS, "reported_by") == [
+        ("Sudzha", "capture", "UA", "Ukrainian government")
+    ]
+    assert keys(english, "front", *FIELDS) == [("Sudzha", "capture", "UA")]
+
+
+def test_a_place_long_held_under_control_is_no_capture() -> None:
+    text = "Im seit 2014 unter russischer Kontrolle stehenden Donezk gab es Explosionen."
+    assert [c["status"] for c in claims(text, "front")] != ["capture"]
+
+
+def test_troops_moving_into_a_city_advance_and_the_nearest_force_acts() -> None:
+    text = (
+        "Nach dem Rückzug der russischen Armee vom Westufer des Dnipro sind ukrainische Soldaten "
+        "in die Gebietshauptstadt Cherson eingerückt."
+    )
+    assert sorted(keys(text, "front", *FIELDS)) == [
+        ("Kherson", "advance", "UA"),
+        ("Kherson", "withdrawal", "RU"),
+    ]
+
+
+def test_the_dnipro_after_an_article_or_a_bank_is_the_river() -> None:
+    assert claims("Ukrainische Truppen setzten über den Dnipro und griffen an.", "front") == []
+    assert keys("In Dnipro ist eine Rakete eingeschlagen.", "front", "place", "status") == [
+        ("Dnipro", "strike")
+    ]
+
+
+def test_a_situation_named_without_a_place_is_that_of_the_place_before() -> None:
+    text = "Um die Kleinstadt Soledar wird weiter erbittert gekämpft. Die Lage sei „sehr schwierig“, sagte Selenskyj."
+    assert keys(text, "front", "place", "status") == [("Soledar", "combat"), ("Soledar", "critical")]
+
+
+def test_a_contested_town_that_is_taken_is_only_taken() -> None:
+    text = "Die russische Armee hat die seit Monaten umkämpfte Stadt Awdijiwka vollständig eingenommen."
+    assert keys(text, "front", *FIELDS) == [("Avdiivka", "capture", "RU")]
+    assert keys("Die Stadt Awdijiwka ist seit Wochen umkämpft.", "front", "place", "status") == [
+        ("Avdiivka", "combat")
+    ]
+
+
+def test_a_village_in_poland_keeps_its_polish_spelling() -> None:
+    text = "In dem polnischen Dorf Przewodów sind beim Einschlag einer Rakete zwei Menschen getötet worden."
+    assert {c["place"] for c in claims(text)} == {"Przewodów"}
