@@ -51,8 +51,14 @@ def extract_from_text(body: str, headline: str | None, language: str) -> tuple[C
 
 def _denied_or_doubted(ctx: EntryContext, draft: Draft) -> bool:
     """``Kiew dementierte Berichte, wonach ...``, ``Es ist unklar, ob ...``: a figure the
-    sentence denies or doubts is not reported as a fact."""
-    return any(cues.has("statements", "not_asserted", ctx.text(i)) for i in draft.sentences)
+    sentence denies or doubts is not reported as a fact. ``Kiew bestreitet das: Die Kämpfe
+    gingen weiter``: what follows the colon is what the denier asserts."""
+    return any(cues.has("statements", "not_asserted", _asserted_part(ctx.text(i))) for i in draft.sentences)
+
+
+def _asserted_part(text: str) -> str:
+    before, colon, after = text.partition(": ")
+    return after if colon and cues.has("statements", "not_asserted", before) else text
 
 
 def clear_caches() -> None:

@@ -20,6 +20,9 @@ from domain.extraction.sources import (
     headline_speaker,
 )
 
+# "im Kampf gegen die Ukraine", "Hilfe für Kiew": a country or city fought or helped, not
+# where people were killed
+_NOT_WHERE = re.compile(r"\b(?:gegen|against|für|for)\s+(?:die\s+|den\s+|das\s+)?$", re.IGNORECASE)
 _NATIONWIDE = re.compile(
     r"landesweit|bundesweit|nationwide|across\s+the\s+country|im\s+ganzen\s+Land", re.IGNORECASE
 )
@@ -97,7 +100,8 @@ class EntryContext:
         """Where people were killed or hurt: named in the sentence, else earlier in the entry."""
         if _NATIONWIDE.search(self.text(index)):
             return None
-        here = self.places(index)
+        text = self.text(index)
+        here = [p for p in self.places(index) if not _NOT_WHERE.search(text, 0, p.start)]
         if here:
             return here[0].name
         return self.place_before(index)

@@ -30,7 +30,10 @@ def source_follows(text: str) -> bool:
 
 
 _SOURCE_BEFORE = re.compile(
-    r"(?:\bnach|\blaut|\bAngaben\s+(?:aus|von)|\baus|\baccording\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE
+    r"(?:\bnach|\blaut|\bAngaben\s+(?:aus|von)|\baus|\baccording\s+to)\s+(?:\w+\s+)?$|"
+    r"(?:verwaltung|ministerium|regierung|führung|behörden?|administration|ministry|government|officials)"
+    r"\s+(?:in|aus|of)\s+$",  # "die Militärverwaltung in Kiew": the city is the seat of a source
+    re.IGNORECASE,
 )
 
 

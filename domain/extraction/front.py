@@ -177,14 +177,18 @@ _ATTEMPT = re.compile(
 def _not_yet(text: str, hit: cues.Hit) -> cues.Hit:
     """``kurz vor der Einnahme``, ``on the verge of capturing``: an advance, not a capture;
     ``versucht, die Stadt zu erobern``, ``trying to capture``: an attack."""
-    if hit.name != "capture":
+    if hit.name not in {"capture", "advance"}:
         return hit
     before = text[max(0, hit.start - 100) : hit.start]
-    if _ABOUT_TO.search(before[-30:]):
+    if hit.name == "capture" and _ABOUT_TO.search(before[-30:]):
         return cues.Hit("advance", hit.start, hit.end)
-    if _ATTEMPT.search(before):
+    if _ATTEMPT.search(before) and not _DONE_AFTER.match(text, hit.end):
         return cues.Hit("attack", hit.start, hit.end)
     return hit
+
+
+# "sollen das Dorf erobert haben": hearsay of a thing done, not an attempt
+_DONE_AFTER = re.compile(r"\s+(?:haben|hätten|habe|sein|seien|sei|worden)\b")
 
 
 _IN_REGION = re.compile(r"\b(?:in|im)\s+(?:the\s+|der\s+)?$", re.IGNORECASE)
@@ -220,6 +224,9 @@ def _places_for(hit: cues.Hit, text: str, places: list[PlaceMention]) -> list[Pl
     nearby = [p for p in places if start <= p.start < end and not _merely_locates(text, hit, p)]
     if not nearby:
         nearby = _neighbouring_clause(text, start, end, places)
+    if not nearby and hit.name in _SPANNING:
+        # "..., describing the situation as extremely difficult": the place named before
+        nearby = [p for p in places if p.end <= start][-1:]
     if not nearby:
         return []
     nearest = min(nearby, key=lambda p: min(abs(p.start - hit.end), abs(hit.start - p.end)))
@@ -287,7 +294,8 @@ def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | No
         return encircled
     forces = _forces(text)
     if forces:  # "Nach dem Rückzug der russischen Armee ... sind ukrainische Soldaten ... eingerückt"
-        return min(forces, key=lambda m: min(abs(m.start - hit.end), abs(hit.start - m.end))).code
+        before = [m for m in forces if m.end <= hit.start]
+        return before[-1].code if before else forces[0].code
     if status == "capture":
         speaker = ctx.own_source(index)
         country = person_country(speaker) if speaker else None
@@ -358,30 +366,39 @@ def _names_the_place(text: str, place: str) -> bool:
     return place in {"Kyiv", "Moscow"} and bool(re.search(r"Kyjiw|Kiew|Kyiv|Moskau|Moscow", text))
 
 
-_SITUATION_OPENING = re.compile(r"^(?:Die\s+Lage|Die\s+Situation|The\s+situation)\b")
+_SITUATION_OPENING = re.compile(
+    r"(?:^|:\s+)(?:(?P<situation>Die\s+Lage|Die\s+Situation|The\s+situation)|"
+    r"(?P<fighting>Die\s+Kämpfe|Die\s+Gefechte|Heftige\s+Kämpfe|The\s+fighting|Fighting|Heavy\s+fighting))\b"
+)
 
 
-def _situation_of_place_before(ctx: EntryContext, index: int) -> list[PlaceMention]:
-    """``Um Soledar wird gekämpft. Die Lage sei sehr schwierig``: a situation named without a
-    place, opening the sentence, is the situation at the place the entry spoke of before."""
+def _situation_of_place_before(ctx: EntryContext, index: int) -> tuple[list[PlaceMention], set[str]]:
+    """``Um Soledar wird gekämpft. Die Lage sei sehr schwierig``, ``Kiew bestreitet das: Die
+    Kämpfe gingen weiter``: a situation or fighting named without a front place, opening
+    the sentence or what follows its colon, is at the place the entry spoke of before; and
+    only the situation or fighting is read there."""
     text = ctx.text(index)
-    opening = _SITUATION_OPENING.match(text)
-    if not opening or not index or ctx.places(index):
-        return []
+    opening = _SITUATION_OPENING.search(text)
+    if not opening or not index or _front_places(ctx, index):
+        return [], set()
     earlier = _place_before(ctx, index - 1, len(ctx.text(index - 1)))
-    return [PlaceMention(earlier, opening.start(), opening.end())] if earlier else []
+    if not earlier:
+        return [], set()
+    named = "situation" if opening["situation"] else "fighting"
+    allowed = set(_SPANNING) if named == "situation" else {"combat"}
+    return [PlaceMention(earlier, opening.start(named), opening.end(named))], allowed
 
 
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
     if _HISTORY.search(text) and _PLUPERFECT.search(text):
         return []
-    situation = _situation_of_place_before(ctx, index)
+    situation, allowed = _situation_of_place_before(ctx, index)
     if not ctx.places(index) and not cues.has("front", "anaphora", text) and not situation:
         return []
     hits = _cue_hits(text, ctx.body, ctx.places(index))
     if situation:
-        hits = [h for h in hits if h.name in _SPANNING]
+        hits = [h for h in hits if h.name in allowed]
     if not hits:
         return []
     places = sorted([*_front_places(ctx, index), *_anaphors(ctx, index), *situation], key=lambda p: p.start)

@@ -348,6 +348,23 @@ def _attacker_near(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_OPPONENT = {"RU": "UA", "UA": "RU"}
+
+
+def _defender(text: str) -> str | None:
+    """``die ukrainische Luftverteidigung``, ``Russian air defences``: whose defence shot
+    them down, so the weapons were its enemy's."""
+    for mention in party_mentions(text):
+        if mention.code in _OPPONENT and mention.adjective and _DEFENCE_AFTER.match(text, mention.end):
+            return mention.code
+    return None
+
+
+_DEFENCE_AFTER = re.compile(
+    rf"\s+(?:{cues.load_raw('interception', 'defence')}|Luftwaffe|air\s+force)", re.IGNORECASE
+)
+
+
 def _attacker(group: Group, text: str, ctx: EntryContext, source: str | None) -> str | None:
     subject = acting_party(text) if "launched" in group.roles else None
     if group.attacker or subject:
@@ -356,13 +373,20 @@ def _attacker(group: Group, text: str, ctx: EntryContext, source: str | None) ->
         shot_down = {"intercepted", "lost"} & group.roles.keys()
         # "The Russian military said it had intercepted four missiles": Russia defends here
         return "UA" if shot_down and not cues.has("interception", "launched", text) else "RU"
-    if ctx.attacker:
-        return ctx.attacker
+    defender = _defender(text)
+    if defender:
+        return _OPPONENT[defender]
+    return ctx.attacker or _enemy_of_reporter(group, source)
+
+
+def _enemy_of_reporter(group: Group, source: str | None) -> str | None:
+    """Ukraine's officials report Russian weapons; Russia reporting what it shot down
+    reports Ukrainian ones."""
     if source and (source.startswith("Ukrainian") or person_country(source) == "UA"):
         return "RU"
     shot_down = {"intercepted", "lost"} & group.roles.keys()
     if shot_down and source and (source.startswith("Russian") or person_country(source) == "RU"):
-        return "UA"  # Russia reporting what it shot down reports Ukrainian weapons
+        return "UA"
     return None
 
 

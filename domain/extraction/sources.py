@@ -17,7 +17,8 @@ _ATTRIBUTION = re.compile(
     r"mitteilte\w*|erklärte\w*|erklärt|meldete\w*|meldet|berichtete\w*|schrieb|schreibt|betonte\w*|warnte\w*|"
     r"kündigte\w*|bestätigte\w*|Darstellung|Erkenntnissen|Einschätzung|Bilanz|hieß\s+es|said|says|"
     r"beziffert\w*|gesprochen|sprach\w*\s+(?:\w+\s+){0,3}?von|nannte\w*|genannt|widersprach\w*|"
-    r"schätzt\w*|geschätzt|korrigiert\w*|korrigierte\w*|revidiert\w*|"
+    r"schätzt\w*|geschätzt|korrigiert\w*|korrigierte\w*|revidiert\w*|(?:geht|gehen|ging\w*)\s+davon\s+aus|"
+    r"estimate|believes|assess(?:es|ed)?|"
     r"told|wrote|reported|according\s+to|revised|corrected|announced|stated|claimed|added|estimated|estimates|warned|warns|"
     r"put\s+the\s+(?:number|toll|figure)|bekannt|bekanntgegeben|hervor|behauptet\w*|claims|zitiert|quoted|cited|zählte\w*|Zählung|counted)(?![\w])",
     re.IGNORECASE,
@@ -175,6 +176,10 @@ def candidates(text: str, setting: Setting = NO_SETTING) -> list[Source]:
         fallback = (lambda d=default: d) if default else setting.country
         if template.startswith("{adj} authorities"):
             fallback = _unknown  # whose authorities follows from the place, not the entry
+        if template.startswith("{adj} authorities") and any(
+            0 <= match.start() - s.end <= 1 and not s.person for s in found
+        ):
+            continue  # "Pentagon officials" speak for the Pentagon
         code = _country_near(text, match.start(), match.end(), fallback)
         found.append(Source(_institution_name(template, code, text, setting), match.start(), match.end()))
     return _without_named_speakers_institutions(text, found)

@@ -313,3 +313,10 @@ def test_a_later_payout_does_not_make_a_pledge_delivered() -> None:
         "Das Geld soll in monatlichen Tranchen ausgezahlt werden."
     )
     assert keys(text, "aid_pledge", "amount", "status") == [(18_000_000_000, "pledged")]
+
+
+def test_granting_a_loan_is_a_pledge() -> None:
+    text = "Großbritannien gewährt der Ukraine einen Kredit über 2,26 Milliarden Pfund, sagte Finanzministerin Rachel Reeves."
+    assert keys(text, "aid_pledge", "donor", "amount", "aid_kind", "status", "reported_by") == [
+        ("GB", 2_260_000_000, "financial", "pledged", "Rachel Reeves")
+    ]

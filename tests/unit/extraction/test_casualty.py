@@ -240,3 +240,8 @@ def test_a_clause_of_only_a_place_and_a_number_repeats_the_toll_for_that_place()
     assert keys("In Charkiw wurden zwei Menschen getötet, in Sumy 2024 keine.", "casualty", "killed") == [
         (2,)
     ]
+
+
+def test_the_country_fought_against_is_not_where_soldiers_died() -> None:
+    text = "Rund 300 nordkoreanische Soldaten sind im Kampf gegen die Ukraine getötet worden."
+    assert [(c["killed"], c["place"]) for c in claims(text, "casualty")] == [(300, None)]

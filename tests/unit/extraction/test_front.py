@@ -372,3 +372,23 @@ def test_a_contested_town_that_is_taken_is_only_taken() -> None:
 def test_a_village_in_poland_keeps_its_polish_spelling() -> None:
     text = "In dem polnischen Dorf Przewodów sind beim Einschlag einer Rakete zwei Menschen getötet worden."
     assert {c["place"] for c in claims(text)} == {"Przewodów"}
+
+
+def test_trying_to_encircle_is_an_attack_and_a_situation_described_after_is_at_the_same_place() -> None:
+    text = (
+        "Russian troops are trying to encircle Ukrainian units near Kurakhove, the commander said, "
+        "describing the situation as extremely difficult."
+    )
+    assert sorted(keys(text, "front", *FIELDS)) == [
+        ("Kurakhove", "attack", "RU"),
+        ("Kurakhove", "critical", None),
+    ]
+
+
+def test_a_capture_reported_as_hearsay_is_a_capture_not_an_attempt() -> None:
+    assert keys("Russische Truppen sollen das Dorf Krynky erobert haben.", "front", "status") == [
+        ("capture",)
+    ]
+    assert keys("Russische Truppen versuchen, das Dorf Krynky zu erobern.", "front", "status") == [
+        ("attack",)
+    ]

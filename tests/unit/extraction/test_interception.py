@@ -399,3 +399,13 @@ def test_a_bare_count_of_weapons_reported_is_the_base_of_the_next_sentence() -> 
 def test_a_count_with_its_own_whole_is_read_even_over_a_region() -> None:
     text = "Die Luftverteidigung habe über dem Gebiet 14 der 17 Schahed-Drohnen unschädlich gemacht."
     assert keys(text, "interception", *FIELDS) == [("drone", 17, 14, None)]
+
+
+def test_the_weapons_a_sides_air_defence_stops_are_its_enemys() -> None:
+    text = (
+        "In der Nacht hat die ukrainische Luftverteidigung nach Angaben der Militärverwaltung in Kiew "
+        "alle 30 Marschflugkörper und Drohnen abgewehrt."
+    )
+    assert keys(text, "interception", "weapon", "launched", "intercepted", "attacker") == [
+        ("mixed", 30, 30, "RU")
+    ]

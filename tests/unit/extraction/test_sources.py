@@ -189,3 +189,18 @@ def test_a_countrys_possessive_before_an_agency_names_its_country() -> None:
     text = "North Korean troops. South Korea's spy agency estimates that around 11,000 North Korean soldiers are in Kursk."
     [claim] = claims(text, "troops")
     assert claim["reported_by"] == "South Korean intelligence"
+
+
+def test_a_woman_minister_is_a_person_not_her_ministry() -> None:
+    text = "Die Kämpfe in Bachmut gingen weiter, teilte die stellvertretende Verteidigungsministerin Hanna Maljar mit."
+    assert [c["reported_by"] for c in claims(text, "front")] == ["Hanna Maliar"]
+
+
+def test_officials_of_an_institution_speak_for_it() -> None:
+    text = "Pentagon officials estimate that around 12,000 North Korean soldiers are now deployed in Russia."
+    assert [c["reported_by"] for c in claims(text, "troops")] == ["US Defense Department"]
+
+
+def test_an_agency_that_assumes_a_figure_is_its_source() -> None:
+    text = "Der südkoreanische Geheimdienst geht davon aus, dass rund 300 nordkoreanische Soldaten getötet wurden."
+    assert [c["reported_by"] for c in claims(text, "casualty")] == ["South Korean intelligence"]

@@ -23,3 +23,15 @@ def test_a_figure_the_kremlin_rejects_is_not_reported() -> None:
     english = "Moscow rejected reports that 5,000 Russian soldiers had been killed."
     assert claims(german) == []
     assert claims(english) == []
+
+
+def test_what_a_denier_asserts_after_the_colon_is_reported() -> None:
+    text = (
+        "Das Verteidigungsministerium in Moskau hat die Einnahme der Stadt Bachmut verkündet. "
+        "Kiew bestreitet das: Die Kämpfe gingen weiter, teilte Vize-Verteidigungsministerin Hanna Maljar mit."
+    )
+    found = [(c["place"], c["status"], c["reported_by"]) for c in claims(text, "front")]
+    assert found == [
+        ("Bakhmut", "capture", "Russian Defence Ministry"),
+        ("Bakhmut", "combat", "Hanna Maliar"),
+    ]
