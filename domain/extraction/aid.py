@@ -223,7 +223,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = _sentence(ctx, index)
     amounts = _amounts(text, ctx.numbers(index))
     has_aid_noun = cues.has("aid", "nouns", text) or bool(
-        _STRONG_PLEDGE.search(text) and _TO_UKRAINE.search(text)
+        _STRONG_PLEDGE.search(text) and (_TO_UKRAINE.search(text) or _arms_from_a_donor(text))
     )
     if not (amounts or has_aid_noun or cues.has("aid", "items", text) or _WEAPONS.search(text)):
         return []
@@ -245,6 +245,12 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
             for number, currency in _for_ukraine(text, amounts)
         ]
     return _without_amount(ctx, index, text, has_aid_noun)
+
+
+def _arms_from_a_donor(text: str) -> bool:
+    """``Bisher hat Deutschland Waffen im Wert von 5,2 Milliarden Euro geliefert``: arms a
+    donor delivers or promises are aid, even where the sentence leaves Ukraine unnamed."""
+    return bool(_WEAPONS.search(text)) and _donor(text, False) is not None
 
 
 def _without_amount(ctx: EntryContext, index: int, text: str, has_aid_noun: bool) -> list[Draft]:

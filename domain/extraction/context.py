@@ -23,7 +23,7 @@ from domain.extraction.sources import (
 # "im Kampf gegen die Ukraine", "Hilfe für Kiew": a country or city fought or helped, not
 # where people were killed
 _NOT_WHERE = re.compile(r"\b(?:gegen|against|für|for)\s+(?:die\s+|den\s+|das\s+)?$", re.IGNORECASE)
-_NATIONWIDE = re.compile(
+NATIONWIDE = re.compile(
     r"landesweit|bundesweit|nationwide|across\s+the\s+country|im\s+ganzen\s+Land", re.IGNORECASE
 )
 _FRONT_EXCLUDED = {"Ukraine"}
@@ -98,7 +98,7 @@ class EntryContext:
 
     def casualty_place(self, index: int) -> str | None:
         """Where people were killed or hurt: named in the sentence, else earlier in the entry."""
-        if _NATIONWIDE.search(self.text(index)):
+        if NATIONWIDE.search(self.text(index)):
             return None
         text = self.text(index)
         here = [p for p in self.places(index) if not _NOT_WHERE.search(text, 0, p.start)]

@@ -295,7 +295,9 @@ def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | No
     forces = _forces(text)
     if forces:  # "Nach dem Rückzug der russischen Armee ... sind ukrainische Soldaten ... eingerückt"
         before = [m for m in forces if m.end <= hit.start]
-        return before[-1].code if before else forces[0].code
+        # "Russland hat ... zusammengezogen, um die ukrainischen Truppen zurückzudrängen"
+        subject = acting_party(text[: hit.start])
+        return before[-1].code if before else subject or forces[0].code
     if status == "capture":
         speaker = ctx.own_source(index)
         country = person_country(speaker) if speaker else None

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from domain.extraction import cues
-from domain.extraction.context import Draft, EntryContext
+from domain.extraction.context import NATIONWIDE, Draft, EntryContext
 from domain.extraction.lexicon import load
 from domain.extraction.numbers import NumberMention
 from domain.extraction.parties import FORCES_AFTER, acting_party, party_mentions
@@ -38,7 +38,11 @@ _EITHER = re.compile(rf"\s*(?:{cues.EITHER_OR}|/)\s*", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(
     r"\b(?:at|on|against|over|into|auf|gegen|über)\s+(?:the\s+|die\s+|den\s+|das\s+|dem\s+)?$", re.IGNORECASE
 )
-_OF_WHICH = re.compile(r",\s*(?:von\s+denen|of\s+which|of\s+whom)\b", re.IGNORECASE)
+_OF_WHICH = re.compile(
+    # not "337 drones, 91 of them over the Moscow region": a region's part of the count
+    r",\s*(?:von\s+denen|of\s+which|of\s+whom|(?:\w+\s+)?(?:davon|of\s+them)\b(?!\s+(?:over|in|über|im)\b))",
+    re.IGNORECASE,
+)
 _EXTRA = re.compile(r"\b(?:weitere\w*|more(?!\s+than)|additional|andere\w*)\b", re.IGNORECASE)
 _LEADING_GROUP = re.compile(
     r"^(?:Of|Von)\s+(?:the|den|diesen|these|those)\s+(?:[^\W\d]+\s+){0,2}?$", re.IGNORECASE
@@ -290,9 +294,11 @@ class _Reader:
         role = self._role_near(index, _ROLES_FOR_SUBSETS, sentence_wide=not bare)
         if role is None:
             return
-        if bare and "launched" not in group.roles and role == "intercepted":
+        # a base counted or tracked: "zählte 62 Drohnen, von denen 41 ..."
+        based = "launched" in group.roles or "detected" in group.roles
+        if bare and not based and role == "intercepted":
             return
-        if "launched" not in group.roles and role == "intercepted" and group.roles.get("intercepted"):
+        if not based and role == "intercepted" and group.roles.get("intercepted"):
             return
         self.set_role(group, role, number.count)
 
@@ -587,6 +593,9 @@ def place_from_strikes(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:
     for draft in drafts:
         if draft.kind != "interception" or draft.fields["place"] is not None:
             continue
+        if any(NATIONWIDE.search(ctx.text(i)) for i in draft.sentences):
+            last_place = None
+            continue  # "zählte landesweit 62 Drohnen": over the whole country, not the city struck
         named = {p.name for i in draft.sentences for p in ctx.places(i)} & struck
         if len(named) == 1:
             [draft.fields["place"]] = named

@@ -166,6 +166,9 @@ def transliterate(name: str) -> str:
     """A best guess at the English spelling of a German transliteration (``Wuhledar``)."""
     word = re.sub(r"(?<=[a-z])ji", "i", name.lower())  # ї inside a word: Klischtschijiwka, Marjinka
     word = re.sub(r"(?<=[aeiouy])ss(?=[aeiouy])", "s", word)  # German ss for one s: Tschassiw Jar
+    word = re.sub(r"^(\w+)ij(?= )", r"\1ii", word)  # a first name's -ій: Serhij, Andrij, Olexij
+    word = re.sub(r"\bolexander\b", "oleksandr", word)
+    word = re.sub(r"\bolex", "oleks", word)  # Olexij
     word = _RULE_RE.sub(lambda match: _RULE_MAP[match.group(0)], word)
     word = re.sub(r"^i([aeou])", r"y\1", word)
     word = re.sub(r"(?<=[ -])i([aeou])", r"y\1", word)

@@ -15,7 +15,7 @@ MIN_TROOPS = 20
 _GENITIVE = re.compile(r"\b(?:der|des|of\s+the)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOT_PRESENT = re.compile(
     r"verloren|verlier\w*|Verluste|lost|lose[sn]?|losing|losses|getötet|gefallen|verletzt|verwundet|killed|"
-    r"wounded|injured|dead|Tote|starben|died",
+    r"wounded|injured|dead|Tote|starben|died|Verwundung|Tod\b|casualties",
     re.IGNORECASE,
 )
 
@@ -23,7 +23,9 @@ _NOT_PRESENT = re.compile(
 # "Russian forces are massing troops ..., with an estimated 50,000 soldiers": the adjective
 # of a force is as good as the country's name
 _FORCE_AFTER = re.compile(r"\s+(?:forces|troops|army|Truppen|Streitkräfte|Armee|Einheiten)\b", re.IGNORECASE)
-_LOSSES_BEFORE = re.compile(r"\b(?:Verluste\w*|losses)\b[^.;]{0,60}$", re.IGNORECASE)
+_LOSSES_BEFORE = re.compile(
+    r"\b(?:Verluste\w*|losses|verlier\w*|verlor\w*|losing|loses|lost)\b[^.;]{0,60}$", re.IGNORECASE
+)
 
 
 def _troop_noun(text: str, number: NumberMention, limit: int) -> tuple[int, int] | None:

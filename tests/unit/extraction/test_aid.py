@@ -320,3 +320,12 @@ def test_granting_a_loan_is_a_pledge() -> None:
     assert keys(text, "aid_pledge", "donor", "amount", "aid_kind", "status", "reported_by") == [
         ("GB", 2_260_000_000, "financial", "pledged", "Rachel Reeves")
     ]
+
+
+def test_arms_a_donor_has_delivered_are_aid_without_ukraine_named() -> None:
+    text = (
+        "Bisher hat Deutschland nach Regierungsangaben Waffen im Wert von rund 5,2 Milliarden Euro geliefert."
+    )
+    assert keys(text, "aid_pledge", "donor", "amount", "status", "cumulative", "reported_by") == [
+        ("DE", 5_200_000_000, "delivered", True, "German government")
+    ]

@@ -392,3 +392,17 @@ def test_a_capture_reported_as_hearsay_is_a_capture_not_an_attempt() -> None:
     assert keys("Russische Truppen versuchen, das Dorf Krynky zu erobern.", "front", "status") == [
         ("attack",)
     ]
+
+
+def test_having_to_withdraw_and_making_headway_are_front_moves() -> None:
+    withdrawal = "Ukrainische Truppen mussten sich aus dem Dorf Staromajorske zurückziehen."
+    headway = "Die ukrainischen Truppen kämen in Richtung Tokmak voran, sagte General Olexander Tarnawskyj."
+    assert keys(withdrawal, "front", *FIELDS) == [("Staromaiorske", "withdrawal", "UA")]
+    assert keys(headway, "front", *FIELDS, "reported_by") == [
+        ("Tokmak", "advance", "UA", "Oleksandr Tarnavskyi")
+    ]
+
+
+def test_the_country_that_concentrates_troops_acts_not_the_troops_it_means_to_push_back() -> None:
+    text = "Russland hat rund 50.000 Soldaten in der Region Kursk zusammengezogen, um die ukrainischen Truppen zurückzudrängen."
+    assert ("Kursk Oblast", "offensive_preparation", "RU") in keys(text, "front", *FIELDS)

@@ -409,3 +409,18 @@ def test_the_weapons_a_sides_air_defence_stops_are_its_enemys() -> None:
     assert keys(text, "interception", "weapon", "launched", "intercepted", "attacker") == [
         ("mixed", 30, 30, "RU")
     ]
+
+
+def test_a_tracked_count_is_the_whole_of_the_share_that_follows_it() -> None:
+    counted = "Insgesamt zählte die Luftwaffe 62 Drohnen, von denen 41 abgeschossen wurden."
+    reported = "Die Luftwaffe meldete 62 Drohnen, 41 davon wurden abgeschossen."
+    assert keys(counted, "interception", *FIELDS) == [("drone", 62, 41, None)]
+    assert keys(reported, "interception", *FIELDS) == [("drone", 62, 41, None)]
+
+
+def test_a_nationwide_count_is_not_placed_at_the_city_struck() -> None:
+    text = (
+        "In der Nacht haben russische Drohnen die Hauptstadt Kiew angegriffen. "
+        "Insgesamt zählte die Luftwaffe landesweit 62 Drohnen, von denen 41 abgeschossen wurden."
+    )
+    assert keys(text, "interception", "launched", "place") == [(62, None)]

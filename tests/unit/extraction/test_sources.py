@@ -204,3 +204,7 @@ def test_officials_of_an_institution_speak_for_it() -> None:
 def test_an_agency_that_assumes_a_figure_is_its_source() -> None:
     text = "Der südkoreanische Geheimdienst geht davon aus, dass rund 300 nordkoreanische Soldaten getötet wurden."
     assert [c["reported_by"] for c in claims(text, "casualty")] == ["South Korean intelligence"]
+
+
+def test_a_first_name_ending_in_ij_is_spelled_ii() -> None:
+    assert attributed_source("Das sagte General Serhij Najew am Morgen.") == "Serhii Naiev"

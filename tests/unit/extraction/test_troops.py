@@ -85,3 +85,13 @@ def test_troops_in_or_sent_to_a_country_are_placed_there() -> None:
     sent = "Nordkorea hat nach südkoreanischen Angaben rund 3.000 Soldaten nach Russland verlegt."
     assert keys(inside, "troops", "country", "place") == [("RU", "Ukraine")]
     assert keys(sent, "troops", "country", "place") == [("KP", "Russia")]
+
+
+def test_special_forces_are_troops() -> None:
+    text = "Nach Erkenntnissen des südkoreanischen Geheimdienstes sind etwa 1.500 nordkoreanische Spezialkräfte in Russland."
+    assert keys(text, "troops", "country", "count", "qualifier", "place") == [("KP", 1500, "about", "Russia")]
+
+
+def test_soldiers_lost_each_day_are_losses_not_troops() -> None:
+    text = "Die russischen Streitkräfte verlieren derzeit mehr als 1.200 Soldaten pro Tag durch Tod oder Verwundung."
+    assert claims(text, "troops") == []
