@@ -143,7 +143,18 @@ def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hi
         found = [h for h in found if not (h.start < 40 and h.name in {"advance", "attack"})]
     if len(names) > 1:
         found = [h for h in found if not (h.name == "combat" and _fighting_past(text, h))]
-    return found
+    return [h for h in found if not (h.name in {"attack", "advance"} and _named_as_cause(text, h))]
+
+
+def _named_as_cause(text: str, hit: cues.Hit) -> bool:
+    return bool(_CAUSE_BEFORE.search(text, 0, hit.start))
+
+
+# "Durch die ukrainische Offensive seien dort 50.000 russische Soldaten gebunden": the
+# offensive is named as the cause of what the sentence reports
+_CAUSE_BEFORE = re.compile(
+    r"^(?:Durch|Wegen|Infolge|Because\s+of|Due\s+to)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+)
 
 
 def _fighting_past(text: str, hit: cues.Hit) -> bool:
@@ -293,6 +304,10 @@ def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | No
     if encircled is not None:
         return encircled
     forces = _forces(text)
+    allies = [m for m in forces if _ALLY_BEFORE.search(text, 0, m.start)]
+    forces = [m for m in forces if m not in allies]
+    if allies and not forces and allies[0].code in _PARTNER:
+        return _PARTNER[allies[0].code]  # "an der Seite russischer Einheiten": North Korea's troops
     if forces:  # "Nach dem Rückzug der russischen Armee ... sind ukrainische Soldaten ... eingerückt"
         before = [m for m in forces if m.end <= hit.start]
         # "Russland hat ... zusammengezogen, um die ukrainischen Truppen zurückzudrängen"
@@ -310,6 +325,16 @@ def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | No
         return named[0]
     sources = [m.code for m in party_mentions(text) if m.code in {"RU", "UA", "KP"}]
     return sources[0] if sources else None
+
+
+# Fighting "an der Seite russischer Einheiten", "alongside Russian forces": the one acting is
+# the partner of the force named; Russia and North Korea are the partners who fight together.
+_ALLY_BEFORE = re.compile(
+    r"\b(?:an\s+der\s+Seite|gemeinsam\s+mit|zusammen\s+mit|alongside|together\s+with)\s+"
+    r"(?:der\s+|den\s+|des\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_PARTNER = {"RU": "KP", "KP": "RU"}
 
 
 def _forces(text: str) -> list[PartyMention]:

@@ -40,6 +40,23 @@ def _troop_noun(text: str, number: NumberMention, limit: int) -> tuple[int, int]
     return None
 
 
+_NUMBER_OF = re.compile(
+    r"\b(?:number|Zahl)\s+(?:of|der)\s+(?P<what>[^.;:]{0,80}?)\s+"
+    r"(?:at|auf|bei|to|is|was|liegt\s+bei|lag\s+bei|liege\s+bei)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _numbered_before(text: str, number: NumberMention) -> tuple[int, int] | None:
+    """``put the number of North Korean soldiers in Kursk at 11,000``, ``bezifferte die Zahl
+    der Soldaten auf 11.000``: the troops are counted before the figure."""
+    counted = _NUMBER_OF.search(text, 0, number.start)
+    if counted is None or counted.end() != number.start:
+        return None
+    noun = cues.pattern("troops", "nouns").search(text, counted.start("what"), counted.end("what"))
+    return (noun.start(), noun.end()) if noun else None
+
+
 _FROM_AFTER = re.compile(r"\s+(?:aus|from)\s+(?:dem\s+|der\s+|the\s+)?|\s+(?=[A-ZÄÖÜ]\w+s\b)")
 
 
@@ -103,7 +120,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         if number.unit or number.value < MIN_TROOPS or 1900 <= number.value <= 2100:
             continue
         limit = numbers[position + 1].start if position + 1 < len(numbers) else len(text)
-        noun = _troop_noun(text, number, limit)
+        noun = _troop_noun(text, number, limit) or _numbered_before(text, number)
         if noun is None or _NOT_PRESENT.search(text[noun[1] : noun[1] + 60].split(",")[0]):
             continue
         if _NOT_PRESENT.search(text[number.end : noun[0]]) or _LOSSES_BEFORE.search(text[: number.start]):

@@ -406,3 +406,23 @@ def test_having_to_withdraw_and_making_headway_are_front_moves() -> None:
 def test_the_country_that_concentrates_troops_acts_not_the_troops_it_means_to_push_back() -> None:
     text = "Russland hat rund 50.000 Soldaten in der Region Kursk zusammengezogen, um die ukrainischen Truppen zurückzudrängen."
     assert ("Kursk Oblast", "offensive_preparation", "RU") in keys(text, "front", *FIELDS)
+
+
+def test_troops_fighting_alongside_russian_forces_are_north_koreas() -> None:
+    text = "North Korean troops are fighting alongside Russian forces in the Kursk region."
+    german = "In Kursk hätten sie an der Seite russischer Einheiten Kampfhandlungen aufgenommen."
+    assert keys(text, "front", *FIELDS) == [("Kursk Oblast", "combat", "KP")]
+    assert keys(german, "front", *FIELDS) == [("Kursk", "combat", "KP")]
+
+
+def test_reinforcing_troops_near_places_prepares_an_offensive_there() -> None:
+    text = "Russland verstärke seine Truppen bei Wremiwka, Huljajpole und Robotyne."
+    english = "Russia has reinforced its troops near Vremivka, Huliaipole and Robotyne."
+    expected = [(p, "offensive_preparation", "RU") for p in ("Huliaipole", "Robotyne", "Vremivka")]
+    assert sorted(keys(text, "front", *FIELDS)) == expected
+    assert sorted(keys(english, "front", *FIELDS)) == expected
+
+
+def test_an_offensive_named_as_a_cause_is_no_attack_report() -> None:
+    text = "Durch die ukrainische Offensive seien in Kursk etwa 50.000 russische Soldaten gebunden."
+    assert claims(text, "front") == []

@@ -95,3 +95,10 @@ def test_special_forces_are_troops() -> None:
 def test_soldiers_lost_each_day_are_losses_not_troops() -> None:
     text = "Die russischen Streitkräfte verlieren derzeit mehr als 1.200 Soldaten pro Tag durch Tod oder Verwundung."
     assert claims(text, "troops") == []
+
+
+def test_a_number_put_on_troops_named_before_it_is_a_troop_count() -> None:
+    english = "Zelensky earlier put the number of North Korean soldiers in Kursk at 11,000."
+    german = "Selenskyj bezifferte die Zahl der nordkoreanischen Soldaten in Kursk auf 11.000."
+    assert keys(english, "troops", *FIELDS) == [("KP", 11000, "exact")]
+    assert keys(german, "troops", *FIELDS) == [("KP", 11000, "exact")]
