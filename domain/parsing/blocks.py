@@ -64,11 +64,20 @@ def read_first_line(line: str, number: int) -> list[Block]:
         return [Block("stamp", "", number, _stamp(match))]
     for pattern in (_STAMP_BANNER, _STAMP_TRAILING, _STAMP_LEADING):
         match = pattern.match(stripped)
-        if match and (pattern is not _STAMP_LEADING or looks_like_headline(match["rest"])):
-            stamp = Block("stamp", "", number, _stamp(match))
-            rest = match["rest"].strip()
-            return [stamp, Block("headline", rest, number)] if rest else [stamp]
+        if match is None:
+            continue
+        stamp = Block("stamp", "", number, _stamp(match))
+        rest = match["rest"].strip()
+        if pattern is _STAMP_LEADING and not _is_headline(rest):
+            # "Update 06:40: Russian forces struck Kharkiv ..., the mayor said. (Reuters)"
+            body, agencies = split_agency_tag(rest)
+            return [stamp, Block("body", body, number, agencies=agencies)]
+        return [stamp, Block("headline", rest, number)] if rest else [stamp]
     return []
+
+
+def _is_headline(text: str) -> bool:
+    return looks_like_headline(text) and split_agency_tag(text)[1] == ()
 
 
 def read_block(lines: list[tuple[int, str]]) -> list[Block]:

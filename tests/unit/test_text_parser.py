@@ -126,3 +126,22 @@ def test_a_file_saved_with_a_byte_order_mark_and_crlf_reads_like_any_other(tmp_p
     path.write_bytes("\ufeffdate 2025-01-02 Kopf\r\n\r\nRussland griff Kiew an. (dpa)\r\n".encode())
     [update] = read_updates(path)
     assert (update.headline, update.published.day, update.agencies) == ("Kopf", 2, ("dpa",))
+
+
+def test_a_stamp_before_a_finished_sentence_opens_an_entry_with_that_body() -> None:
+    text = (
+        "date 2025-04 Live: the war in Ukraine\n\n"
+        "Update 06:40: Drones hit Kharkiv overnight, the mayor said. (Reuters)\n\n"
+        "Update 08:15: Two people were hurt in Sumy. (AP)\n"
+    )
+    first, second = parse(text)
+    assert (first.published.text, first.body, first.agencies) == (
+        "2025-04 06:40",
+        "Drones hit Kharkiv overnight, the mayor said.",
+        ("reuters",),
+    )
+    assert (second.headline, second.published.text, second.body) == (
+        None,
+        "2025-04 08:15",
+        "Two people were hurt in Sumy.",
+    )
