@@ -165,6 +165,8 @@ class EntryContext:
                     mention.code in {"RU", "UA"}
                     and mention.adjective
                     and cues.has("front", "air_words", text[mention.end : mention.end + 30])
+                    # not a source: "nach Angaben der ukrainischen Luftwaffe mit 112 Drohnen"
+                    and not cues.source_follows(text[mention.end :])
                 ):
                     return mention.code
         for text in texts:

@@ -8,7 +8,7 @@ from domain.extraction import cues
 from domain.extraction.context import Draft, EntryContext
 from domain.extraction.interception import weapons_in
 from domain.extraction.numbers import NumberMention
-from domain.extraction.parties import party_mentions
+from domain.extraction.parties import acting_party, party_mentions
 from domain.extraction.sources import people_in
 
 MIN_TROOPS = 20
@@ -110,6 +110,18 @@ def _where(ctx: EntryContext, index: int) -> str | None:
     return ctx.place_before(index)
 
 
+def _country_before(ctx: EntryContext, index: int) -> str | None:
+    """``Russland zieht Truppen an der Grenze zusammen. Ein Sprecher sprach von etwa 20.000
+    Soldaten``: troops the sentence before spoke of, and whose they were."""
+    if not index:
+        return None
+    before = ctx.text(index - 1)
+    if not cues.has("troops", "nouns", before):
+        return None
+    acting = acting_party(before)
+    return acting if acting in {"RU", "UA", "KP"} else None
+
+
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
     if not cues.has("troops", "nouns", text):
@@ -128,7 +140,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         qualifier = number.qualifier
         if number.high is not None and qualifier == "exact":
             qualifier = "at_least"
-        country = _country(text, number, noun)
+        country = _country(text, number, noun) or _country_before(ctx, index)
         if country is None:
             continue  # "600 Soldaten nahmen an einer Übung teil": whose troops is the figure
         drafts.append(

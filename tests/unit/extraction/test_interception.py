@@ -424,3 +424,11 @@ def test_a_nationwide_count_is_not_placed_at_the_city_struck() -> None:
         "Insgesamt zählte die Luftwaffe landesweit 62 Drohnen, von denen 41 abgeschossen wurden."
     )
     assert keys(text, "interception", "launched", "place") == [(62, None)]
+
+
+def test_the_air_force_reporting_is_no_owner_of_the_weapons_it_counts() -> None:
+    text = (
+        "Russland hat die Ukraine nach Angaben der ukrainischen Luftwaffe mit 112 Drohnen angegriffen. "
+        "Davon seien 76 Drohnen abgeschossen worden."
+    )
+    assert keys(text, "interception", *FIELDS, "attacker") == [("drone", 112, 76, None, "RU")]

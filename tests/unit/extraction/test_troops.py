@@ -102,3 +102,11 @@ def test_a_number_put_on_troops_named_before_it_is_a_troop_count() -> None:
     german = "Selenskyj bezifferte die Zahl der nordkoreanischen Soldaten in Kursk auf 11.000."
     assert keys(english, "troops", *FIELDS) == [("KP", 11000, "exact")]
     assert keys(german, "troops", *FIELDS) == [("KP", 11000, "exact")]
+
+
+def test_a_count_given_after_troops_were_named_is_of_those_troops() -> None:
+    text = (
+        "Russland zieht nach Angaben des Grenzschutzes Truppen an der Grenze zum Gebiet Sumy zusammen. "
+        "Sprecher Andrij Demtschenko sprach von etwa 20.000 Soldaten."
+    )
+    assert keys(text, "troops", *FIELDS, "reported_by") == [("RU", 20000, "about", "Andrii Demchenko")]
