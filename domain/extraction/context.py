@@ -24,7 +24,9 @@ from domain.extraction.sources import (
 # where people were killed
 _NOT_WHERE = re.compile(r"\b(?:gegen|against|für|for)\s+(?:die\s+|den\s+|das\s+)?$", re.IGNORECASE)
 NATIONWIDE = re.compile(
-    r"landesweit|bundesweit|nationwide|across\s+the\s+country|im\s+ganzen\s+Land", re.IGNORECASE
+    r"landesweit|bundesweit|nationwide|across\s+(?:the\s+country|Ukraine)|im\s+ganzen\s+Land|"
+    r"in\s+der\s+ganzen\s+Ukraine",
+    re.IGNORECASE,
 )
 _FRONT_EXCLUDED = {"Ukraine"}
 

@@ -532,6 +532,12 @@ def merge_split_figures(drafts: list[Draft]) -> list[Draft]:
     Drohnen abgeschossen worden`` after ``... mit 112 Drohnen an``."""
     kept: list[Draft] = []
     for draft in drafts:
+        restated = next((k for k in reversed(kept) if _restates_launch(k, draft)), None)
+        if restated is not None:  # "vier Marschflugkörper abgefeuert. ... drei der vier abgefangen"
+            restated.fields["intercepted"] = draft.fields["intercepted"]
+            restated.fields["lost"] = restated.fields["lost"] or draft.fields["lost"]
+            restated.sentences = (*restated.sentences, *draft.sentences)
+            continue
         field = _completes(draft)
         target = next((k for k in reversed(kept) if field and _joins(k, draft, field)), None)
         if target is None or field is None:
@@ -544,6 +550,23 @@ def merge_split_figures(drafts: list[Draft]) -> list[Draft]:
         target.fields["reported_by"] = target.fields["reported_by"] or draft.fields["reported_by"]
         target.sentences = (*target.sentences, *draft.sentences)
     return [d for d in kept if not (d.awaits_outcome and _no_outcome(d))]
+
+
+def _restates_launch(earlier: Draft, later: Draft) -> bool:
+    """A later sentence that counts the shot-down share of as many weapons of the same kind
+    as an earlier one launched, with no outcome of its own, is that launch's outcome."""
+    if earlier.kind != "interception" or later.kind != "interception":
+        return False
+    launched = earlier.fields["launched"]
+    return (
+        launched is not None
+        and earlier.fields["intercepted"] is None
+        and later.fields["launched"] == launched
+        and later.fields["intercepted"] is not None
+        and _FAMILY.get(earlier.fields["weapon"], earlier.fields["weapon"])
+        == _FAMILY.get(later.fields["weapon"], later.fields["weapon"])
+        and 0 < later.sentences[0] - earlier.sentences[-1] <= 2
+    )
 
 
 def _no_outcome(draft: Draft) -> bool:

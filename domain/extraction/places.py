@@ -90,7 +90,7 @@ def unknown_places(text: str, taken: list[PlaceMention], language: str = "de") -
     (German spellings are transliterated; English text already spells them in English)."""
     found: list[PlaceMention] = []
     pattern = rf"(?<![\w-]){_INTRODUCERS}\s+(?P<name>[A-ZÄÖÜ][\wäöüß]+(?:[ -][A-ZÄÖÜ][\wäöüß]+)?)"
-    for match in [*re.finditer(pattern, text), *_LISTED.finditer(text), *_named_in_lists(text)]:
+    for match in [*re.finditer(pattern, text), *_named_in_lists(text)]:
         start, end = match.start("name"), match.end("name")
         if any(p.start <= start < p.end for p in [*taken, *found]):
             continue
@@ -105,14 +105,6 @@ def unknown_places(text: str, taken: list[PlaceMention], language: str = "de") -
 _FOREIGN_SPELLING = re.compile(r"[ąćęłńóśźżčšžřůěýáíéú]|rz|cz|sz(?!ch)", re.IGNORECASE)
 
 
-# "mehrere Ortschaften befreit, darunter Dudtschany", "took three villages, including Krynky"
-_LISTED = re.compile(
-    r"\b(?:Ortschaften|Dörfer|Orte|Siedlungen|Städte|villages|settlements|towns)\b[^.;:]{0,80}?"
-    r"(?:,\s*|\s)(?:darunter|unter\s+anderem|including|among\s+them)\s+"
-    r"(?P<name>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)?)"
-)
-
-
 # "the villages of Novoolenivka and Ulakly", "die Dörfer Nowoolenivka, Uspeniwka und Ulakly"
 _NAME = r"[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)?"
 _PLURAL_LIST = re.compile(
@@ -120,12 +112,19 @@ _PLURAL_LIST = re.compile(
     rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:und|and|sowie)\s+{_NAME})?)"
 )
 _LIST_NAME = re.compile(rf"(?P<name>{_NAME})")
+_NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:und|and|sowie)\s+{_NAME})?)"
+# "mehrere Ortschaften befreit, darunter Dudtschany und Makariwka", "took three villages, including Krynky"
+_LISTED = re.compile(
+    r"\b(?:Ortschaften|Dörfer|Orte|Siedlungen|Städte|villages|settlements|towns)\b[^.;:]{0,80}?"
+    rf"(?:,\s*|\s)(?:darunter|unter\s+anderem|including|among\s+them)\s+{_NAMES}"
+)
 
 
 def _named_in_lists(text: str) -> list[re.Match[str]]:
     return [
         name
-        for listed in _PLURAL_LIST.finditer(text)
+        for pattern in (_PLURAL_LIST, _LISTED)
+        for listed in pattern.finditer(text)
         for name in _LIST_NAME.finditer(text, listed.start("names"), listed.end("names"))
     ]
 

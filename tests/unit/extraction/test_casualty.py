@@ -245,3 +245,8 @@ def test_a_clause_of_only_a_place_and_a_number_repeats_the_toll_for_that_place()
 def test_the_country_fought_against_is_not_where_soldiers_died() -> None:
     text = "Rund 300 nordkoreanische Soldaten sind im Kampf gegen die Ukraine getötet worden."
     assert [(c["killed"], c["place"]) for c in claims(text, "casualty")] == [(300, None)]
+
+
+def test_a_toll_across_the_whole_country_has_no_place() -> None:
+    text = "At least 41 people were killed across Ukraine on Monday, officials said."
+    assert [(c["killed"], c["place"]) for c in claims(text, "casualty")] == [(41, None)]

@@ -426,3 +426,8 @@ def test_reinforcing_troops_near_places_prepares_an_offensive_there() -> None:
 def test_an_offensive_named_as_a_cause_is_no_attack_report() -> None:
     text = "Durch die ukrainische Offensive seien in Kursk etwa 50.000 russische Soldaten gebunden."
     assert claims(text, "front") == []
+
+
+def test_every_village_listed_after_darunter_shares_the_status() -> None:
+    text = "Die ukrainische Armee hat mehrere Dörfer im Süden befreit, darunter Blahodatne und Makariwka."
+    assert keys(text, "front", *FIELDS) == [("Blahodatne", "capture", "UA"), ("Makarivka", "capture", "UA")]

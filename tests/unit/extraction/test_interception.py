@@ -432,3 +432,11 @@ def test_the_air_force_reporting_is_no_owner_of_the_weapons_it_counts() -> None:
         "Davon seien 76 Drohnen abgeschossen worden."
     )
     assert keys(text, "interception", *FIELDS, "attacker") == [("drone", 112, 76, None, "RU")]
+
+
+def test_a_later_share_of_as_many_weapons_as_were_launched_completes_that_launch() -> None:
+    text = (
+        "In der Nacht hat Russland 35 Shahed-Drohnen und vier Marschflugkörper auf die Ukraine abgefeuert. "
+        "Alle Drohnen und drei der vier Marschflugkörper seien abgefangen worden."
+    )
+    assert keys(text, "interception", *FIELDS) == [("drone", 35, 35, None), ("cruise_missile", 4, 3, None)]
