@@ -143,7 +143,41 @@ def _without_rejected_aside(text: str) -> str:
     return _REJECTED_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# "The correct figure is 14", "Die richtige Zahl liege bei 14": a figure named for the toll
+# of the sentence before
+_CORRECT_FIGURE = re.compile(
+    r"\b(?:correct|right|actual|revised|true)\s+(?:figure|number|toll)\s+(?:is|was|stands\s+at)\s+$|"
+    r"\b(?:richtige|korrekte|korrigierte|tatsächliche)\s+Zahl\s+(?:sei|ist|liege|liegt|laute|lautet)\s+(?:bei\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _corrected_figure(ctx: EntryContext, index: int) -> list[Draft]:
+    text = ctx.text(index)
+    number = next((n for n in ctx.numbers(index) if _CORRECT_FIGURE.search(text, 0, n.start)), None)
+    if number is None or not index:
+        return []
+    before = ctx.text(index - 1)
+    role = "killed" if cues.has("casualty", "killed", before) else "injured"
+    if not cues.has("casualty", role, before):
+        return []
+    fields = {
+        "killed": None,
+        "injured": None,
+        role: number.count,
+        "victims": "unspecified",
+        "qualifier": number.qualifier,
+        "place": ctx.casualty_place(index),
+        "cumulative": False,
+        "reported_by": ctx.source(index),
+    }
+    return [Draft("casualty", fields, (index,), corrects_earlier=True)]
+
+
 def find(ctx: EntryContext, index: int) -> list[Draft]:
+    corrected = _corrected_figure(ctx, index)
+    if corrected:
+        return corrected
     text = _without_rejected_aside(ctx.text(index))
     if not (cues.has("casualty", "killed", text) or cues.has("casualty", "injured", text)):
         return []
@@ -227,6 +261,8 @@ def merge_split_tolls(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:
     kept: list[Draft] = []
     for draft in drafts:
         earlier = next((k for k in reversed(kept) if k.kind == "casualty"), None)
+        if draft.corrects_earlier and _correct(earlier, draft):
+            continue
         if draft.kind == "casualty" and earlier is not None and _complements(earlier, draft, ctx):
             for field in ("killed", "injured"):
                 earlier.fields[field] = earlier.fields[field] or draft.fields[field]
@@ -234,6 +270,20 @@ def merge_split_tolls(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:
             continue
         kept.append(draft)
     return kept
+
+
+def _correct(earlier: Draft | None, correction: Draft) -> bool:
+    """The toll of the sentence before takes the corrected figure and the correction's
+    sentence (where that sentence gave none, the correction stands as a toll of its own)."""
+    if earlier is None or earlier.sentences[-1] != correction.sentences[0] - 1:
+        return False
+    for field in ("killed", "injured"):
+        if correction.fields[field] is not None:
+            earlier.fields[field] = correction.fields[field]
+    earlier.fields["qualifier"] = correction.fields["qualifier"]
+    earlier.fields["reported_by"] = correction.fields["reported_by"] or earlier.fields["reported_by"]
+    earlier.sentences = (*earlier.sentences, *correction.sentences)
+    return True
 
 
 def _complements(earlier: Draft, later: Draft, ctx: EntryContext) -> bool:

@@ -112,6 +112,12 @@ def _attached(text: str, number: NumberMention, weapons: list[Weapon], limit: in
     return None
 
 
+_NUMBER_OF = re.compile(r"\b(?:Zahl|number)\s+(?:der|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NUMBER_IS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:lag|liegt|liege|stieg|steigt|war|sei|ist|is|was|stood|rose|has\s+risen)\s+"
+    r"(?:\w+\s+)?(?:bei|auf|at|to)?\s*",
+    re.IGNORECASE,
+)
 _MODEL = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d+[A-Z\d]*\b")
 _AND = re.compile(r"\s*(?:und|and|sowie|or|oder)\s+", re.IGNORECASE)
 
@@ -231,12 +237,29 @@ class _Reader:
         if weapon is not None:
             self._read_attached(index, number, weapon, before, pending)
             return
+        if self._read_number_of(number):
+            return
         group_weapon = self._of_group(number) or self._leading_group(number)
         if group_weapon is not None:
             self._read_subset(index, number, self.group_for(group_weapon))
         elif self.groups:
             davon = bool(_DAVON.match(after) or _DAVON_BEFORE.search(before))
             self._read_subset(index, number, self.groups[-1], bare=not davon)
+
+    def _read_number_of(self, number: NumberMention) -> bool:
+        """``Die Zahl der abgeschossenen Drohnen lag bei 41``, ``the number of drones shot
+        down rose to 41``: the weapons and their outcome are named before the figure."""
+        for weapon in self.weapons:
+            phrase = _NUMBER_OF.search(self.text, 0, weapon.start)
+            if weapon.end > number.start or phrase is None or phrase.end() != weapon.start:
+                continue
+            if not _NUMBER_IS.fullmatch(self.text, weapon.end, number.start):
+                continue
+            outcome = [h for h in self.hits if phrase.start() <= h.start and h.end <= number.start]
+            role = self._meaning(outcome[0], number) if outcome else "detected"
+            self.set_role(self.group_for(weapon), role, number.count)
+            return True
+        return False
 
     def _leading_group(self, number: NumberMention) -> Weapon | None:
         """``Of the remaining drones, four were lost``, ``Von den übrigen Drohnen seien 20 ...``:

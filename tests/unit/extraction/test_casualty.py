@@ -250,3 +250,12 @@ def test_the_country_fought_against_is_not_where_soldiers_died() -> None:
 def test_a_toll_across_the_whole_country_has_no_place() -> None:
     text = "At least 41 people were killed across Ukraine on Monday, officials said."
     assert [(c["killed"], c["place"]) for c in claims(text, "casualty")] == [(41, None)]
+
+
+def test_a_correct_figure_named_after_a_toll_replaces_it() -> None:
+    english = (
+        "An earlier report said 16 people were killed in Odesa. The correct figure is 14, the governor said."
+    )
+    german = "Zuvor war in Odessa von 16 Toten die Rede gewesen. Die richtige Zahl liege bei 14."
+    assert [(c["killed"], c["place"]) for c in claims(english, "casualty")] == [(14, "Odesa")]
+    assert [(c["killed"], c["place"]) for c in claims(german, "casualty")] == [(14, "Odesa")]

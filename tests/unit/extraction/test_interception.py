@@ -440,3 +440,10 @@ def test_a_later_share_of_as_many_weapons_as_were_launched_completes_that_launch
         "Alle Drohnen und drei der vier Marschflugkörper seien abgefangen worden."
     )
     assert keys(text, "interception", *FIELDS) == [("drone", 35, 35, None), ("cruise_missile", 4, 3, None)]
+
+
+def test_the_number_of_weapons_shot_down_named_before_the_figure_is_a_count() -> None:
+    german = "Russland griff mit 60 Drohnen an. Die Zahl der abgeschossenen Drohnen lag bei 41."
+    english = "The number of drones shot down overnight rose to 52, the air force said."
+    assert keys(german, "interception", *FIELDS) == [("drone", 60, 41, None)]
+    assert keys(english, "interception", *FIELDS) == [("drone", None, 52, None)]
