@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from domain.extraction.lexicon import load
+from domain.extraction.parties import party_mentions
 
 _REGION_BEFORE = r"(?:\w*[Gg]ebiet(?:s|es)?|\w*[Rr]egion|Oblast|Bezirk(?:s|es)?)\s+"
 _REGION_AFTER = r"\s+(?:region|oblast|Oblast)"
@@ -90,14 +91,31 @@ def unknown_places(text: str, taken: list[PlaceMention], language: str = "de") -
     (German spellings are transliterated; English text already spells them in English)."""
     found: list[PlaceMention] = []
     pattern = rf"(?<![\w-]){_INTRODUCERS}\s+(?P<name>[A-ZÄÖÜ][\wäöüß]+(?:[ -][A-ZÄÖÜ][\wäöüß]+)?)"
-    for match in [*re.finditer(pattern, text), *_named_in_lists(text)]:
+    near = list(_NEAR_NAME.finditer(text)) if language == "en" else []
+    for match in [*re.finditer(pattern, text), *_named_in_lists(text), *near]:
         start, end = match.start("name"), match.end("name")
         if any(p.start <= start < p.end for p in [*taken, *found]):
             continue
+        if match in near and (party_mentions(match["name"]) or _NOT_A_PLACE.fullmatch(match["name"])):
+            continue  # "near Russia's border", "around Christmas": no place at the front
         name = match["name"]
         name = transliterate(name) if language == "de" and not _FOREIGN_SPELLING.search(name) else name
         found.append(PlaceMention(name, start, end))
     return found
+
+
+# English text names front places after "near", "outside", "around", "towards" without
+# "the village of" ("pushed Russian troops back near Krynky"); German capitalises every
+# noun, so there only an introducer marks a name
+_NEAR_NAME = re.compile(
+    r"\b(?:near|outside|around|towards?)\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!['’])"
+)
+
+
+_NOT_A_PLACE = re.compile(
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Christmas|Easter|Noon|Midnight"
+)
 
 
 # A name spelled in its own Latin alphabet (Polish Przewodów, Czech, Slovak) is no German

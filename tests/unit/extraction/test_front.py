@@ -431,3 +431,9 @@ def test_an_offensive_named_as_a_cause_is_no_attack_report() -> None:
 def test_every_village_listed_after_darunter_shares_the_status() -> None:
     text = "Die ukrainische Armee hat mehrere Dörfer im Süden befreit, darunter Blahodatne und Makariwka."
     assert keys(text, "front", *FIELDS) == [("Blahodatne", "capture", "UA"), ("Makarivka", "capture", "UA")]
+
+
+def test_troops_pushed_back_near_a_place_english_text_names_without_an_introducer() -> None:
+    text = "Ukraine said its forces had pushed Russian troops back from positions near Krynky."
+    assert keys(text, "front", *FIELDS) == [("Krynky", "withdrawal", "RU")]
+    assert claims("Russian troops advanced around Christmas, officials said.", "front") == []
