@@ -50,7 +50,9 @@ def _past_breakdown(text: str, end: int) -> int:
     """``Mindestens 34 Zivilisten, darunter zwei Kinder, kamen ums Leben``: the clause that
     says what happened to them comes after the breakdown between commas."""
     subset = cues.load_raw("casualty", "subset")
-    aside = re.match(rf"\s*,\s*(?:{subset})\b[^,;.]*,", text[end:], re.IGNORECASE)
+    # also "Eleven people, two of them children, have died"
+    opening = rf"(?:(?:{subset})\b|\w+\s+(?:of\s+them|davon|von\s+ihnen)\b)"
+    aside = re.match(rf"\s*,\s*{opening}[^,;.]*,", text[end:], re.IGNORECASE)
     return clause_at(text, end + aside.end())[1] if aside else end
 
 
@@ -79,7 +81,9 @@ def _killed_or_injured(text: str, number: NumberMention) -> bool:
 def _a_part(text: str, number: NumberMention) -> bool:
     """``..., darunter zwei Kinder, ...``: a number that breaks down another, not its own toll."""
     subset = cues.compiled(rf"(?:{cues.load_raw('casualty', 'subset')})\s+(?:\w+\s+)?$")
-    return bool(subset.search(text[max(0, number.start - 30) : number.start]))
+    after = cues.compiled(cues.load_raw("casualty", "subset_after"))
+    before = text[max(0, number.start - 30) : number.start]
+    return bool(subset.search(before) or after.search(text[number.end :]))
 
 
 def _excluded(text: str, number: NumberMention) -> bool:

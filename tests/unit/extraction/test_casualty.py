@@ -259,3 +259,8 @@ def test_a_correct_figure_named_after_a_toll_replaces_it() -> None:
     german = "Zuvor war in Odessa von 16 Toten die Rede gewesen. Die richtige Zahl liege bei 14."
     assert [(c["killed"], c["place"]) for c in claims(english, "casualty")] == [(14, "Odesa")]
     assert [(c["killed"], c["place"]) for c in claims(german, "casualty")] == [(14, "Odesa")]
+
+
+def test_a_toll_with_its_children_between_commas_keeps_its_verb() -> None:
+    text = "Eleven people, two of them children, have now died after the strike on Sumy, and 84 were wounded."
+    assert keys(text, "casualty", *FIELDS) == [(11, 84, "exact")]

@@ -437,3 +437,17 @@ def test_troops_pushed_back_near_a_place_english_text_names_without_an_introduce
     text = "Ukraine said its forces had pushed Russian troops back from positions near Krynky."
     assert keys(text, "front", *FIELDS) == [("Krynky", "withdrawal", "RU")]
     assert claims("Russian troops advanced around Christmas, officials said.", "front") == []
+
+
+def test_forces_that_have_taken_a_town_captured_it() -> None:
+    assert keys("Russian forces have taken Kurakhove, Russia's defence ministry said.", "front", *FIELDS) == [
+        ("Kurakhove", "capture", "RU")
+    ]
+    assert claims("Ukraine has taken steps to protect Kharkiv.", "front") == []
+
+
+def test_the_push_a_capture_came_in_is_background() -> None:
+    text = "Im Zuge ihres Vorstoßes im Gebiet Charkiw hat die ukrainische Armee nach Kiewer Angaben die Stadt Kupjansk zurückerobert."
+    assert keys(text, "front", *FIELDS, "reported_by") == [
+        ("Kupiansk", "capture", "UA", "Ukrainian government")
+    ]

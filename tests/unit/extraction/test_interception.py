@@ -447,3 +447,8 @@ def test_the_number_of_weapons_shot_down_named_before_the_figure_is_a_count() ->
     english = "The number of drones shot down overnight rose to 52, the air force said."
     assert keys(german, "interception", *FIELDS) == [("drone", 60, 41, None)]
     assert keys(english, "interception", *FIELDS) == [("drone", None, 52, None)]
+
+
+def test_drones_that_disappeared_from_radar_are_lost() -> None:
+    text = "Of 90 drones, 42 were downed and 41 disappeared from radar, probably jammed."
+    assert keys(text, "interception", *FIELDS) == [("drone", 90, 42, 41)]
