@@ -208,3 +208,12 @@ def test_an_agency_that_assumes_a_figure_is_its_source() -> None:
 
 def test_a_first_name_ending_in_ij_is_spelled_ii() -> None:
     assert attributed_source("Das sagte General Serhij Najew am Morgen.") == "Serhii Naiev"
+
+
+def test_a_capital_that_admits_a_withdrawal_is_its_government() -> None:
+    text = (
+        "Moskau hat den Abzug seiner Einheiten aus Lyman im Gebiet Donezk eingeräumt. "
+        "Selenskyj zufolge ist die Stadt inzwischen vollständig befreit."
+    )
+    found = [(c["status"], c["reported_by"]) for c in claims(text, "front")]
+    assert found == [("withdrawal", "Russian government"), ("capture", "Volodymyr Zelensky")]
