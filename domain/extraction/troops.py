@@ -42,7 +42,7 @@ def _troop_noun(text: str, number: NumberMention, limit: int) -> tuple[int, int]
 
 _NUMBER_OF = re.compile(
     r"\b(?:number|Zahl)\s+(?:of|der)\s+(?P<what>[^.;:]{0,80}?)\s+"
-    r"(?:at|auf|bei|to|is|was|liegt\s+bei|lag\s+bei|liege\s+bei)\s+(?:\w+\s+){0,2}$",
+    r"(?:at|auf|bei|mit|to|is|was|liegt\s+bei|lag\s+bei|liege\s+bei)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -70,7 +70,9 @@ def _country_after(text: str, noun_end: int) -> str | None:
 
 
 def _country(text: str, number: NumberMention, noun: tuple[int, int]) -> str | None:
-    near = [m for m in party_mentions(text[number.end : noun[1]]) if m.code not in {"UN"}]
+    # the troops named before the figure: "die Zahl der russischen Soldaten mit 700.000"
+    named = text[number.end : noun[1]] if noun[0] >= number.end else text[max(0, noun[0] - 40) : noun[0]]
+    near = [m for m in party_mentions(named) if m.code not in {"UN"}]
     if near:
         return near[-1].code
     after = _country_after(text, noun[1])

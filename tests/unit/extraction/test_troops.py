@@ -110,3 +110,8 @@ def test_a_count_given_after_troops_were_named_is_of_those_troops() -> None:
         "Sprecher Andrij Demtschenko sprach von etwa 20.000 Soldaten."
     )
     assert keys(text, "troops", *FIELDS, "reported_by") == [("RU", 20000, "about", "Andrii Demchenko")]
+
+
+def test_troops_whose_number_a_leader_gives_after_naming_them() -> None:
+    text = "Präsident Wladimir Putin hat die Zahl der in der Ukraine eingesetzten russischen Soldaten mit fast 700.000 angegeben."
+    assert keys(text, "troops", *FIELDS, "reported_by") == [("RU", 700000, "about", "Vladimir Putin")]
