@@ -30,7 +30,7 @@ _STRONG_PLEDGE = re.compile(
     r"aufzustocken|aufstock\w*|stockt\w*\s[^.]*\bauf\b|überlassen|liefer\w*|"
     r"zur\s+Verfügung|bereitstell\w*|bereitgestellt|stell\w*\b[^.]{0,120}?\bbereit\b|bewilligt|gebilligt|genehmigt|freigegeben|"
     r"beschlossen|beschließt|"
-    r"übergeben|geliefert|ausgezahlt|delivered|handed\s+over|disbursed|"
+    r"übergeben|geliefert|ausgezahlt|zahlt\w*\b[^.]{0,80}?\baus\b|delivered|handed\s+over|disbursed|paid\s+out|"
     r"erhält|erhalten|bekommt|bekommen|pledged|promised|approved|allocated|earmarked|receives|received|"
     r"überweis\w*|überwiesen|transferred|"
     r"(?:will|would|to)\s+(?:provide|send|deliver|give|receive|supply|lend)|schick\w*|geschickt|"
@@ -139,14 +139,18 @@ def _stated_status(text: str, before: str = "") -> str | None:
     return None
 
 
-def _aid_kind(text: str, entry: str) -> str:
+_LENDERS = {"EU", "IMF", "WB"}
+
+
+def _aid_kind(text: str, entry: str, donor: str | None = None, amount: bool = False) -> str:
     if cues.has("aid", "items", text):
         return "military"
     for window in (text, entry):
         for kind in ("military", "humanitarian", "financial"):
             if cues.has("aid", kind, window):
                 return kind
-    return "unspecified"
+    # "Die EU-Kommission zahlte der Ukraine 4,1 Mrd. Euro aus": money from a lender, for nothing named
+    return "financial" if amount and donor in _LENDERS else "unspecified"
 
 
 def _items(text: str) -> str | None:
@@ -188,7 +192,7 @@ def _claim(
             "recipient": "UA",
             "amount": amount.count if amount else None,
             "currency": currency,
-            "aid_kind": _aid_kind(text, ctx.body),
+            "aid_kind": _aid_kind(text, ctx.body, donor, amount is not None),
             "status": status,
             "cumulative": bool(_CUMULATIVE.search(ctx.text(indices[-1]))),
             "items": _items(text),

@@ -329,3 +329,10 @@ def test_arms_a_donor_has_delivered_are_aid_without_ukraine_named() -> None:
     assert keys(text, "aid_pledge", "donor", "amount", "status", "cumulative", "reported_by") == [
         ("DE", 5_200_000_000, "delivered", True, "German government")
     ]
+
+
+def test_money_a_lender_pays_out_is_delivered_financial_aid() -> None:
+    text = "Die EU-Kommission zahlte der Ukraine weitere 4,1 Mrd. Euro aus."
+    assert keys(text, "aid_pledge", "donor", "amount", "aid_kind", "status") == [
+        ("EU", 4_100_000_000, "financial", "delivered")
+    ]
