@@ -86,6 +86,13 @@ def _a_part(text: str, number: NumberMention) -> bool:
     return bool(subset.search(before) or after.search(text[number.end :]))
 
 
+# "1943 Hunderttausende Soldaten": a year before a vague count
+_VAGUE_COUNT_AFTER = re.compile(
+    r"\s+(?:Hunderte|Tausende|Hunderttausende|Zehntausende|Dutzende|Millionen|hundreds|thousands|dozens|tens)\b",
+    re.IGNORECASE,
+)
+
+
 def _excluded(text: str, number: NumberMention) -> bool:
     before = text[: number.start]
     clause_start, _ = clause_at(text, number.start)
@@ -94,6 +101,7 @@ def _excluded(text: str, number: NumberMention) -> bool:
         number.unit
         or number.value < 1
         or (1900 <= number.value <= 2100 and _YEAR_BEFORE.search(before[-20:]))
+        or (1900 <= number.value <= 2100 and _VAGUE_COUNT_AFTER.match(text, number.end))
         or cues.compiled(rf"(?:{cues.load_raw('casualty', 'subset')})").search(clause_head)
         or cues.compiled(rf"(?:{cues.load_raw('casualty', 'correction')})").search(before[-8:])
         or cues.compiled(cues.load_raw("casualty", "subset_after")).search(text[number.end :])

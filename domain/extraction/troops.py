@@ -124,9 +124,15 @@ def _country_before(ctx: EntryContext, index: int) -> str | None:
     return acting if acting in {"RU", "UA", "KP"} else None
 
 
+# "could send up to 100,000 more troops if needed": a condition, not a deployment
+_CONDITIONAL = re.compile(
+    r"\b(?:could|would|might|könnte\w*|würde\w*)\b[^.]*\b(?:if|falls|wenn|unless)\b", re.IGNORECASE
+)
+
+
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
-    if not cues.has("troops", "nouns", text):
+    if not cues.has("troops", "nouns", text) or _CONDITIONAL.search(text):
         return []
     numbers = ctx.numbers(index)
     drafts = []

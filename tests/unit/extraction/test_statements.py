@@ -35,3 +35,14 @@ def test_what_a_denier_asserts_after_the_colon_is_reported() -> None:
         ("Bakhmut", "capture", "Russian Defence Ministry"),
         ("Bakhmut", "combat", "Hanna Maliar"),
     ]
+
+
+def test_history_accidents_debates_and_conditions_are_no_claims() -> None:
+    texts = [
+        "Im Zweiten Weltkrieg wurden in der Schlacht um Kursk Hunderttausende Soldaten getötet.",
+        "In der Schlacht um Kursk wurden 1943 Hunderttausende Soldaten getötet.",
+        "Bei einem Verkehrsunfall in Lwiw sind zwei Menschen ums Leben gekommen.",
+        "Der Bundestag debattiert am Donnerstag über die Lieferung von Taurus-Marschflugkörpern an die Ukraine.",
+        "Putin said Russia could send up to 100,000 more troops if needed.",
+    ]
+    assert [claims(text) for text in texts] == [[], [], [], [], []]
