@@ -18,7 +18,10 @@ from domain.extraction.parties import FORCES_AFTER, acting_party, party_mentions
 from domain.extraction.sentences import clause_at
 from domain.extraction.sources import person_country
 
-_OF_NEXT = re.compile(r"^\s*(?:von|of|der)\s+(?:insgesamt\s+|the\s+|den\s+|total\s+)?$", re.IGNORECASE)
+_OF_NEXT = re.compile(
+    r"^\s*(?:von|of|out\s+of|der)\s+(?:insgesamt\s+|the\s+|den\s+|total\s+|a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _OF_GROUP = re.compile(r"^\s*(?:der|of\s+the|of)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DAVON = re.compile(r"^\s*(?:davon|of\s+them|von\s+ihnen)\b", re.IGNORECASE)
 _DAVON_BEFORE = re.compile(r"\b(?:davon|of\s+them)\s+$", re.IGNORECASE)
@@ -329,6 +332,21 @@ class _Reader:
 _ALL_OF = re.compile(r"\b(?:all|alle|sämtliche)\s+(?:of\s+the\s+|der\s+|(?:\w+\s+)?)$", re.IGNORECASE)
 
 
+_ALL_AFTER = re.compile(
+    r"[;,]\s*(?:(?:und|and)\s+)?(?:sie\s+)?(?:alle|all\s+of\s+them|all)\s+(?!\d)", re.IGNORECASE
+)
+
+
+def _all_of_them_after(text: str, start: int) -> bool:
+    """``13 Marschflugkörper; alle wurden abgefangen``: "all" standing for the count before it,
+    with a verb of stopping in its clause."""
+    every = _ALL_AFTER.search(text, start)
+    if every is None:
+        return False
+    clause_end = clause_at(text, every.end())[1]
+    return cues.has("interception", "intercepted", text[every.end() : clause_end])
+
+
 def _all_shot_down(text: str, key: str) -> bool:
     """``all of the missiles ... were shot down``: a count-less "all" of a launched group."""
     return any(weapon.key == key and _all_of_stopped(text, weapon) for weapon in weapons_in(text))
@@ -384,7 +402,12 @@ def _defender(text: str) -> str | None:
     """``die ukrainische Luftverteidigung``, ``Russian air defences``: whose defence shot
     them down, so the weapons were its enemy's."""
     for mention in party_mentions(text):
-        if mention.code in _OPPONENT and mention.adjective and _DEFENCE_AFTER.match(text, mention.end):
+        possessive = text[mention.start : mention.end].endswith(("'s", "’s"))  # "Ukraine's air defence"
+        if (
+            mention.code in _OPPONENT
+            and (mention.adjective or possessive)
+            and _DEFENCE_AFTER.match(text, mention.end)
+        ):
             return mention.code
     return None
 
@@ -442,6 +465,9 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         roles = dict(group.roles)
         if "launched" in roles and "intercepted" not in roles and _all_shot_down(text, group.key):
             roles["intercepted"] = roles["launched"]
+        base = roles.get("launched", roles.get("detected"))
+        if base is not None and "intercepted" not in roles and _all_of_them_after(text, group.start):
+            roles["intercepted"] = base  # "zählte 13 Marschflugkörper; alle wurden abgefangen"
         if "launched" in roles and "intercepted" not in roles and len(groups) == 1 and _none_stopped(text):
             roles["intercepted"] = 0
         detected = roles.pop("detected", None)

@@ -452,3 +452,18 @@ def test_the_number_of_weapons_shot_down_named_before_the_figure_is_a_count() ->
 def test_drones_that_disappeared_from_radar_are_lost() -> None:
     text = "Of 90 drones, 42 were downed and 41 disappeared from radar, probably jammed."
     assert keys(text, "interception", *FIELDS) == [("drone", 90, 42, 41)]
+
+
+def test_all_after_a_tracked_count_stopped_all_of_it() -> None:
+    text = "Die Luftwaffe zählte 13 Marschflugkörper; alle wurden abgefangen."
+    assert keys(text, "interception", *FIELDS) == [("cruise_missile", 13, 13, None)]
+
+
+def test_x_out_of_y_counts_launched_and_intercepted() -> None:
+    text = "The air force said it had intercepted 25 out of 30 drones."
+    assert keys(text, "interception", *FIELDS) == [("drone", 30, 25, None)]
+
+
+def test_a_countrys_air_defence_stops_its_enemys_weapons() -> None:
+    text = "Ukraine's air defence downed all 12 drones launched at Odesa overnight."
+    assert keys(text, "interception", *FIELDS, "attacker") == [("drone", 12, 12, None, "RU")]
