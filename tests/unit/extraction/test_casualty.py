@@ -264,3 +264,15 @@ def test_a_correct_figure_named_after_a_toll_replaces_it() -> None:
 def test_a_toll_with_its_children_between_commas_keeps_its_verb() -> None:
     text = "Eleven people, two of them children, have now died after the strike on Sumy, and 84 were wounded."
     assert keys(text, "casualty", *FIELDS) == [(11, 84, "exact")]
+
+
+def test_bodies_recovered_from_the_rubble_are_killed() -> None:
+    text = "Unter den Trümmern wurden bislang 18 Leichen geborgen, teilte der Zivilschutz mit."
+    assert keys(text, "casualty", *FIELDS) == [(18, None, "exact")]
+
+
+def test_an_organisation_that_counted_the_dead_reports_them() -> None:
+    text = "Die Vereinten Nationen haben seit Kriegsbeginn mehr als 11.000 getötete Zivilisten gezählt."
+    assert [(c["killed"], c["reported_by"], c["cumulative"]) for c in claims(text, "casualty")] == [
+        (11000, "UN", True)
+    ]
