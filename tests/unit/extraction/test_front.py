@@ -451,3 +451,15 @@ def test_the_push_a_capture_came_in_is_background() -> None:
     assert keys(text, "front", *FIELDS, "reported_by") == [
         ("Kupiansk", "capture", "UA", "Ukrainian government")
     ]
+
+
+def test_working_forward_regaining_and_holding_positions_are_front_moves() -> None:
+    assert keys(
+        "Russische Einheiten haben sich bis an den Stadtrand von Pokrowsk vorgearbeitet.", "front", *FIELDS
+    ) == [("Pokrovsk", "advance", "RU")]
+    assert keys(
+        "Die ukrainische Armee hat die Kontrolle über das Dorf Pjatychatky zurückgewonnen.", "front", *FIELDS
+    ) == [("Piatykhatky", "capture", "UA")]
+    assert keys(
+        "Ukrainian forces are holding their positions in Chasiv Yar.", "front", "place", "status"
+    ) == [("Chasiv Yar", "stable")]
