@@ -336,3 +336,10 @@ def test_money_a_lender_pays_out_is_delivered_financial_aid() -> None:
     assert keys(text, "aid_pledge", "donor", "amount", "aid_kind", "status") == [
         ("EU", 4_100_000_000, "financial", "delivered")
     ]
+
+
+def test_sending_arms_of_a_stated_worth_is_a_pledge() -> None:
+    text = "Litauen schickt der Ukraine weitere Munition und Generatoren im Wert von 15 Millionen Euro."
+    assert keys(text, "aid_pledge", "donor", "amount", "aid_kind", "status") == [
+        ("LT", 15_000_000, "military", "pledged")
+    ]
