@@ -130,9 +130,17 @@ _CONDITIONAL = re.compile(
 )
 
 
+# "1.000 ukrainische Soldaten wurden im Gefangenenaustausch freigelassen": prisoners, not a force
+_CAPTIVES = re.compile(
+    r"Gefangen\w*|Kriegsgefangen\w*|gefangen\s+genommen|freigelassen|ausgetauscht|prisoners?|POWs?|"
+    r"captives?",
+    re.IGNORECASE,
+)
+
+
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
-    if not cues.has("troops", "nouns", text) or _CONDITIONAL.search(text):
+    if not cues.has("troops", "nouns", text) or _CONDITIONAL.search(text) or _CAPTIVES.search(text):
         return []
     numbers = ctx.numbers(index)
     drafts = []

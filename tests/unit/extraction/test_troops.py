@@ -115,3 +115,18 @@ def test_a_count_given_after_troops_were_named_is_of_those_troops() -> None:
 def test_troops_whose_number_a_leader_gives_after_naming_them() -> None:
     text = "Präsident Wladimir Putin hat die Zahl der in der Ukraine eingesetzten russischen Soldaten mit fast 700.000 angegeben."
     assert keys(text, "troops", *FIELDS, "reported_by") == [("RU", 700000, "about", "Vladimir Putin")]
+
+
+def test_soldiers_freed_in_a_prisoner_exchange_are_no_force() -> None:
+    assert (
+        claims(
+            "Etwa 1.000 ukrainische Soldaten wurden im Rahmen eines Gefangenenaustauschs freigelassen.",
+            "troops",
+        )
+        == []
+    )
+
+
+def test_a_capitals_assessment_is_its_governments() -> None:
+    text = "Nordkorea hat nach Einschätzung Seouls rund 3.000 weitere Soldaten nach Russland geschickt."
+    assert [c["reported_by"] for c in claims(text, "troops")] == ["South Korean government"]
