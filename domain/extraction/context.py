@@ -171,7 +171,8 @@ class EntryContext:
                     # not a source: "nach Angaben der ukrainischen Luftwaffe mit 112 Drohnen"
                     and not cues.source_follows(text[mention.end :])
                 ):
-                    return mention.code
+                    # "Ukrainian forces neutralised 41 drones": the force stopping them defends
+                    return _OTHER_SIDE[mention.code] if _defends(text, mention.end) else mention.code
         for text in texts:
             if not (cues.has("front", "air_words", text) or cues.has("front", "ambiguous_attack", text)):
                 continue

@@ -467,3 +467,8 @@ def test_x_out_of_y_counts_launched_and_intercepted() -> None:
 def test_a_countrys_air_defence_stops_its_enemys_weapons() -> None:
     text = "Ukraine's air defence downed all 12 drones launched at Odesa overnight."
     assert keys(text, "interception", *FIELDS, "attacker") == [("drone", 12, 12, None, "RU")]
+
+
+def test_the_force_named_stopping_drones_is_the_defender() -> None:
+    text = "Ukrainian forces neutralised 41 drones; 19 more failed to reach their targets."
+    assert keys(text, "interception", *FIELDS, "attacker") == [("drone", None, 41, 19, "RU")]
