@@ -34,7 +34,7 @@ _STRONG_PLEDGE = re.compile(
     r"erhält|erhalten|bekommt|bekommen|pledged|promised|approved|allocated|earmarked|receives|received|"
     r"überweis\w*|überwiesen|transferred|"
     r"(?:will|would|to)\s+(?:provide|send|deliver|give|receive|supply|lend)|schick\w*|geschickt|"
-    r"leih\w*|geliehen|lends|lent|abzugeben|abgeben|abgegeben|hand\s+over",
+    r"leih\w*|geliehen|lends|lent|abzugeben|abgeben|abgegeben|hand\s+over|gewähr\w*|grants?|granted",
     re.IGNORECASE,
 )
 _TO_UKRAINE = re.compile(

@@ -343,3 +343,10 @@ def test_sending_arms_of_a_stated_worth_is_a_pledge() -> None:
     assert keys(text, "aid_pledge", "donor", "amount", "aid_kind", "status") == [
         ("LT", 15_000_000, "military", "pledged")
     ]
+
+
+def test_a_disbursement_granted_is_a_delivery() -> None:
+    text = "Die EU-Kommission hat der Ukraine eine weitere Auszahlung von 4,05 Milliarden Euro aus der Ukraine-Fazilität gewährt."
+    assert keys(text, "aid_pledge", "donor", "amount", "aid_kind", "status") == [
+        ("EU", 4_050_000_000, "financial", "delivered")
+    ]
