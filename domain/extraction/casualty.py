@@ -93,6 +93,31 @@ _VAGUE_COUNT_AFTER = re.compile(
 )
 
 
+_MONTHS = (
+    "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+    "January|February|March|May|June|July|October|December"
+)
+_SINCE_MONTH = re.compile(
+    rf"\b(?:seit|since)\s+(?:Anfang\s+|Ende\s+|Mitte\s+|early\s+|late\s+|mid-)?(?:{_MONTHS})\b", re.IGNORECASE
+)
+_FIRST_OR_WORST = re.compile(
+    r"\b(?:erstmals|ersten\s+Mal|first|schwerste\w*|größte\w*|heftigste\w*|largest|heaviest|biggest|worst)\b",
+    re.IGNORECASE,
+)
+
+
+def _qualifier(number: NumberMention) -> str:
+    """``zwischen 10 und 15 Menschen``, ``10 bis 15``: at least the lower figure."""
+    return "at_least" if number.high is not None and number.qualifier == "exact" else number.qualifier
+
+
+def _since_a_month(text: str) -> bool:
+    """``2,300 Russian troops had been killed in Kursk since August``: a running total
+    (not ``der schwerste Angriff seit August``, which compares)."""
+    since = _SINCE_MONTH.search(text)
+    return bool(since) and not _FIRST_OR_WORST.search(text, max(0, since.start() - 60), since.start())
+
+
 def _excluded(text: str, number: NumberMention) -> bool:
     before = text[: number.start]
     clause_start, _ = clause_at(text, number.start)
@@ -224,9 +249,9 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
             "killed": killed.count if killed else None,
             "injured": injured.count if injured else None,
             "victims": _victims(text, lead),
-            "qualifier": lead.qualifier,
+            "qualifier": _qualifier(lead),
             "place": ctx.casualty_place(index),
-            "cumulative": cues.has("casualty", "cumulative", window),
+            "cumulative": cues.has("casualty", "cumulative", window) or _since_a_month(text),
             "reported_by": ctx.source(index),
         },
         (index,),

@@ -22,6 +22,10 @@ from domain.extraction.sources import (
 
 # "im Kampf gegen die Ukraine", "Hilfe für Kiew": a country or city fought or helped, not
 # where people were killed
+# "Ukraine said 2,300 Russian troops had been killed in Kursk": the country speaking
+_SPEAKS_AFTER = re.compile(
+    r"(?:['’]s\s+\w+)?\s+(?:said|says|claimed|claims|reported|sagte|sagt|teilte|erklärte|meldete|meldet|berichtete)\b"
+)
 _NOT_WHERE = re.compile(r"\b(?:gegen|against|für|for)\s+(?:die\s+|den\s+|das\s+)?$", re.IGNORECASE)
 NATIONWIDE = re.compile(
     r"landesweit|bundesweit|nationwide|across\s+(?:the\s+country|Ukraine)|im\s+ganzen\s+Land|"
@@ -104,7 +108,11 @@ class EntryContext:
         if NATIONWIDE.search(self.text(index)):
             return None
         text = self.text(index)
-        here = [p for p in self.places(index) if not _NOT_WHERE.search(text, 0, p.start)]
+        here = [
+            p
+            for p in self.places(index)
+            if not _NOT_WHERE.search(text, 0, p.start) and not _SPEAKS_AFTER.match(text, p.end)
+        ]
         if here:
             return here[0].name
         return self.place_before(index)

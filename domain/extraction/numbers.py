@@ -254,7 +254,9 @@ def _apply_multipliers(text: str, value: float, end: int, language: str) -> tupl
 def _join_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
     joined: list[NumberMention] = []
     for mention in mentions:
-        if joined and _is_range_gap(text[joined[-1].end : mention.start]):
+        if joined and (
+            _is_range_gap(text[joined[-1].end : mention.start]) or _is_between(text, joined[-1], mention)
+        ):
             low = joined.pop()
             value = low.value * mention.scale if low.scale == 1 else low.value
             joined.append(
@@ -276,6 +278,14 @@ _MONTHS = (
 def _is_date(text: str, end: int) -> bool:
     """``3. Mai``: a day of a month, not a count."""
     return bool(re.match(rf"\.\s*(?:{_MONTHS})\b", text[end:], re.IGNORECASE))
+
+
+def _is_between(text: str, low: NumberMention, high: NumberMention) -> bool:
+    """``zwischen 10 und 15``, ``between 10 and 15``: a range, not two counts."""
+    return bool(
+        re.fullmatch(r"\s*(?:und|and)\s*", text[low.end : high.start], re.IGNORECASE)
+        and re.search(r"\b(?:zwischen|between)\s+$", text[: low.start], re.IGNORECASE)
+    )
 
 
 def _is_range_gap(gap: str) -> bool:

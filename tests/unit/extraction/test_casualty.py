@@ -276,3 +276,16 @@ def test_an_organisation_that_counted_the_dead_reports_them() -> None:
     assert [(c["killed"], c["reported_by"], c["cumulative"]) for c in claims(text, "casualty")] == [
         (11000, "UN", True)
     ]
+
+
+def test_a_toll_between_two_figures_is_at_least_the_lower() -> None:
+    assert keys("Zwischen 10 und 15 Menschen wurden in Odessa getötet.", "casualty", *FIELDS) == [
+        (10, None, "at_least")
+    ]
+
+
+def test_a_toll_since_a_month_is_a_running_total_in_the_place_not_the_country_speaking() -> None:
+    text = "Ukraine said 2,300 Russian troops had been killed in Kursk since August."
+    assert [(c["place"], c["cumulative"]) for c in claims(text, "casualty")] == [("Kursk", True)]
+    worst = "Bei dem schwersten Angriff auf Kiew seit August wurden fünf Menschen getötet."
+    assert [c["cumulative"] for c in claims(worst, "casualty")] == [False]
