@@ -115,7 +115,9 @@ def _since_a_month(text: str) -> bool:
     """``2,300 Russian troops had been killed in Kursk since August``: a running total
     (not ``der schwerste Angriff seit August``, which compares)."""
     since = _SINCE_MONTH.search(text)
-    return bool(since) and not _FIRST_OR_WORST.search(text, max(0, since.start() - 60), since.start())
+    if since is None:
+        return False
+    return not _FIRST_OR_WORST.search(text, max(0, since.start() - 60), since.start())
 
 
 def _excluded(text: str, number: NumberMention) -> bool:
