@@ -43,6 +43,13 @@ _TROOP_ACTOR = re.compile(
 )
 
 
+_OTHERS_IN = re.compile(
+    r"\s*,?\s*(?:und|sowie|and)\s+(?:an\s+)?(?:anderen|weiteren|other)\s+(?:Orten|Städten|Dörfern|Ortschaften|"
+    r"towns|places|villages|cities|settlements)\s+(?:im|in\s+der|in\s+den|in|in\s+the)\s+",
+    re.IGNORECASE,
+)
+
+
 def _front_places(ctx: EntryContext, index: int) -> list[PlaceMention]:
     text = ctx.text(index)
     kept: list[PlaceMention] = []
@@ -58,6 +65,8 @@ def _front_places(ctx: EntryContext, index: int) -> list[PlaceMention]:
             continue
         if kept and re.fullmatch(r"\s*(?:bei|nahe|near)\s+", text[kept[-1].end : place.start]):
             continue
+        if kept and _OTHERS_IN.fullmatch(text[kept[-1].end : place.start]):
+            continue  # "Bachmut, Wuhledar und anderen Orten im Donbass": the region locates the list
         kept.append(place)
     return kept
 

@@ -130,10 +130,11 @@ _CONDITIONAL = re.compile(
 )
 
 
-# "1.000 ukrainische Soldaten wurden im Gefangenenaustausch freigelassen": prisoners, not a force
+# "1.000 ukrainische Soldaten wurden im Gefangenenaustausch freigelassen", "10.000 Soldaten
+# ausgebildet": prisoners or trainees, not a force
 _CAPTIVES = re.compile(
     r"Gefangen\w*|Kriegsgefangen\w*|gefangen\s+genommen|freigelassen|ausgetauscht|prisoners?|POWs?|"
-    r"captives?",
+    r"captives?|ausgebildet|auszubilden|Ausbildung|trained|training",
     re.IGNORECASE,
 )
 

@@ -463,3 +463,10 @@ def test_working_forward_regaining_and_holding_positions_are_front_moves() -> No
     assert keys(
         "Ukrainian forces are holding their positions in Chasiv Yar.", "front", "place", "status"
     ) == [("Chasiv Yar", "stable")]
+
+
+def test_a_region_after_and_other_places_in_locates_the_list() -> None:
+    text = (
+        "In Bachmut, Wuhledar und anderen Orten im Donbass griffen die russischen Truppen ununterbrochen an."
+    )
+    assert sorted(keys(text, "front", *FIELDS)) == [("Bakhmut", "attack", "RU"), ("Vuhledar", "attack", "RU")]

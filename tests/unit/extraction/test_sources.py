@@ -217,3 +217,8 @@ def test_a_capital_that_admits_a_withdrawal_is_its_government() -> None:
     )
     found = [(c["status"], c["reported_by"]) for c in claims(text, "front")]
     assert found == [("withdrawal", "Russian government"), ("capture", "Volodymyr Zelensky")]
+
+
+def test_the_police_reporting_a_toll_in_ukraine_is_the_national_police() -> None:
+    text = "In Kramatorsk sind nach Angaben der Polizei mindestens drei Menschen getötet worden."
+    assert [c["reported_by"] for c in claims(text, "casualty")] == ["National Police of Ukraine"]

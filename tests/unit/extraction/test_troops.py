@@ -130,3 +130,8 @@ def test_soldiers_freed_in_a_prisoner_exchange_are_no_force() -> None:
 def test_a_capitals_assessment_is_its_governments() -> None:
     text = "Nordkorea hat nach Einschätzung Seouls rund 3.000 weitere Soldaten nach Russland geschickt."
     assert [c["reported_by"] for c in claims(text, "troops")] == ["South Korean government"]
+
+
+def test_soldiers_trained_abroad_are_no_deployed_force() -> None:
+    text = "Seit Beginn des Krieges hat Großbritannien mehr als 10.000 ukrainische Soldaten ausgebildet."
+    assert claims(text, "troops") == []
