@@ -132,6 +132,7 @@ def _country_near(text: str, start: int, end: int, fallback: Fallback) -> str | 
 _SPECIAL = {
     ("US", "Defence Ministry"): "US Defense Department",
     ("US", "Foreign Ministry"): "US State Department",
+    ("UA", "police"): "National Police of Ukraine",
 }
 
 

@@ -222,3 +222,8 @@ def test_a_capital_that_admits_a_withdrawal_is_its_government() -> None:
 def test_the_police_reporting_a_toll_in_ukraine_is_the_national_police() -> None:
     text = "In Kramatorsk sind nach Angaben der Polizei mindestens drei Menschen getötet worden."
     assert [c["reported_by"] for c in claims(text, "casualty")] == ["National Police of Ukraine"]
+
+
+def test_the_police_of_a_russian_city_is_russian() -> None:
+    text = "In der russischen Stadt Belgorod sind nach Angaben der Polizei drei Menschen getötet worden."
+    assert [c["reported_by"] for c in claims(text, "casualty")] == ["Russian police"]
