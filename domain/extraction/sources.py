@@ -77,14 +77,25 @@ def _titled() -> re.Pattern[str]:
 
 # Marks of a Ukrainian or Russian name spelled the German way (``Iwan Wyhiwskyj``, ``Ihor
 # Terechow``); names without them (``Jonas Gahr Støre``, ``Charles Michel``) keep their spelling.
+# A "sch" alone marks one only after a Slavic first name: ``Michail Mischustin``, but not
+# ``Dick Schoof`` or ``Olaf Scholz``.
 _GERMAN_SLAVIC = re.compile(
-    r"sch|(?<=[a-zäöü])j(?=[aeiou])|[iy]j\b|[oe]wa?\b|witsch|(?<=[aeiouy])w(?=[aeiouy])|^W[oly]",
+    r"tsch|(?<=[a-zäöü])j(?=[aeiou])|[iy]j\b|[oe]wa?\b|witsch|(?<=[aeiouy])w(?=[aeiouy])|^W[oly]|"
+    r"(?<=[bcdfghklmnprstvwz])y",
     re.IGNORECASE,
 )
 
 
+@cache
+def _slavic_first_names() -> frozenset[str]:
+    return frozenset(name.lower() for name in load("sources")["slavic_first_names"])
+
+
 def _slavic_in_german(name: str) -> bool:
-    return any(_GERMAN_SLAVIC.search(part) for part in name.split())
+    parts = name.split()
+    if any(_GERMAN_SLAVIC.search(part) for part in parts):
+        return True
+    return "sch" in name.lower() and parts[0].lower() in _slavic_first_names()
 
 
 def person_country(name: str) -> str | None:
@@ -129,6 +140,7 @@ def _country_near(text: str, start: int, end: int, fallback: Fallback) -> str | 
     return fallback()
 
 
+_LOCAL_BODIES = ("{adj} authorities", "{adj} police")
 _SPECIAL = {
     ("US", "Defence Ministry"): "US Defense Department",
     ("US", "Foreign Ministry"): "US State Department",
@@ -141,7 +153,7 @@ _CITY_BODIES = {"Kyiv city authorities": "Kyiv City Military Administration"}
 
 
 def _institution_name(template: str, code: str | None, text: str, setting: Setting) -> str:
-    if code is None and template.startswith("{adj} authorities"):
+    if code is None and template.startswith(_LOCAL_BODIES):
         places = places_in(text)
         code = country_of(places[0].name) if places else None
     if "{city}" in template or "{region}" in template:
@@ -175,8 +187,8 @@ def candidates(text: str, setting: Setting = NO_SETTING) -> list[Source]:
             continue
         template, default = groups[match.lastgroup]
         fallback = (lambda d=default: d) if default else setting.country
-        if template.startswith("{adj} authorities"):
-            fallback = _unknown  # whose authorities follows from the place, not the entry
+        if template.startswith(_LOCAL_BODIES):
+            fallback = _unknown  # whose authorities or police follows from the place, not the entry
         if template.startswith("{adj} authorities") and any(
             0 <= match.start() - s.end <= 1 and not s.person for s in found
         ):
@@ -247,9 +259,16 @@ def _own_forces(text: str) -> str | None:
     if not _BY_OWN_ACCOUNT.search(text):
         return None
     for mention in party_mentions(text):
+        if mention.code == "UA" and _AIR_DEFENCE_AFTER.match(text, mention.end):
+            return "Ukrainian Air Force"  # "Die ukrainische Luftabwehr hat nach eigenen Angaben ..."
         if mention.code in _FORCES_OF and FORCES_AFTER.match(text, mention.end):
             return _FORCES_OF[mention.code]
     return None
+
+
+_AIR_DEFENCE_AFTER = re.compile(
+    r"\s*(?:Luftabwehr|Flugabwehr|Luftverteidigung|Luftwaffe|air\s+defen[cs]es?|air\s+force)\b", re.IGNORECASE
+)
 
 
 def hands_over(text: str) -> bool:

@@ -227,3 +227,25 @@ def test_the_police_reporting_a_toll_in_ukraine_is_the_national_police() -> None
 def test_the_police_of_a_russian_city_is_russian() -> None:
     text = "In der russischen Stadt Belgorod sind nach Angaben der Polizei drei Menschen getötet worden."
     assert [c["reported_by"] for c in claims(text, "casualty")] == ["Russian police"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Das sagte Ministerpräsident Dick Schoof am Montag.", "Dick Schoof"),
+        ("Das sagte Regierungschef Michail Mischustin am Montag.", "Mikhail Mishustin"),
+        ("Das sagte Gouverneur Roman Mrotschko am Montag.", "Roman Mrochko"),
+    ],
+)
+def test_a_sch_alone_marks_a_slavic_name_only_after_a_slavic_first_name(sentence: str, source: str) -> None:
+    assert attributed_source(sentence) == source
+
+
+def test_an_air_defence_reporting_on_itself_is_the_air_force() -> None:
+    text = "Die ukrainische Luftabwehr hat in der Nacht nach eigenen Angaben 56 von 88 russischen Drohnen abgeschossen."
+    assert [c["reported_by"] for c in claims(text, "interception")] == ["Ukrainian Air Force"]
+
+
+def test_the_police_belong_to_the_place_not_to_the_attacker_named_first() -> None:
+    text = "Bei russischem Raketenbeschuss auf Kramatorsk sind nach Angaben der Polizei drei Menschen getötet worden."
+    assert [c["reported_by"] for c in claims(text, "casualty")] == ["National Police of Ukraine"]
