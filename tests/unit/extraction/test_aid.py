@@ -350,3 +350,10 @@ def test_a_disbursement_granted_is_a_delivery() -> None:
     assert keys(text, "aid_pledge", "donor", "amount", "aid_kind", "status") == [
         ("EU", 4_050_000_000, "financial", "delivered")
     ]
+
+
+def test_having_asked_partners_for_air_defence_is_a_demand() -> None:
+    text = "Präsident Selenskyj hat die westlichen Partner erneut um mehr Flugabwehrsysteme gebeten."
+    assert keys(text, "aid_pledge", "donor", "aid_kind", "status", "reported_by") == [
+        (None, "military", "demanded", "Volodymyr Zelensky")
+    ]
