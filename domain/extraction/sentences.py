@@ -68,19 +68,32 @@ def _is_abbreviation(body: str, dot: int) -> bool:
 
 
 def split_sentences(body: str) -> list[Sentence]:
-    """Cut the body at sentence ends (not at abbreviations, ordinals or initials)."""
+    """Cut the body at sentence ends (not at abbreviations, ordinals or initials) and before
+    the items of a list (a line opening with ``-`` or ``•``)."""
     sentences = []
-    start = 0
     for paragraph in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", body):
         start = paragraph.start()
-        for end in _END.finditer(body, paragraph.start(), paragraph.end()):
-            if body[end.start()] == "." and _is_abbreviation(body, end.start()):
-                continue
-            sentences.append(_make(body, start, end.end()))
-            start = end.end()
+        for end, resume in _boundaries(body, paragraph.start(), paragraph.end()):
+            if body[start:end].strip():
+                sentences.append(_make(body, start, end))
+            start = resume
         if body[start : paragraph.end()].strip():
             sentences.append(_make(body, start, paragraph.end()))
     return sentences
+
+
+_ITEM = re.compile(r"\n[ \t]*[-•*–][ \t]+")
+
+
+def _boundaries(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where each sentence of a paragraph ends, and where the next one starts."""
+    found = [
+        (match.end(), match.end())
+        for match in _END.finditer(body, start, end)
+        if not (body[match.start()] == "." and _is_abbreviation(body, match.start()))
+    ]
+    found += [(match.start(), match.end()) for match in _ITEM.finditer(body, start, end)]
+    return sorted(found)
 
 
 def _make(body: str, start: int, end: int) -> Sentence:

@@ -46,3 +46,16 @@ def test_history_accidents_debates_and_conditions_are_no_claims() -> None:
         "Putin said Russia could send up to 100,000 more troops if needed.",
     ]
     assert [claims(text) for text in texts] == [[], [], [], [], []]
+
+
+def test_each_item_of_a_list_is_a_sentence_of_its_own() -> None:
+    text = (
+        "Russland hat die Ukraine in der Nacht angegriffen:\n"
+        "- In Saporischschja wurden zwei Menschen getötet und neun verletzt.\n"
+        "- In Charkiw wurden 14 Menschen verletzt."
+    )
+    found = [(c["killed"], c["injured"], c["place"], c["evidence"]) for c in claims(text, "casualty")]
+    assert found == [
+        (2, 9, "Zaporizhzhia", "In Saporischschja wurden zwei Menschen getötet und neun verletzt."),
+        (None, 14, "Kharkiv", "In Charkiw wurden 14 Menschen verletzt."),
+    ]
