@@ -217,11 +217,19 @@ _IN_REGION = re.compile(r"\b(?:in|im)\s+(?:the\s+|der\s+)?$", re.IGNORECASE)
 def _merely_locates(text: str, hit: cues.Hit, place: PlaceMention) -> bool:
     """``captured two villages in the Donetsk region``: the region says where the unnamed
     places lie; it was not taken or given up itself."""
-    return (
-        hit.name in {"capture", "withdrawal"}
-        and place.region
-        and bool(_IN_REGION.search(text[max(0, place.start - 12) : place.start]))
-    )
+    if hit.name not in {"capture", "withdrawal"}:
+        return False
+    before = text[max(0, place.start - 40) : place.start]
+    if place.region:
+        return bool(_IN_REGION.search(before[-12:]))
+    return bool(_UNNAMED_NEAR.search(before))  # "die Rückeroberung von zwei Dörfern bei Bachmut"
+
+
+_UNNAMED_NEAR = re.compile(
+    r"\b(?:Dörfer\w*|Ortschaften|Orte\w*|Siedlungen|villages|settlements)\s+"
+    r"(?:bei|nahe|near|around|um|outside)\s+$",
+    re.IGNORECASE,
+)
 
 
 _TOWARD = re.compile(

@@ -470,3 +470,16 @@ def test_a_region_after_and_other_places_in_locates_the_list() -> None:
         "In Bachmut, Wuhledar und anderen Orten im Donbass griffen die russischen Truppen ununterbrochen an."
     )
     assert sorted(keys(text, "front", *FIELDS)) == [("Bakhmut", "attack", "RU"), ("Vuhledar", "attack", "RU")]
+
+
+def test_a_town_in_a_sides_hands_or_given_up_changed_hands() -> None:
+    assert keys("Die Stadt Wuhledar ist nun in russischer Hand.", "front", *FIELDS) == [
+        ("Vuhledar", "capture", "RU")
+    ]
+    assert keys("Die ukrainischen Truppen mussten die Stadt Awdijiwka aufgeben.", "front", *FIELDS) == [
+        ("Avdiivka", "withdrawal", "UA")
+    ]
+
+
+def test_unnamed_villages_retaken_near_a_town_leave_the_town_as_it_was() -> None:
+    assert claims("Kiew meldete die Rückeroberung von zwei Dörfern bei Bachmut.", "front") == []
