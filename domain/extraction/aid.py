@@ -29,7 +29,7 @@ _STRONG_PLEDGE = re.compile(
     r"Zusage\w*|zugesagt|zugesichert|beteiligt\s+sich\s+mit|zusagen|sag\w*\b[^.]{0,120}?\bzu(?=\s*[.,;]|\s*$)|"
     r"aufzustocken|aufstock\w*|stockt\w*\s[^.]*\bauf\b|überlassen|liefer\w*|"
     r"zur\s+Verfügung|bereitstell\w*|bereitgestellt|stell\w*\b[^.]{0,120}?\bbereit\b|bewilligt|gebilligt|genehmigt|freigegeben|"
-    r"beschlossen|beschließt|"
+    r"beschlossen|beschließt|gib\w*\b[^.]{0,80}?\bfrei\b|gab\w*\b[^.]{0,80}?\bfrei\b|"
     r"übergeben|geliefert|ausgezahlt|zahlt\w*\b[^.]{0,80}?\baus\b|delivered|handed\s+over|disbursed|paid\s+out|"
     r"erhält|erhalten|bekommt|bekommen|pledged|promised|approved|allocated|earmarked|receives|received|"
     r"überweis\w*|überwiesen|transferred|"

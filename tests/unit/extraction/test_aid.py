@@ -357,3 +357,10 @@ def test_having_asked_partners_for_air_defence_is_a_demand() -> None:
     assert keys(text, "aid_pledge", "donor", "aid_kind", "status", "reported_by") == [
         (None, "military", "demanded", "Volodymyr Zelensky")
     ]
+
+
+def test_releasing_money_to_ukraine_is_an_approval() -> None:
+    text = "Die EU gibt der Ukraine 2,5 Mrd. US-Dollar frei."
+    assert keys(text, "aid_pledge", "donor", "amount", "currency", "status") == [
+        ("EU", 2_500_000_000, "USD", "approved")
+    ]
