@@ -19,7 +19,14 @@ from domain.extraction.sentences import clause_at
 from domain.extraction.sources import person_country
 
 _OF_NEXT = re.compile(
-    r"^\s*(?:von|of|out\s+of|der)\s+(?:insgesamt\s+|the\s+|den\s+|total\s+|a\s+total\s+of\s+)?$",
+    r"^\s*(?:von|of|out\s+of|der)\s+(?:insgesamt\s+|the\s+|den\s+|total\s+|a\s+total\s+of\s+)?"
+    r"(?:rund\s+|etwa\s+|knapp\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+# "Mehr als die Hälfte der 60 Drohnen", "most of the 90 drones": the count is the whole
+_SHARE_BEFORE = re.compile(
+    r"\b(?:Hälfte|Großteil|Mehrheit|Drittel|Viertel|meisten|half|most|majority|third|quarter)\s+"
+    r"(?:der|von\s+den|of\s+the|of)\s+$",
     re.IGNORECASE,
 )
 _OF_GROUP = re.compile(r"^\s*(?:der|of\s+the|of)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -303,7 +310,7 @@ class _Reader:
             role = "launched"
         if _ALL_BEFORE.search(before) and role == "intercepted":
             self.set_role(group, "launched", value)
-        elif _BASE_BEFORE.search(before):
+        elif _BASE_BEFORE.search(before) or _SHARE_BEFORE.search(before):
             role = "launched"
         self.set_role(group, role, value)
 

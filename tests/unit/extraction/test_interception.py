@@ -472,3 +472,10 @@ def test_a_countrys_air_defence_stops_its_enemys_weapons() -> None:
 def test_the_force_named_stopping_drones_is_the_defender() -> None:
     text = "Ukrainian forces neutralised 41 drones; 19 more failed to reach their targets."
     assert keys(text, "interception", *FIELDS, "attacker") == [("drone", None, 41, 19, "RU")]
+
+
+def test_x_of_about_y_counts_and_a_share_of_a_count_is_no_shot_down_figure() -> None:
+    assert keys(
+        "Die Luftwaffe meldete den Abschuss von 25 der rund 30 Drohnen.", "interception", *FIELDS
+    ) == [("drone", 30, 25, None)]
+    assert claims("Mehr als die Hälfte der 60 Drohnen wurde abgeschossen.", "interception") == []
