@@ -60,7 +60,7 @@ _LEADING_GROUP = re.compile(
 _ROLES_FOR_SUBSETS = ("lost", "reached", "intercepted")
 _SUBJECT_OF_VERB = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:were|was|have|had|has|are|is|wurden|wurde|seien|sei|sind|ist|habe|"
-    r"haben|hätten|hat|würden)\b",
+    r"haben|hätten|hat|würden|gingen|ging|went|konnten|could)\b",
     re.IGNORECASE,
 )
 
@@ -250,7 +250,9 @@ class _Reader:
         if self._read_number_of(number):
             return
         group_weapon = self._of_group(number) or self._leading_group(number)
-        if group_weapon is not None:
+        if group_weapon is not None and pending:  # "Bei den Drohnen seien es 37 von 90 gewesen"
+            self._read_attached(index, number, group_weapon, before, pending)
+        elif group_weapon is not None:
             self._read_subset(index, number, self.group_for(group_weapon))
         elif self.groups:
             davon = bool(_DAVON.match(after) or _DAVON_BEFORE.search(before))

@@ -479,3 +479,8 @@ def test_x_of_about_y_counts_and_a_share_of_a_count_is_no_shot_down_figure() -> 
         "Die Luftwaffe meldete den Abschuss von 25 der rund 30 Drohnen.", "interception", *FIELDS
     ) == [("drone", 30, 25, None)]
     assert claims("Mehr als die Hälfte der 60 Drohnen wurde abgeschossen.", "interception") == []
+
+
+def test_a_count_with_its_own_verb_after_an_earlier_share_takes_that_verb() -> None:
+    text = "Von 90 Drohnen wurden 37 zerstört und 47 gingen verloren."
+    assert keys(text, "interception", *FIELDS) == [("drone", 90, 37, 47)]
