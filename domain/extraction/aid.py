@@ -26,7 +26,8 @@ _CUMULATIVE = re.compile(
     re.IGNORECASE,
 )
 _STRONG_PLEDGE = re.compile(
-    r"Zusage\w*|zugesagt|zugesichert|beteiligt\s+sich\s+mit|zusagen|sag\w*\b[^.]{0,120}?\bzu(?=\s*[.,;]|\s*$)|"
+    r"Zusage\w*|zugesagt|zugesichert|beteiligt\s+sich\s+mit|zusagen|sag\w*\b[^.]{0,120}?\bzu(?=\s*[.,;:]|\s*$)|"
+    r"versprach\w*|verspricht|versprochen|"
     r"aufzustocken|aufstock\w*|stockt\w*\s[^.]*\bauf\b|überlassen|liefer\w*|"
     r"zur\s+Verfügung|bereitstell\w*|bereitgestellt|stell\w*\b[^.]{0,120}?\bbereit\b|bewilligt|gebilligt|genehmigt|freigegeben|"
     r"beschlossen|beschließt|gib\w*\b[^.]{0,80}?\bfrei\b|gab\w*\b[^.]{0,80}?\bfrei\b|"

@@ -15,6 +15,7 @@ from domain.extraction.context import NATIONWIDE, Draft, EntryContext
 from domain.extraction.lexicon import load
 from domain.extraction.numbers import NumberMention
 from domain.extraction.parties import FORCES_AFTER, acting_party, party_mentions
+from domain.extraction.places import known_places
 from domain.extraction.sentences import clause_at
 from domain.extraction.sources import person_country
 
@@ -426,11 +427,29 @@ _DEFENCE_AFTER = re.compile(
 )
 
 
+_CITY_ACTS = re.compile(
+    r"\s+(?:hat|habe|hätte|feuerte\w*|griff\w*|schickte\w*|setzte\w*|has|launched|fired|sent|attacked)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_cities_attacked(text: str, cities: tuple[tuple[int, int], ...]) -> str:
+    """The text with the cities that do not act blanked out (same length): ``Moskau`` in
+    ``Acht Drohnen haben Moskau angegriffen`` is the target, in ``Moskau hat 40 Raketen
+    abgefeuert`` the government acting."""
+    for start, end in cities:
+        if not _CITY_ACTS.match(text, end):
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _attacker(group: Group, text: str, ctx: EntryContext, source: str | None) -> str | None:
-    subject = acting_party(text) if "launched" in group.roles else None
+    # a city is where the weapons flew, not who sent them: "Acht Drohnen haben Moskau angegriffen"
+    cities = tuple((p.start, p.end) for p in known_places(text) if p.name not in {"Ukraine", "Russia"})
+    subject = acting_party(text, cities) if "launched" in group.roles else None
     if group.attacker or subject:
         return group.attacker or subject
-    if cues.has("interception", "attacker_subject", text):
+    if cues.has("interception", "attacker_subject", _without_cities_attacked(text, cities)):
         shot_down = {"intercepted", "lost"} & group.roles.keys()
         # "The Russian military said it had intercepted four missiles": Russia defends here
         return "UA" if shot_down and not cues.has("interception", "launched", text) else "RU"

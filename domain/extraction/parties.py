@@ -119,5 +119,13 @@ def acting_party(text: str, not_at: tuple[tuple[int, int], ...] = ()) -> str | N
             continue
         if _PASSIVE.search(text[mention.end : mention.end + 60]) or _SPEAKS.match(text[mention.end :]):
             continue
+        if _TARGET_OR_PLACE_BEFORE.search(text, 0, mention.start):
+            continue  # "bei einem Angriff auf Kiew": the capital attacked, not a country acting
         return mention.code
     return None
+
+
+_TARGET_OR_PLACE_BEFORE = re.compile(
+    r"\b(?:auf|gegen|über|in|nach|on|against|over|into|at)\s+(?:die\s+|den\s+|das\s+|dem\s+|the\s+)?$",
+    re.IGNORECASE,
+)

@@ -12,7 +12,7 @@ from domain.extraction.parties import FORCES_AFTER, english_adjective, party_men
 from domain.extraction.places import country_of, places_in, region_of, transliterate
 
 _ATTRIBUTION = re.compile(
-    r"(?<![\w-])(?:nach\s+(?:\w+\s+)?[\w-]*Angaben|Angaben|laut|zufolge|teilte\w*|mitgeteilt|sagte\w*|sagt|"
+    r"(?<![\w-])(?:nach\s+(?:\w+\s+)?[\w-]*Angaben|nach\s+(?:den\s+)?Worten|Angaben|laut|zufolge|teilte\w*|mitgeteilt|sagte\w*|sagt|"
     r"gesagt|erklärt|gemeldet|berichtet|betont|bestätigt|geschrieben|verkündet|angekündigt|"
     r"mitteilte\w*|erklärte\w*|erklärt|meldete\w*|meldet|berichtete\w*|schrieb|schreibt|betonte\w*|warnte\w*|"
     r"kündigte\w*|bestätigte\w*|Darstellung|Erkenntnissen|Einschätzung|Bilanz|hieß\s+es|said|says|"
@@ -242,7 +242,25 @@ def attributed_source(text: str, setting: Setting = NO_SETTING) -> str | None:
     if not found:
         return _own_forces(text)
     best = min(found, key=lambda s: min(_distance(s, cue) for cue in cues))
+    if not best.person:  # "Kiew bestreitet das: ..., teilte die Vize-Ministerin Hanna Maljar mit"
+        speakers = [s for s in found if s.person and any(_speaks_after(text, cue, s) for cue in cues)]
+        speaker = next((s for s in speakers if not _for_an_office(text, s, found)), None)
+        return (speaker or best).name
     return best.name
+
+
+def _for_an_office(text: str, person: Source, found: list[Source]) -> bool:
+    """``Außenamtssprecher Vedant Patel``: a person named as an office's speaker speaks for it."""
+    return any(
+        not s.person and s.end <= person.start and _BETWEEN_OFFICE_AND_NAME.match(text[s.end : person.start])
+        for s in found
+    )
+
+
+def _speaks_after(text: str, cue: re.Match[str], source: Source) -> bool:
+    """A person named right after a verb of saying (``teilte die Ministerin X mit``)."""
+    gap = text[cue.end() : source.start]
+    return 0 <= source.start - cue.end() <= 60 and not re.search(r"[,.;:]", gap)
 
 
 _BY_OWN_ACCOUNT = re.compile(

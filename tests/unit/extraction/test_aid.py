@@ -364,3 +364,19 @@ def test_releasing_money_to_ukraine_is_an_approval() -> None:
     assert keys(text, "aid_pledge", "donor", "amount", "currency", "status") == [
         ("EU", 2_500_000_000, "USD", "approved")
     ]
+
+
+def test_promises_after_a_colon_and_packages_with_a_prefix_are_aid() -> None:
+    colon = "Als erstes Land sagt Großbritannien der Ukraine Kampfpanzer zu: Premier Rishi Sunak versprach 14 Challenger-2-Panzer."
+    prefixed = (
+        "Ein neues US-Militärpaket im Wert von 2,5 Milliarden Dollar umfasst 59 Bradley-Schützenpanzer."
+    )
+    assert keys(colon, "aid_pledge", "donor", "aid_kind", "status") == [("GB", "military", "pledged")]
+    assert keys(prefixed, "aid_pledge", "donor", "amount", "aid_kind") == [("US", 2_500_000_000, "military")]
+
+
+def test_an_organisation_that_needs_a_sum_demands_it() -> None:
+    text = "Für die Ukraine-Hilfe und für Flüchtlinge benötigen die Vereinten Nationen in diesem Jahr 5,6 Milliarden Dollar."
+    assert keys(text, "aid_pledge", "donor", "amount", "status", "reported_by") == [
+        (None, 5_600_000_000, "demanded", "UN")
+    ]

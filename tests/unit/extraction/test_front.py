@@ -483,3 +483,15 @@ def test_a_town_in_a_sides_hands_or_given_up_changed_hands() -> None:
 
 def test_unnamed_villages_retaken_near_a_town_leave_the_town_as_it_was() -> None:
     assert claims("Kiew meldete die Rückeroberung von zwei Dörfern bei Bachmut.", "front") == []
+
+
+def test_a_capital_that_contradicts_speaks_and_the_town_it_means_is_the_place() -> None:
+    text = (
+        "Moskau meldete, Soledar im Gebiet Donezk sei eingenommen worden. "
+        "Kiew widersprach und erklärte, die Kämpfe um die Stadt dauerten an."
+    )
+    found = [(c["place"], c["status"], c["reported_by"]) for c in claims(text, "front")]
+    assert found == [
+        ("Soledar", "capture", "Russian government"),
+        ("Soledar", "combat", "Ukrainian government"),
+    ]

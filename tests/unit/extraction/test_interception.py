@@ -484,3 +484,13 @@ def test_x_of_about_y_counts_and_a_share_of_a_count_is_no_shot_down_figure() -> 
 def test_a_count_with_its_own_verb_after_an_earlier_share_takes_that_verb() -> None:
     text = "Von 90 Drohnen wurden 37 zerstört und 47 gingen verloren."
     assert keys(text, "interception", *FIELDS) == [("drone", 90, 37, 47)]
+
+
+def test_a_city_attacked_or_named_as_a_target_is_no_attacker() -> None:
+    attacked = "Acht Drohnen haben am Morgen Moskau angegriffen. Fünf davon seien abgeschossen worden."
+    target = "Die ukrainische Luftabwehr hat bei einem Angriff auf Kiew sämtliche 18 Raketen abgeschossen."
+    assert keys(attacked, "interception", "launched", "intercepted", "attacker") == [(8, 5, None)]
+    assert keys(target, "interception", "launched", "intercepted", "attacker") == [(18, 18, "RU")]
+    assert keys(
+        "Moskau hat in der Nacht 40 Raketen auf die Ukraine abgefeuert.", "interception", "attacker"
+    ) == [("RU",)]

@@ -249,3 +249,8 @@ def test_an_air_defence_reporting_on_itself_is_the_air_force() -> None:
 def test_the_police_belong_to_the_place_not_to_the_attacker_named_first() -> None:
     text = "Bei russischem Raketenbeschuss auf Kramatorsk sind nach Angaben der Polizei drei Menschen getötet worden."
     assert [c["reported_by"] for c in claims(text, "casualty")] == ["National Police of Ukraine"]
+
+
+def test_nach_worten_von_names_the_speaker() -> None:
+    text = "Nach Worten von Wagner-Chef Jewgeni Prigoschin sind in Bachmut etwa 20.000 seiner Kämpfer getötet worden."
+    assert [c["reported_by"] for c in claims(text, "casualty")] == ["Yevgeny Prigozhin"]
