@@ -51,7 +51,7 @@ def _past_breakdown(text: str, end: int) -> int:
     says what happened to them comes after the breakdown between commas."""
     subset = cues.load_raw("casualty", "subset")
     # also "Eleven people, two of them children, have died"
-    opening = rf"(?:(?:{subset})\b|\w+\s+(?:of\s+them|davon|von\s+ihnen)\b)"
+    opening = rf"(?:(?:{subset})\b|(?:\w+\s+){{1,2}}(?:of\s+them|davon|von\s+ihnen)\b)"
     aside = re.match(rf"\s*,\s*{opening}[^,;.]*,", text[end:], re.IGNORECASE)
     return clause_at(text, end + aside.end())[1] if aside else end
 

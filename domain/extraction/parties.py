@@ -126,6 +126,6 @@ def acting_party(text: str, not_at: tuple[tuple[int, int], ...] = ()) -> str | N
 
 
 _TARGET_OR_PLACE_BEFORE = re.compile(
-    r"\b(?:auf|gegen|über|in|nach|on|against|over|into|at)\s+(?:die\s+|den\s+|das\s+|dem\s+|the\s+)?$",
+    r"\b(?:auf|gegen|über|in|nach|on|against|over|into|at|across|throughout)\s+(?:die\s+|den\s+|das\s+|dem\s+|the\s+)?$",
     re.IGNORECASE,
 )

@@ -380,3 +380,12 @@ def test_an_organisation_that_needs_a_sum_demands_it() -> None:
     assert keys(text, "aid_pledge", "donor", "amount", "status", "reported_by") == [
         (None, 5_600_000_000, "demanded", "UN")
     ]
+
+
+def test_agreeing_approving_and_raising_aid_have_their_status() -> None:
+    agreed = "Die EU-Staaten haben sich auf 50 Milliarden Euro Hilfe für die Ukraine verständigt."
+    approved = "Das US-Repräsentantenhaus billigte rund 61 Milliarden Dollar für die Ukraine."
+    raised = "Großbritannien erhöht seine Militärhilfe für die Ukraine um 500 Millionen Pfund."
+    assert keys(agreed, "aid_pledge", "donor", "amount", "status") == [("EU", 50_000_000_000, "approved")]
+    assert keys(approved, "aid_pledge", "donor", "amount", "status") == [("US", 61_000_000_000, "approved")]
+    assert keys(raised, "aid_pledge", "donor", "amount", "status") == [("GB", 500_000_000, "pledged")]

@@ -289,3 +289,8 @@ def test_a_toll_since_a_month_is_a_running_total_in_the_place_not_the_country_sp
     assert [(c["place"], c["cumulative"]) for c in claims(text, "casualty")] == [("Kursk", True)]
     worst = "Bei dem schwersten Angriff auf Kiew seit August wurden fünf Menschen getötet."
     assert [c["cumulative"] for c in claims(worst, "casualty")] == [False]
+
+
+def test_a_toll_with_a_share_of_children_between_commas_keeps_its_verb() -> None:
+    text = "The U.N. mission said more than 10,000 civilians, over 560 of them children, had been killed since the invasion began."
+    assert keys(text, "casualty", *FIELDS) == [(10000, None, "more_than")]

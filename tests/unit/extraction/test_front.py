@@ -495,3 +495,13 @@ def test_a_capital_that_contradicts_speaks_and_the_town_it_means_is_the_place() 
         ("Soledar", "capture", "Russian government"),
         ("Soledar", "combat", "Ukrainian government"),
     ]
+
+
+def test_explosions_reported_in_and_damage_in_a_city_are_strikes() -> None:
+    assert keys("Explosions were reported in Kyiv and Lviv.", "front", "place", "status") == [
+        ("Kyiv", "strike"),
+        ("Lviv", "strike"),
+    ]
+    assert keys(
+        "Beschädigt wurde auch das Wasserkraftwerk in Saporischschja.", "front", "place", "status"
+    ) == [("Zaporizhzhia", "strike")]
