@@ -188,7 +188,7 @@ class _Reader:
         word = self.text[hit.start : hit.end].lower()
         if hit.name == "intercepted" and re.match(r"abgeschossen|schoss", word):
             start, end = clause_at(self.text, hit.start)
-            clause = self.text[start:end]
+            clause = _without_cities_attacked(self.text[start:end], _cities(self.text[start:end]))
             launched_at = cues.has("interception", "attacker_subject", clause) or re.search(
                 r"\b(?:auf|gegen)\s+[A-ZÄÖÜ]", self.text[number.end : hit.start]
             )
@@ -433,6 +433,10 @@ _CITY_ACTS = re.compile(
 )
 
 
+def _cities(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((p.start, p.end) for p in known_places(text) if p.name not in {"Ukraine", "Russia"})
+
+
 def _without_cities_attacked(text: str, cities: tuple[tuple[int, int], ...]) -> str:
     """The text with the cities that do not act blanked out (same length): ``Moskau`` in
     ``Acht Drohnen haben Moskau angegriffen`` is the target, in ``Moskau hat 40 Raketen
@@ -445,7 +449,7 @@ def _without_cities_attacked(text: str, cities: tuple[tuple[int, int], ...]) -> 
 
 def _attacker(group: Group, text: str, ctx: EntryContext, source: str | None) -> str | None:
     # a city is where the weapons flew, not who sent them: "Acht Drohnen haben Moskau angegriffen"
-    cities = tuple((p.start, p.end) for p in known_places(text) if p.name not in {"Ukraine", "Russia"})
+    cities = _cities(text)
     subject = acting_party(text, cities) if "launched" in group.roles else None
     if group.attacker or subject:
         return group.attacker or subject

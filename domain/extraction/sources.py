@@ -13,7 +13,7 @@ from domain.extraction.places import country_of, places_in, region_of, translite
 
 _ATTRIBUTION = re.compile(
     r"(?<![\w-])(?:nach\s+(?:\w+\s+)?[\w-]*Angaben|nach\s+(?:den\s+)?Worten|Angaben|laut|zufolge|teilte\w*|mitgeteilt|sagte\w*|sagt|"
-    r"gesagt|erklärt|gemeldet|berichtet|betont|bestätigt|geschrieben|verkündet|angekündigt|"
+    r"gesagt|erklärt|gemeldet|berichtet|betont|bestätigt|geschrieben|verkündet|verkündete\w*|angekündigt|"
     r"mitteilte\w*|erklärte\w*|erklärt|meldete\w*|meldet|berichtete\w*|schrieb|schreibt|betonte\w*|warnte\w*|"
     r"kündigte\w*|bestätigte\w*|Darstellung|Erkenntnissen|Einschätzung|Bilanz|hieß\s+es|said|says|"
     r"beziffert\w*|gesprochen|sprach\w*\s+(?:\w+\s+){0,3}?von|nannte\w*|genannt|widersprach\w*|"

@@ -505,3 +505,17 @@ def test_explosions_reported_in_and_damage_in_a_city_are_strikes() -> None:
     assert keys(
         "Beschädigt wurde auch das Wasserkraftwerk in Saporischschja.", "front", "place", "status"
     ) == [("Zaporizhzhia", "strike")]
+
+
+def test_controlling_a_town_fully_is_a_capture_not_a_long_held_or_partial_control() -> None:
+    text = "Syrskyj meldete, ukrainische Truppen kontrollierten die Kleinstadt Sudscha in der Region Kursk vollständig."
+    assert keys(text, "front", *FIELDS) == [("Sudzha", "capture", "UA")]
+    assert claims("Russland kontrolliert seit 2014 die Krim.", "front") == []
+    assert claims("Russian forces now control most of Bakhmut.", "front") == []
+
+
+def test_a_chief_of_staff_announcing_a_recapture_is_its_source_and_actor() -> None:
+    text = "Generalstabschef Waleri Gerassimow verkündete, das Gebiet Kursk sei vollständig zurückerobert."
+    assert keys(text, "front", *FIELDS, "reported_by") == [
+        ("Kursk Oblast", "capture", "RU", "Valery Gerasimov")
+    ]

@@ -494,3 +494,8 @@ def test_a_city_attacked_or_named_as_a_target_is_no_attacker() -> None:
     assert keys(
         "Moskau hat in der Nacht 40 Raketen auf die Ukraine abgefeuert.", "interception", "attacker"
     ) == [("RU",)]
+
+
+def test_drones_shot_down_by_a_ministrys_account_from_its_capital_are_shot_down() -> None:
+    text = "Laut Verteidigungsministerium in Moskau wurden 144 ukrainische Drohnen über neun Regionen abgeschossen."
+    assert keys(text, "interception", *FIELDS, "attacker") == [("drone", None, 144, None, "UA")]
