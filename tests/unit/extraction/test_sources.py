@@ -254,3 +254,20 @@ def test_the_police_belong_to_the_place_not_to_the_attacker_named_first() -> Non
 def test_nach_worten_von_names_the_speaker() -> None:
     text = "Nach Worten von Wagner-Chef Jewgeni Prigoschin sind in Bachmut etwa 20.000 seiner Kämpfer getötet worden."
     assert [c["reported_by"] for c in claims(text, "casualty")] == ["Yevgeny Prigozhin"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Die Truppen haben Wuhledar geräumt, teilte die Gruppe Chortyzja mit.",
+            "Khortytsia operational-strategic group",
+        ),
+        (
+            "Russische Truppen rückten bei Robotyne vor, teilte die Gruppe Tawrija mit.",
+            "Tavria operational-strategic group",
+        ),
+    ],
+)
+def test_each_operational_strategic_group_is_named_for_itself(sentence: str, source: str) -> None:
+    assert [c["reported_by"] for c in claims(sentence, "front")] == [source]
