@@ -173,9 +173,11 @@ _EARLIER_FIGURE = re.compile(
 )
 
 
-# "Correction: 14, not 16, people were killed": the rejected figure between commas is blanked
+# "Correction: 14, not 16, people were killed", "144 und nicht 117 Menschen": the rejected figure is blanked
 # (same length, so offsets hold) and the figure before it joins the clause after
-_REJECTED_ASIDE = re.compile(r",\s*(?:not|nicht)\s+[\d.,]+\s*,", re.IGNORECASE)
+_REJECTED_ASIDE = re.compile(
+    r",\s*(?:not|nicht)\s+[\d.,]+\s*,|(?<=\d)\s+(?:und|and)\s+(?:nicht|not)\s+\d[\d.,]*(?=\s)", re.IGNORECASE
+)
 
 
 def _without_rejected_aside(text: str) -> str:

@@ -389,3 +389,12 @@ def test_agreeing_approving_and_raising_aid_have_their_status() -> None:
     assert keys(agreed, "aid_pledge", "donor", "amount", "status") == [("EU", 50_000_000_000, "approved")]
     assert keys(approved, "aid_pledge", "donor", "amount", "status") == [("US", 61_000_000_000, "approved")]
     assert keys(raised, "aid_pledge", "donor", "amount", "status") == [("GB", 500_000_000, "pledged")]
+
+
+def test_arms_announced_for_a_sum_are_aid() -> None:
+    text = (
+        "Die Bundesregierung kündigte zum Nato-Gipfel weitere Rüstungsgüter für knapp 700 Millionen Euro an."
+    )
+    assert keys(text, "aid_pledge", "donor", "amount", "aid_kind", "status") == [
+        ("DE", 700_000_000, "military", "announced")
+    ]

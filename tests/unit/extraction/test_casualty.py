@@ -294,3 +294,8 @@ def test_a_toll_since_a_month_is_a_running_total_in_the_place_not_the_country_sp
 def test_a_toll_with_a_share_of_children_between_commas_keeps_its_verb() -> None:
     text = "The U.N. mission said more than 10,000 civilians, over 560 of them children, had been killed since the invasion began."
     assert keys(text, "casualty", *FIELDS) == [(10000, None, "more_than")]
+
+
+def test_a_correction_x_und_nicht_y_keeps_x() -> None:
+    text = "Korrektur: Laut Gouverneur Wjatscheslaw Tschaus wurden in Tschernihiw 144 und nicht 117 Menschen verletzt."
+    assert keys(text, "casualty", *FIELDS) == [(None, 144, "exact")]

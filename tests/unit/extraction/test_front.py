@@ -519,3 +519,8 @@ def test_a_chief_of_staff_announcing_a_recapture_is_its_source_and_actor() -> No
     assert keys(text, "front", *FIELDS, "reported_by") == [
         ("Kursk Oblast", "capture", "RU", "Valery Gerasimov")
     ]
+
+
+def test_a_missile_that_struck_with_words_between_verb_and_particle_is_a_strike() -> None:
+    text = "Vor dem Dramatheater in Tschernihiw schlug am Vormittag eine russische Rakete ein."
+    assert keys(text, "front", *FIELDS) == [("Chernihiv", "strike", "RU")]
