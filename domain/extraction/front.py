@@ -150,6 +150,10 @@ def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hi
         found = [h for h in found if h.name != "attack"]
     if cues.compiled(cues.load_raw("front", "background"), 0).search(text) and len(names) > 1:
         found = [h for h in found if not (h.start < 40 and h.name in {"advance", "attack"})]
+    if len(names) > 1:  # "have recaptured Kupiansk during their counteroffensive in the Kharkiv region"
+        found = [
+            h for h in found if not (h.name in {"advance", "attack"} and _DURING.search(text, 0, h.start))
+        ]
     if len(names) > 1:
         found = [h for h in found if not (h.name == "combat" and _fighting_past(text, h))]
     return [h for h in found if not (h.name in {"attack", "advance"} and _named_as_cause(text, h))]
@@ -163,6 +167,13 @@ def _named_as_cause(text: str, hit: cues.Hit) -> bool:
 # offensive is named as the cause of what the sentence reports
 _CAUSE_BEFORE = re.compile(
     r"^(?:Durch|Wegen|Infolge|Because\s+of|Due\s+to)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+)
+
+
+_DURING = re.compile(
+    r"\b(?:during|amid|as\s+part\s+of|in\s+the\s+course\s+of|bei|während|im\s+Zuge|im\s+Rahmen)\s+"
+    r"(?:ihrer|ihres|seiner|seines|their|its|the|der|des|einer|eines)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
 )
 
 

@@ -524,3 +524,8 @@ def test_a_chief_of_staff_announcing_a_recapture_is_its_source_and_actor() -> No
 def test_a_missile_that_struck_with_words_between_verb_and_particle_is_a_strike() -> None:
     text = "Vor dem Dramatheater in Tschernihiw schlug am Vormittag eine russische Rakete ein."
     assert keys(text, "front", *FIELDS) == [("Chernihiv", "strike", "RU")]
+
+
+def test_the_offensive_a_capture_came_during_is_background() -> None:
+    text = "Ukrainian forces have recaptured the city of Kupiansk during their counteroffensive in the Kharkiv region."
+    assert keys(text, "front", *FIELDS) == [("Kupiansk", "capture", "UA")]
