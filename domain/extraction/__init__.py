@@ -8,6 +8,7 @@ re-read old entries.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from pydantic import TypeAdapter
@@ -56,9 +57,16 @@ def _denied_or_doubted(ctx: EntryContext, draft: Draft) -> bool:
     return any(cues.has("statements", "not_asserted", _asserted_part(ctx.text(i))) for i in draft.sentences)
 
 
+_ASSERTS = re.compile(r":\s+|,\s*(?:saying|adding|and\s+said|und\s+erklärte|und\s+sagte)\b", re.IGNORECASE)
+
+
 def _asserted_part(text: str) -> str:
-    before, colon, after = text.partition(": ")
-    return after if colon and cues.has("statements", "not_asserted", before) else text
+    """``Kiew bestreitet das: ...``, ``Ukraine denied this, saying ...``: after a denial, what
+    the denier goes on to say is asserted."""
+    marker = _ASSERTS.search(text)
+    if marker and cues.has("statements", "not_asserted", text[: marker.start()]):
+        return text[marker.end() :]
+    return text
 
 
 def clear_caches() -> None:

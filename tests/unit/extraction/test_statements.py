@@ -59,3 +59,15 @@ def test_each_item_of_a_list_is_a_sentence_of_its_own() -> None:
         (2, 9, "Zaporizhzhia", "In Saporischschja wurden zwei Menschen getötet und neun verletzt."),
         (None, 14, "Kharkiv", "In Charkiw wurden 14 Menschen verletzt."),
     ]
+
+
+def test_what_a_denier_goes_on_saying_is_reported() -> None:
+    text = (
+        "Russia said it had captured the small town of Soledar. "
+        "Ukraine's military denied this, saying fighting in Soledar was continuing."
+    )
+    found = [(c["place"], c["status"], c["reported_by"]) for c in claims(text, "front")]
+    assert found == [
+        ("Soledar", "capture", "Russian government"),
+        ("Soledar", "combat", "Ukrainian Armed Forces"),
+    ]
