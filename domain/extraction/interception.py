@@ -89,7 +89,7 @@ def weapons_in(text: str) -> list[Weapon]:
         word = text[start:end]
         if re.fullmatch(_exclusions(), word, re.IGNORECASE):
             continue
-        found.append(Weapon(weapon, _key(word), start, end))
+        found.append(Weapon(weapon, _key(word, _kind_before(text, start)), start, end))
     return sorted(found, key=lambda w: w.start)
 
 
@@ -97,9 +97,21 @@ def _exclusions() -> str:
     return str(load("cues")["weapon_exclusions"])
 
 
-def _key(word: str) -> str:
+def _key(word: str, modifier: str = "") -> str:
     word = re.sub(r"(?:en|n|s)$", "", word.lower().split()[-1])
-    return re.sub(r"e$", "", word)
+    return modifier + re.sub(r"e$", "", word)
+
+
+# "six attack drones and three reconnaissance drones": English names kinds of one weapon
+# with a word before it, German in one compound (Kampfdrohnen, Aufklärungsdrohnen)
+_KIND_BEFORE = re.compile(
+    r"\b(attack|reconnaissance|surveillance|decoy|kamikaze|combat|strike|scout)\s+$", re.IGNORECASE
+)
+
+
+def _kind_before(text: str, start: int) -> str:
+    kind = _KIND_BEFORE.search(text, max(0, start - 20), start)
+    return f"{kind.group(1).lower()} " if kind else ""
 
 
 def _cue_hits(text: str) -> list[cues.Hit]:
@@ -688,6 +700,12 @@ def _joins(earlier: Draft, later: Draft, field: str) -> bool:
 _CONTINUES = re.compile(r"^(?:Zudem|Auch|Außerdem|Dabei|Darüber\s+hinaus|Also|In\s+addition|Additionally)\b")
 
 
+# "144 Drohnen über neun Regionen", "over several regions": no one place
+_MANY_REGIONS = re.compile(
+    r"\b(?:über|over|across|in)\s+(?:\w+\s+)?(?:Regionen|Gebieten|regions|oblasts|provinces)\b", re.IGNORECASE
+)
+
+
 def place_from_strikes(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:
     """An interception happens over a place the entry says was struck: the one its own
     sentence names (``Bei den Angriffen auf Kiew ... abgefangen``), the one of the
@@ -697,7 +715,7 @@ def place_from_strikes(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:
     for draft in drafts:
         if draft.kind != "interception" or draft.fields["place"] is not None:
             continue
-        if any(NATIONWIDE.search(ctx.text(i)) for i in draft.sentences):
+        if any(NATIONWIDE.search(ctx.text(i)) or _MANY_REGIONS.search(ctx.text(i)) for i in draft.sentences):
             last_place = None
             continue  # "zählte landesweit 62 Drohnen": over the whole country, not the city struck
         named = {p.name for i in draft.sentences for p in ctx.places(i)} & struck

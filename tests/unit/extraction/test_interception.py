@@ -499,3 +499,21 @@ def test_a_city_attacked_or_named_as_a_target_is_no_attacker() -> None:
 def test_drones_shot_down_by_a_ministrys_account_from_its_capital_are_shot_down() -> None:
     text = "Laut Verteidigungsministerium in Moskau wurden 144 ukrainische Drohnen über neun Regionen abgeschossen."
     assert keys(text, "interception", *FIELDS, "attacker") == [("drone", None, 144, None, "UA")]
+
+
+def test_kinds_of_one_weapon_named_by_a_word_before_it_are_counted_apart() -> None:
+    text = "Six attack drones and three reconnaissance drones were also downed."
+    assert keys(text, "interception", *FIELDS) == [("drone", None, 6, None), ("drone", None, 3, None)]
+    assert keys(
+        "Russia launched 90 attack drones overnight; 37 of the drones were shot down.",
+        "interception",
+        *FIELDS,
+    ) == [("drone", 90, 37, None)]
+
+
+def test_drones_shot_down_over_many_regions_have_no_one_place() -> None:
+    text = (
+        "Russian air defences shot down 144 Ukrainian drones over nine regions overnight. "
+        "A woman was killed in Ramenskoye when a drone hit a residential building."
+    )
+    assert keys(text, "interception", "intercepted", "place") == [(144, None)]

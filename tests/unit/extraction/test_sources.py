@@ -271,3 +271,8 @@ def test_nach_worten_von_names_the_speaker() -> None:
 )
 def test_each_operational_strategic_group_is_named_for_itself(sentence: str, source: str) -> None:
     assert [c["reported_by"] for c in claims(sentence, "front")] == [source]
+
+
+def test_prosecutors_reporting_a_toll_are_the_regional_prosecutors_office() -> None:
+    text = "A Russian missile hit a building in Sumy, killing eight people and injuring 49, prosecutors said."
+    assert [c["reported_by"] for c in claims(text, "casualty")] == ["Sumy regional prosecutor's office"]
