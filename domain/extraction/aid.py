@@ -22,7 +22,7 @@ _STATUS_ORDER = ("demanded", "approved", "delivered", "announced", "pledged")
 _ANAPHORIC = re.compile(r"^(?:Es|Das|Der|Die|Dies|Damit|It|The\s+package|This)\b")
 _CUMULATIVE = re.compile(
     r"\binsgesamt\b|\bbisher\b|\bbislang\b|so\s+far|in\s+total|a\s+total\s+of|"
-    r"Damit\s+steigt",
+    r"Damit\s+steigt|summiert|bring(?:s|ing)?\s+(?:the|its|their)\s+(?:\w+\s+)?total",
     re.IGNORECASE,
 )
 _STRONG_PLEDGE = re.compile(
@@ -36,7 +36,8 @@ _STRONG_PLEDGE = re.compile(
     r"erhält|erhalten|bekommt|bekommen|pledged|promised|approved|allocated|earmarked|receives|received|"
     r"überweis\w*|überwiesen|transferred|"
     r"(?:will|would|to)\s+(?:provide|send|deliver|give|receive|supply|lend)|schick\w*|geschickt|"
-    r"leih\w*|geliehen|lends|lent|abzugeben|abgeben|abgegeben|hand\s+over|gewähr\w*|grants?|granted",
+    r"leih\w*|geliehen|lends|lent|abzugeben|abgeben|abgegeben|hand\s+over|gewähr\w*|grants?|granted|"
+    r"top(?:s|ped|ping)?\s+up",
     re.IGNORECASE,
 )
 _TO_UKRAINE = re.compile(
@@ -196,12 +197,22 @@ def _claim(
             "currency": currency,
             "aid_kind": _aid_kind(text, ctx.body, donor, amount is not None),
             "status": status,
-            "cumulative": bool(_CUMULATIVE.search(ctx.text(indices[-1]))),
+            "cumulative": _cumulative(ctx.text(indices[-1]), amount),
             "items": _items(text),
             "reported_by": source,
         },
         indices,
     )
+
+
+def _cumulative(text: str, amount: NumberMention | None) -> bool:
+    """A total so far (``insgesamt``, ``bringing the total to``) for the amount it stands
+    before: in "raises its aid by 500 million, bringing the total to 3 billion" only the
+    3 billion are a total."""
+    marker = _CUMULATIVE.search(text)
+    if marker is None:
+        return False
+    return amount is None or amount.start >= marker.start()
 
 
 _OTHER_DOLLARS = {

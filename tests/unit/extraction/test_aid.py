@@ -398,3 +398,15 @@ def test_arms_announced_for_a_sum_are_aid() -> None:
     assert keys(text, "aid_pledge", "donor", "amount", "aid_kind", "status") == [
         ("DE", 700_000_000, "military", "announced")
     ]
+
+
+def test_topping_up_a_fund_asking_for_systems_and_raising_to_a_total_are_aid() -> None:
+    top_up = "EU countries will top up the fund for weapons deliveries to Ukraine by 5 billion euros."
+    asking = "Zelensky is asking allies for at least seven more Patriot systems."
+    total = "Britain is increasing its military aid for Ukraine by 500 million pounds, bringing the total to 3 billion pounds."
+    assert keys(top_up, "aid_pledge", "donor", "amount", "status") == [("EU", 5_000_000_000, "pledged")]
+    assert keys(asking, "aid_pledge", "status", "aid_kind") == [("demanded", "military")]
+    assert keys(total, "aid_pledge", "amount", "status", "cumulative") == [
+        (500_000_000, "pledged", False),
+        (3_000_000_000, "pledged", True),
+    ]
