@@ -529,3 +529,16 @@ def test_a_missile_that_struck_with_words_between_verb_and_particle_is_a_strike(
 def test_the_offensive_a_capture_came_during_is_background() -> None:
     text = "Ukrainian forces have recaptured the city of Kupiansk during their counteroffensive in the Kharkiv region."
     assert keys(text, "front", *FIELDS) == [("Kupiansk", "capture", "UA")]
+
+
+def test_fierce_battles_are_combat_and_ukraines_army_reports() -> None:
+    assert ("Toretsk", "combat") in keys(
+        "Fierce battles continue around Toretsk, where Russian forces have gained ground.",
+        "front",
+        "place",
+        "status",
+    )
+    text = "The front line near Kupiansk has stabilised, Ukraine's army said."
+    assert keys(text, "front", "place", "status", "reported_by") == [
+        ("Kupiansk", "stable", "Ukrainian Armed Forces")
+    ]
