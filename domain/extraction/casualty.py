@@ -120,6 +120,18 @@ def _since_a_month(text: str) -> bool:
     return not _FIRST_OR_WORST.search(text, max(0, since.start() - 60), since.start())
 
 
+# "Unter den 16 Toten sind drei Kinder", "Among the 16 dead were three children": the figure
+# after "among the" is the toll that the rest of the sentence breaks down
+_AMONG_THE = re.compile(r"\b(?:unter\s+den|among\s+the)\s+$", re.IGNORECASE)
+_TOLL_NOUN_AFTER = re.compile(
+    r"\s+(?:Toten|Todesopfern|Verletzten|Opfern|dead|killed|injured|wounded|victims)\b"
+)
+
+
+def _total_among(text: str, number: NumberMention) -> bool:
+    return bool(_AMONG_THE.search(text, 0, number.start) and _TOLL_NOUN_AFTER.match(text, number.end))
+
+
 def _excluded(text: str, number: NumberMention) -> bool:
     before = text[: number.start]
     clause_start, _ = clause_at(text, number.start)
@@ -129,7 +141,10 @@ def _excluded(text: str, number: NumberMention) -> bool:
         or number.value < 1
         or (1900 <= number.value <= 2100 and _YEAR_BEFORE.search(before[-20:]))
         or (1900 <= number.value <= 2100 and _VAGUE_COUNT_AFTER.match(text, number.end))
-        or cues.compiled(rf"(?:{cues.load_raw('casualty', 'subset')})").search(clause_head)
+        or (
+            cues.compiled(rf"(?:{cues.load_raw('casualty', 'subset')})").search(clause_head)
+            and not _total_among(text, number)
+        )
         or cues.compiled(rf"(?:{cues.load_raw('casualty', 'correction')})").search(before[-8:])
         or cues.compiled(cues.load_raw("casualty", "subset_after")).search(text[number.end :])
     )

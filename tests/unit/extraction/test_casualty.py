@@ -299,3 +299,11 @@ def test_a_toll_with_a_share_of_children_between_commas_keeps_its_verb() -> None
 def test_a_correction_x_und_nicht_y_keeps_x() -> None:
     text = "Korrektur: Laut Gouverneur Wjatscheslaw Tschaus wurden in Tschernihiw 144 und nicht 117 Menschen verletzt."
     assert keys(text, "casualty", *FIELDS) == [(None, 144, "exact")]
+
+
+def test_the_toll_named_after_among_the_is_the_total_and_one_dead_counts() -> None:
+    assert keys("Unter den 16 Toten sind drei Kinder.", "casualty", *FIELDS) == [(16, None, "exact")]
+    assert keys("Among the 16 dead were three children.", "casualty", *FIELDS) == [(16, None, "exact")]
+    assert keys("Die Behörden meldeten einen Toten und fünf Verletzte in Charkiw.", "casualty", *FIELDS) == [
+        (1, 5, "exact")
+    ]
