@@ -14,7 +14,7 @@ from functools import cache
 from domain.extraction import cues
 from domain.extraction.context import Draft, EntryContext
 from domain.extraction.parties import PartyMention, acting_party, party_mentions
-from domain.extraction.places import PlaceMention, country_of, is_rear, known_places
+from domain.extraction.places import PlaceMention, country_of, is_rear, known_places, places_in
 from domain.extraction.sentences import clause_at, clauses
 from domain.extraction.sources import person_country
 
@@ -80,7 +80,21 @@ def _place_before(ctx: EntryContext, index: int, position: int) -> str | None:
         named = _front_places(ctx, earlier)
         if named:
             return named[-1].name
-    return None
+    return _headline_place(ctx) if not any(ctx.places(i) for i in range(index)) else None
+
+
+def _headline_place(ctx: EntryContext) -> str | None:
+    """``Russland meldet Einnahme von Kurachowe`` / ``..., die Stadt sei eingenommen worden``:
+    the headline names the place a body without one speaks of (not ``Moskau meldet ...``,
+    a capital speaking)."""
+    headline = ctx.headline or ""
+    metonym_after = cues.compiled(cues.load_raw("front", "metonym_after"))
+    named = [
+        p
+        for p in places_in(headline, ctx.language)
+        if p.name not in _EXCLUDED_PLACES and not metonym_after.match(headline[p.end :])
+    ]
+    return named[-1].name if named else None
 
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:on|in|at|near|auf|bei|nahe|gegen|against)\s+$", re.IGNORECASE)

@@ -542,3 +542,15 @@ def test_fierce_battles_are_combat_and_ukraines_army_reports() -> None:
     assert keys(text, "front", "place", "status", "reported_by") == [
         ("Kupiansk", "stable", "Ukrainian Armed Forces")
     ]
+
+
+def test_a_town_the_body_only_points_back_to_is_the_one_in_the_headline() -> None:
+    body = "Das russische Verteidigungsministerium teilte mit, die Stadt sei vollständig eingenommen worden."
+    assert keys_with_headline(body, "Russland meldet Einnahme von Kurachowe") == [
+        ("Kurakhove", "capture", "RU")
+    ]
+    assert keys_with_headline(body, "Moskau meldet Erfolg") == []
+
+
+def keys_with_headline(body: str, headline: str) -> list[tuple[object, ...]]:
+    return [(c["place"], c["status"], c["actor"]) for c in claims(body, "front", headline=headline)]
