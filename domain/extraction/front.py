@@ -164,13 +164,17 @@ def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hi
         found = [h for h in found if h.name != "attack"]
     if cues.compiled(cues.load_raw("front", "background"), 0).search(text) and len(names) > 1:
         found = [h for h in found if not (h.start < 40 and h.name in {"advance", "attack"})]
-    if len(names) > 1:  # "have recaptured Kupiansk during their counteroffensive in the Kharkiv region"
-        found = [
-            h for h in found if not (h.name in {"advance", "attack"} and _DURING.search(text, 0, h.start))
-        ]
     if len(names) > 1:
-        found = [h for h in found if not (h.name == "combat" and _fighting_past(text, h))]
+        found = [h for h in found if not _background_to_another(text, h)]
     return [h for h in found if not (h.name in {"attack", "advance"} and _named_as_cause(text, h))]
+
+
+def _background_to_another(text: str, hit: cues.Hit) -> bool:
+    """Beside another status, the offensive a capture came during (``have recaptured
+    Kupiansk during their counteroffensive``) and the fighting before it are background."""
+    if hit.name in {"advance", "attack"}:
+        return bool(_DURING.search(text, 0, hit.start))
+    return hit.name == "combat" and _fighting_past(text, hit)
 
 
 def _named_as_cause(text: str, hit: cues.Hit) -> bool:
