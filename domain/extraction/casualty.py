@@ -132,6 +132,13 @@ def _total_among(text: str, number: NumberMention) -> bool:
     return bool(_AMONG_THE.search(text, 0, number.start) and _TOLL_NOUN_AFTER.match(text, number.end))
 
 
+def _is_year(number: NumberMention, text: str, before: str) -> bool:
+    """A year, not a count of people: "im Jahr 2022", "2023 Tausende"."""
+    return 1900 <= number.value <= 2100 and bool(
+        _YEAR_BEFORE.search(before[-20:]) or _VAGUE_COUNT_AFTER.match(text, number.end)
+    )
+
+
 def _excluded(text: str, number: NumberMention) -> bool:
     before = text[: number.start]
     clause_start, _ = clause_at(text, number.start)
@@ -139,8 +146,7 @@ def _excluded(text: str, number: NumberMention) -> bool:
     return bool(
         number.unit
         or number.value < 1
-        or (1900 <= number.value <= 2100 and _YEAR_BEFORE.search(before[-20:]))
-        or (1900 <= number.value <= 2100 and _VAGUE_COUNT_AFTER.match(text, number.end))
+        or _is_year(number, text, before)
         or (
             cues.compiled(rf"(?:{cues.load_raw('casualty', 'subset')})").search(clause_head)
             and not _total_among(text, number)

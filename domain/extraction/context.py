@@ -9,7 +9,7 @@ from typing import Any
 
 from domain.extraction import cues
 from domain.extraction.numbers import NumberMention, find_numbers
-from domain.extraction.parties import party_mentions
+from domain.extraction.parties import OPPONENT, party_mentions
 from domain.extraction.places import PlaceMention, known_places, places_in
 from domain.extraction.sentences import Sentence, split_sentences
 from domain.extraction.sources import (
@@ -20,12 +20,12 @@ from domain.extraction.sources import (
     headline_speaker,
 )
 
-# "im Kampf gegen die Ukraine", "Hilfe für Kiew": a country or city fought or helped, not
-# where people were killed
 # "Ukraine said 2,300 Russian troops had been killed in Kursk": the country speaking
 _SPEAKS_AFTER = re.compile(
     r"(?:['’]s\s+\w+)?\s+(?:said|says|claimed|claims|reported|sagte|sagt|teilte|erklärte|meldete|meldet|berichtete)\b"
 )
+# "im Kampf gegen die Ukraine", "Hilfe für Kiew": a country or city fought or helped, not
+# where people were killed
 _NOT_WHERE = re.compile(r"\b(?:gegen|against|für|for)\s+(?:die\s+|den\s+|das\s+)?$", re.IGNORECASE)
 NATIONWIDE = re.compile(
     r"landesweit|bundesweit|nationwide|across\s+(?:the\s+country|Ukraine)|im\s+ganzen\s+Land|"
@@ -35,7 +35,6 @@ NATIONWIDE = re.compile(
 _FRONT_EXCLUDED = {"Ukraine"}
 
 
-_OTHER_SIDE = {"RU": "UA", "UA": "RU"}
 _ARMED_FORCE = re.compile(
     r"\s*(?:Armee|Streitkräfte|Militär|Truppen|Soldaten|army|military|forces|troops)\b", re.IGNORECASE
 )
@@ -180,12 +179,12 @@ class EntryContext:
                     and not cues.source_follows(text[mention.end :])
                 ):
                     # "Ukrainian forces neutralised 41 drones": the force stopping them defends
-                    return _OTHER_SIDE[mention.code] if _defends(text, mention.end) else mention.code
+                    return OPPONENT[mention.code] if _defends(text, mention.end) else mention.code
         for text in texts:
             if not (cues.has("front", "air_words", text) or cues.has("front", "ambiguous_attack", text)):
                 continue
             for mention in party_mentions(text):
                 city = known_places(text[mention.start : mention.end])
                 if mention.code in {"RU", "UA"} and not city and not cues.source_follows(text[mention.end :]):
-                    return _OTHER_SIDE[mention.code] if _defends(text, mention.end) else mention.code
+                    return OPPONENT[mention.code] if _defends(text, mention.end) else mention.code
         return None

@@ -13,8 +13,8 @@ from functools import cache
 
 from domain.extraction import cues
 from domain.extraction.context import Draft, EntryContext
-from domain.extraction.parties import PartyMention, acting_party, party_mentions
-from domain.extraction.places import PlaceMention, country_of, is_rear, known_places, places_in
+from domain.extraction.parties import OPPONENT, PartyMention, acting_party, party_mentions
+from domain.extraction.places import PlaceMention, city_spans, country_of, is_rear, places_in
 from domain.extraction.sentences import clause_at, clauses
 from domain.extraction.sources import person_country
 
@@ -330,10 +330,6 @@ def _acting_parties(text: str) -> list[PartyMention]:
     return [m for m in party_mentions(text) if not (m.adjective and cues.source_follows(text[m.end :]))]
 
 
-_OPPONENT = {"RU": "UA", "UA": "RU"}
-_COUNTRIES = {"Ukraine", "Russia"}
-
-
 def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | None:  # noqa: PLR0911
     status = hit.name
     if status in _SPANNING:
@@ -343,9 +339,9 @@ def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | No
     if qualified:
         return qualified  # "russische Angriffe" repelled by Ukrainian troops are Russia's
     if status == "attack" and cues.has("front", "repelled", text):
-        defenders = [m.code for m in _acting_parties(text) if m.code in _OPPONENT]
+        defenders = [m.code for m in _acting_parties(text) if m.code in OPPONENT]
         if defenders:
-            return _OPPONENT[defenders[0]]  # the attack a party fends off is its enemy's
+            return OPPONENT[defenders[0]]  # the attack a party fends off is its enemy's
     encircled = _encircled_party(text, hit)
     if encircled is not None:
         return encircled
@@ -404,9 +400,9 @@ def _encircled_party(text: str, hit: cues.Hit) -> str | None:
     if hit.name != "advance" or not _ENCIRCLED.fullmatch(text[hit.start : hit.end]):
         return None
     before = text[: hit.start]
-    parties = [m for m in _acting_parties(before) if m.code in _OPPONENT]
+    parties = [m for m in _acting_parties(before) if m.code in OPPONENT]
     if parties and _BEING.search(before[parties[0].end :]):
-        return _OPPONENT[parties[0].code]
+        return OPPONENT[parties[0].code]
     return None
 
 
@@ -417,12 +413,13 @@ def _striker(ctx: EntryContext, text: str, place: str, named: list[str]) -> str 
     strikers = [code for code in named if code != owner]  # "die russische Region Belgorod"
     if strikers and not _names_the_place(text, place):
         return strikers[0]
-    if named and owner in _OPPONENT:
+    if named and owner in OPPONENT:
         # a city standing for its country is no actor here: "the strike on Kyiv"
-        places = tuple((p.start, p.end) for p in known_places(text) if p.name not in _COUNTRIES)
-        if acting_party(text, places) == owner and not cues.has("interception", "intercepted", text):
+        if acting_party(text, city_spans(text)) == owner and not cues.has(
+            "interception", "intercepted", text
+        ):
             return owner
-        return _OPPONENT[owner]  # only the struck place's own country is named
+        return OPPONENT[owner]  # only the struck place's own country is named
     return ctx.attacker or ("RU" if owner == "UA" else None)
 
 

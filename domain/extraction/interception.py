@@ -14,8 +14,8 @@ from domain.extraction import cues
 from domain.extraction.context import NATIONWIDE, Draft, EntryContext
 from domain.extraction.lexicon import load
 from domain.extraction.numbers import NumberMention
-from domain.extraction.parties import FORCES_AFTER, acting_party, party_mentions
-from domain.extraction.places import known_places
+from domain.extraction.parties import FORCES_AFTER, OPPONENT, acting_party, party_mentions
+from domain.extraction.places import city_spans
 from domain.extraction.sentences import clause_at
 from domain.extraction.sources import person_country
 
@@ -200,7 +200,7 @@ class _Reader:
         word = self.text[hit.start : hit.end].lower()
         if hit.name == "intercepted" and re.match(r"abgeschossen|schoss", word):
             start, end = clause_at(self.text, hit.start)
-            clause = _without_cities_attacked(self.text[start:end], _cities(self.text[start:end]))
+            clause = _without_cities_attacked(self.text[start:end], city_spans(self.text[start:end]))
             launched_at = cues.has("interception", "attacker_subject", clause) or re.search(
                 r"\b(?:auf|gegen)\s+[A-ZÄÖÜ]", self.text[number.end : hit.start]
             )
@@ -417,16 +417,13 @@ def _attacker_near(text: str, start: int, end: int) -> str | None:
     return None
 
 
-_OPPONENT = {"RU": "UA", "UA": "RU"}
-
-
 def _defender(text: str) -> str | None:
     """``die ukrainische Luftverteidigung``, ``Russian air defences``: whose defence shot
     them down, so the weapons were its enemy's."""
     for mention in party_mentions(text):
         possessive = text[mention.start : mention.end].endswith(("'s", "’s"))  # "Ukraine's air defence"
         if (
-            mention.code in _OPPONENT
+            mention.code in OPPONENT
             and (mention.adjective or possessive)
             and _DEFENCE_AFTER.match(text, mention.end)
         ):
@@ -445,10 +442,6 @@ _CITY_ACTS = re.compile(
 )
 
 
-def _cities(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple((p.start, p.end) for p in known_places(text) if p.name not in {"Ukraine", "Russia"})
-
-
 def _without_cities_attacked(text: str, cities: tuple[tuple[int, int], ...]) -> str:
     """The text with the cities that do not act blanked out (same length): ``Moskau`` in
     ``Acht Drohnen haben Moskau angegriffen`` is the target, in ``Moskau hat 40 Raketen
@@ -461,7 +454,7 @@ def _without_cities_attacked(text: str, cities: tuple[tuple[int, int], ...]) -> 
 
 def _attacker(group: Group, text: str, ctx: EntryContext, source: str | None) -> str | None:
     # a city is where the weapons flew, not who sent them: "Acht Drohnen haben Moskau angegriffen"
-    cities = _cities(text)
+    cities = city_spans(text)
     subject = acting_party(text, cities) if "launched" in group.roles else None
     if group.attacker or subject:
         return group.attacker or subject
@@ -471,7 +464,7 @@ def _attacker(group: Group, text: str, ctx: EntryContext, source: str | None) ->
         return "UA" if shot_down and not cues.has("interception", "launched", text) else "RU"
     defender = _defender(text)
     if defender:
-        return _OPPONENT[defender]
+        return OPPONENT[defender]
     return ctx.attacker or _enemy_of_reporter(group, source)
 
 
@@ -656,10 +649,14 @@ def _restates_launch(earlier: Draft, later: Draft) -> bool:
         and earlier.fields["intercepted"] is None
         and later.fields["launched"] == launched
         and later.fields["intercepted"] is not None
-        and _FAMILY.get(earlier.fields["weapon"], earlier.fields["weapon"])
-        == _FAMILY.get(later.fields["weapon"], later.fields["weapon"])
+        and _same_family(earlier.fields["weapon"], later.fields["weapon"])
         and 0 < later.sentences[0] - earlier.sentences[-1] <= 2
     )
+
+
+def _same_family(weapon: str | None, other: str | None) -> bool:
+    """Both count weapons of one family (a cruise missile and a missile are both missiles)."""
+    return _FAMILY.get(weapon or "", weapon) == _FAMILY.get(other or "", other)
 
 
 def _no_outcome(draft: Draft) -> bool:
@@ -682,8 +679,7 @@ def _joins(earlier: Draft, later: Draft, field: str) -> bool:
     most two sentences before, and launched at least as many as the later one says were stopped."""
     if earlier.kind != "interception" or earlier.fields[field] is not None:
         return False
-    family = _FAMILY.get(earlier.fields.get("weapon", ""), earlier.fields.get("weapon"))
-    same_family = family == _FAMILY.get(later.fields["weapon"], later.fields["weapon"])
+    same_family = _same_family(earlier.fields.get("weapon"), later.fields["weapon"])
     # "Russland griff mit 40 Raketen an. Ziel waren Gasanlagen. Die Flugabwehr habe 30
     # abgeschossen": one sentence between the launch and its outcome still joins them
     # "Alle Marschflugkörper wurden abgeschossen" names its weapons, so it may come later still

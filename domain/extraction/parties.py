@@ -16,6 +16,10 @@ _EVENT_COMPOUNDS = re.compile(
 )
 
 
+# The two warring sides, each mapped to its enemy: the attack a side fends off is the other's.
+OPPONENT = {"RU": "UA", "UA": "RU"}
+
+
 @dataclass(frozen=True)
 class PartyMention:
     code: str

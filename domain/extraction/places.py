@@ -69,6 +69,12 @@ def _is_river(alias: str, text: str, start: int, end: int) -> bool:
     return bool(_RIVER_BEFORE.search(text, max(0, start - 20), start) or _RIVER_AFTER.match(text, end))
 
 
+def city_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the text names a place that is not one of the warring countries as a whole
+    (a struck city stands for no actor: "the strike on Kyiv")."""
+    return tuple((p.start, p.end) for p in known_places(text) if p.name not in {"Ukraine", "Russia"})
+
+
 def known_places(text: str) -> list[PlaceMention]:
     """Gazetteer places as spelled (names are capitalised), with ``Gebiet X``/``X region``."""
     _, compiled = _index()
