@@ -20,7 +20,7 @@ _ATTRIBUTION = re.compile(
     r"schätzt\w*|geschätzt|korrigiert\w*|korrigierte\w*|revidiert\w*|(?:geht|gehen|ging\w*)\s+davon\s+aus|"
     r"estimate|believes|assess(?:es|ed)?|eingeräumt|räumte\w*\s+(?:\w+\s+){0,6}?ein|angegeben|gezählt|registriert|dokumentiert|recorded|documented|verified|admitted|acknowledged|confirmed|"
     r"told|wrote|reported|according\s+to|revised|corrected|announced|stated|claimed|added|estimated|estimates|warned|warns|"
-    r"put\s+the\s+(?:number|toll|figure)|bekannt|bekanntgegeben|hervor|behauptet\w*|claims|zitiert|quoted|cited|zählte\w*|Zählung|counted)(?![\w])",
+    r"put\s+the\s+(?:number|toll|figure)|bekannt|bekanntgegeben|hervor|behauptet\w*|claims|zitiert|quoted|cited|citing|unter\s+Berufung\s+auf|beruf\w*\s+sich\s+auf|berief\w*\s+sich\s+auf|zählte\w*|Zählung|counted)(?![\w])",
     re.IGNORECASE,
 )
 _HANDOVER = re.compile(
@@ -126,11 +126,19 @@ _ATTACHED_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+)?[\w-]+(?:['’]s)?)\s+$")  #
 _SEAT_AFTER = re.compile(r"^\s+(?:[A-ZÄÖÜ][\w'-]+\s+){0,3}(?:in|aus|von|of|in\s+the)\s+([\w-]+)")
 
 
+_THE_COUNTRYS = re.compile(r"\b(?:the\s+country['’]s|the\s+nation['’]s|its)\s+$", re.IGNORECASE)
+_OF_THE_COUNTRY = re.compile(r"\s+(?:des\s+Landes|seines\s+Landes|ihres\s+Landes|of\s+the\s+country)\b")
+
+
 def _country_near(text: str, start: int, end: int, fallback: Fallback) -> str | None:
     """The country an institution belongs to: the adjective right before it (``des
     russischen Verteidigungsministeriums``), the seat right after it (``in Moskau``), a
     prefix (``US-``), else the fallback."""
     words = [text[start:end]]
+    if _THE_COUNTRYS.search(text[max(0, start - 20) : start]) or _OF_THE_COUNTRY.match(text, end):
+        named_before = [m.code for m in party_mentions(text[:start])]
+        if named_before:  # "a South Korean lawmaker said, citing the country's spy agency"
+            return named_before[-1]
     before = _ATTACHED_BEFORE.search(text[max(0, start - 40) : start])
     after = _SEAT_AFTER.match(text[end : end + 40])
     words += [m.group(1) for m in (before, after) if m]
@@ -220,8 +228,12 @@ def _without_named_speakers_institutions(text: str, found: list[Source]) -> list
     ]
 
 
-_NAMES_AFTER = re.compile(r"(?:nach\s+(?!eigenen\b)|laut\b|according\s+to\b)", re.IGNORECASE)
-_OBJECT_BEFORE = re.compile(r"\b(?:gegen|against|mit|with|für|for|auf)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NAMES_AFTER = re.compile(
+    r"(?:nach\s+(?!eigenen\b)|laut\b|according\s+to\b|citing\b|unter\s+Berufung\b)", re.IGNORECASE
+)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:gegen|against|mit|with|für|for|(?<!Berufung\s)(?<!sich\s)auf)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
 
 
 def _distance(source: Source, cue: re.Match[str]) -> float:

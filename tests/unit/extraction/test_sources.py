@@ -276,3 +276,16 @@ def test_each_operational_strategic_group_is_named_for_itself(sentence: str, sou
 def test_prosecutors_reporting_a_toll_are_the_regional_prosecutors_office() -> None:
     text = "A Russian missile hit a building in Sumy, killing eight people and injuring 49, prosecutors said."
     assert [c["reported_by"] for c in claims(text, "casualty")] == ["Sumy regional prosecutor's office"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 300 North Korean soldiers have been killed in Kursk, a South Korean lawmaker said, "
+        "citing the country's intelligence agency.",
+        "Rund 300 nordkoreanische Soldaten seien in Kursk getötet worden, sagte ein südkoreanischer "
+        "Abgeordneter unter Berufung auf den Geheimdienst des Landes.",
+    ],
+)
+def test_the_agency_a_speaker_cites_is_the_source_and_the_country_is_the_speakers(sentence: str) -> None:
+    assert [c["reported_by"] for c in claims(sentence, "casualty")] == ["South Korean intelligence"]
