@@ -554,3 +554,23 @@ def test_a_town_the_body_only_points_back_to_is_the_one_in_the_headline() -> Non
 
 def keys_with_headline(body: str, headline: str) -> list[tuple[object, ...]]:
     return [(c["place"], c["status"], c["actor"]) for c in claims(body, "front", headline=headline)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russische Truppen warfen am Nachmittag vier Gleitbomben auf Charkiw ab.", "Kharkiv"),
+        ("Über Saporischschja wurden erneut Gleitbomben abgeworfen.", "Zaporizhzhia"),
+        ("Russland feuerte in der Nacht zwölf Raketen auf Dnipro ab.", "Dnipro"),
+        ("Russland nahm Odessa in der Nacht mit Drohnen ins Visier.", "Odesa"),
+        ("Odessa wurde in der Nacht erneut mit Drohnen attackiert.", "Odesa"),
+        ("Russian forces dropped four guided bombs on Kherson on Thursday.", "Kherson"),
+        ("Russia fired eleven missiles at Lviv overnight.", "Lviv"),
+        ("Russian drones targeted Mykolaiv overnight.", "Mykolaiv"),
+        ("Russian shells pounded Nikopol on Sunday.", "Nikopol"),
+        ("A Russian missile slammed into an apartment block in Kryvyi Rih.", "Kryvyi Rih"),
+        ("Sumy came under heavy fire on Sunday morning.", "Sumy"),
+    ],
+)
+def test_bombs_dropped_missiles_fired_and_towns_targeted_are_strikes(text: str, place: str) -> None:
+    assert keys(text, "front", "place", "status") == [(place, "strike")]
