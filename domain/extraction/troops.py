@@ -23,8 +23,10 @@ _NOT_PRESENT = re.compile(
 # "Russian forces are massing troops ..., with an estimated 50,000 soldiers": the adjective
 # of a force is as good as the country's name
 _FORCE_AFTER = re.compile(r"\s+(?:forces|troops|army|Truppen|Streitkräfte|Armee|Einheiten)\b", re.IGNORECASE)
+# "verliert nach Darstellung des russischen Verteidigungsministeriums täglich mehr als 1000
+# Soldaten": losses named in the count's own clause (not "Nachdem ... verloren hatte, zog ...")
 _LOSSES_BEFORE = re.compile(
-    r"\b(?:Verluste\w*|losses|verlier\w*|verlor\w*|losing|loses|lost)\b[^.;]{0,60}$", re.IGNORECASE
+    r"\b(?:Verluste\w*|losses|verlier\w*|verlor\w*|losing|loses|lost)\b[^.;,]{0,120}$", re.IGNORECASE
 )
 
 

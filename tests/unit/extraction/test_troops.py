@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.extraction.helpers import claims, keys
 
 FIELDS = ("country", "count", "qualifier")
@@ -92,9 +94,21 @@ def test_special_forces_are_troops() -> None:
     assert keys(text, "troops", "country", "count", "qualifier", "place") == [("KP", 1500, "about", "Russia")]
 
 
-def test_soldiers_lost_each_day_are_losses_not_troops() -> None:
-    text = "Die russischen Streitkräfte verlieren derzeit mehr als 1.200 Soldaten pro Tag durch Tod oder Verwundung."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die russischen Streitkräfte verlieren derzeit mehr als 1.200 Soldaten pro Tag durch Tod oder Verwundung.",
+        "Die ukrainische Armee verliert nach Darstellung des russischen Verteidigungsministeriums täglich "
+        "mehr als 1000 Soldaten.",
+    ],
+)
+def test_soldiers_lost_each_day_are_losses_not_troops(text: str) -> None:
     assert claims(text, "troops") == []
+
+
+def test_troops_massed_after_a_town_was_lost_are_troops() -> None:
+    text = "Nachdem die Ukraine Awdijiwka verloren hatte, zog Russland dort 40.000 Soldaten zusammen."
+    assert keys(text, "troops", "country", "count") == [("RU", 40000)]
 
 
 def test_a_number_put_on_troops_named_before_it_is_a_troop_count() -> None:
