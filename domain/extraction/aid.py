@@ -22,7 +22,10 @@ _STATUS_ORDER = ("demanded", "approved", "delivered", "announced", "pledged")
 _ANAPHORIC = re.compile(r"^(?:Es|Das|Der|Die|Dies|Damit|It|The\s+package|This)\b")
 _CUMULATIVE = re.compile(
     r"\binsgesamt\b|\bbisher\b|\bbislang\b|so\s+far|in\s+total|a\s+total\s+of|"
-    r"Damit\s+steigt|summiert|bring(?:s|ing)?\s+(?:the|its|their)\s+(?:\w+\s+)?total",
+    r"Damit\s+steigt|summiert|bring(?:s|ing)?\s+(?:the|its|their)\s+(?:\w+\s+)?total|"
+    # "Das Paket ... sei Teil einer Hilfe von 4,5 Milliarden Pfund": the whole it belongs to
+    r"\bTeil\s+(?:einer|eines|der|des)\b|\bpart\s+of\s+(?:a|an|the|its)\b|"
+    r"Gesamt(?:höhe|umfang|volumen|wert|summe)|total\s+value|overall\s+(?:value|total)",
     re.IGNORECASE,
 )
 _STRONG_PLEDGE = re.compile(

@@ -410,3 +410,16 @@ def test_topping_up_a_fund_asking_for_systems_and_raising_to_a_total_are_aid() -
         (500_000_000, "pledged", False),
         (3_000_000_000, "pledged", True),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Großbritannien liefert der Ukraine 100.000 Drohnen. Das Paket im Wert von 350 Millionen Pfund "
+        "sei Teil einer Rekordhilfe von 4,5 Milliarden Pfund in diesem Jahr, sagte Verteidigungsminister John Healey.",
+        "Britain will send Ukraine 100,000 drones. The 350 million pound package is part of a record "
+        "4.5 billion pounds of military aid this year, Defence Secretary John Healey said.",
+    ],
+)
+def test_the_whole_a_package_is_part_of_is_a_total(text: str) -> None:
+    assert keys(text, "aid_pledge", "amount", "cumulative") == [(350_000_000, False), (4_500_000_000, True)]
