@@ -702,6 +702,33 @@ _MANY_REGIONS = re.compile(
 )
 
 
+_OVER = re.compile(
+    r"\b(?:über|over|above|im\s+Luftraum\s+über|in\s+the\s+skies\s+over)\s+(?:(?:dem|der|den|the)\s+)?$",
+    re.IGNORECASE,
+)
+# "337 drones, 91 of them over the Moscow region": the region holds a part, not the count
+_REGION_PART = re.compile(
+    r"\b(?:davon|of\s+them|darunter|including)\s+(?:\w+\s+)?(?:über|over|im|in)\b", re.I
+)
+_WHOLE_COUNTRIES = {"Ukraine", "Russia", "Belarus"}
+
+
+def _overhead(ctx: EntryContext, sentences: tuple[int, ...]) -> set[str]:
+    """The places the weapons were stopped over: ``Über dem Gebiet Brjansk seien 40 Drohnen
+    abgeschossen worden``, ``shot down over Kyiv``."""
+    found = set()
+    for index in sentences:
+        text = ctx.text(index)
+        if _REGION_PART.search(text):
+            return set()
+        found |= {
+            p.name
+            for p in ctx.places(index)
+            if p.name not in _WHOLE_COUNTRIES and _OVER.search(text, 0, p.start)
+        }
+    return found
+
+
 def place_from_strikes(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:
     """An interception happens over a place the entry says was struck: the one its own
     sentence names (``Bei den Angriffen auf Kiew ... abgefangen``), the one of the
@@ -715,7 +742,10 @@ def place_from_strikes(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:
             last_place = None
             continue  # "zählte landesweit 62 Drohnen": over the whole country, not the city struck
         named = {p.name for i in draft.sentences for p in ctx.places(i)} & struck
-        if len(named) == 1:
+        overhead = _overhead(ctx, draft.sentences)
+        if len(overhead) == 1:
+            [draft.fields["place"]] = overhead
+        elif len(named) == 1:
             [draft.fields["place"]] = named
         elif last_place and _CONTINUES.match(ctx.text(draft.sentences[0])):
             draft.fields["place"] = last_place

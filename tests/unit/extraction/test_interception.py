@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.extraction.helpers import claims, keys
 
 FIELDS = ("weapon", "launched", "intercepted", "lost")
@@ -517,3 +519,17 @@ def test_drones_shot_down_over_many_regions_have_no_one_place() -> None:
         "A woman was killed in Ramenskoye when a drone hit a residential building."
     )
     assert keys(text, "interception", "intercepted", "place") == [(144, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Allein über dem Gebiet Brjansk seien 40 Drohnen abgeschossen worden.", "Bryansk Oblast"),
+        ("Über Kiew wurden in der Nacht 20 Drohnen abgeschossen.", "Kyiv"),
+        ("Air defences shot down 14 drones over Odesa overnight.", "Odesa"),
+        ("Air defences destroyed 337 Ukrainian drones, 91 of them over the Moscow region.", None),
+        ("Über 40 Drohnen wurden über der Ukraine abgeschossen.", None),
+    ],
+)
+def test_the_place_weapons_were_stopped_over_is_the_interceptions_place(text: str, place: str | None) -> None:
+    assert [c["place"] for c in claims(text, "interception")][:1] == [place]
