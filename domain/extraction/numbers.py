@@ -207,6 +207,24 @@ _ANOTHER = {
 }
 
 
+# "drei Raketen, von denen eine abgefangen wurde", "Eine davon wurde abgeschossen": one of
+# the things just counted (German "one" is the article's word, so only beside "of them")
+_ONE_OF_THEM = re.compile(
+    r"(?<![\w-])(?:(?:von\s+denen|davon|von\s+ihnen)\s+(?:nur\s+|lediglich\s+)?(eine|einer|eines|eins)"
+    r"|(eine|einer|eines|eins)\s+(?:davon|von\s+ihnen|der\s+(?:\w+\s+)?(?:\w*Raketen|\w*Drohnen|Marschflugkörper|"
+    r"Flugkörper|Gleitbomben)))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _one_of_them(text: str) -> list[tuple[float, int, int]]:
+    found = []
+    for match in _ONE_OF_THEM.finditer(text):
+        group = 1 if match.group(1) else 2
+        found.append((1.0, match.start(group), match.end(group)))
+    return found
+
+
 def _singular_mentions(text: str, language: str) -> list[tuple[float, int, int]]:
     """``eine Frau``, ``ein älterer Mann``, ``ein Dutzend``, ``eine Milliarde``: the article counts as one."""
     found = [(1.0, m.start(1), m.end(1)) for m in _singular_pattern(language).finditer(text)]
@@ -215,6 +233,8 @@ def _singular_mentions(text: str, language: str) -> list[tuple[float, int, int]]
     if language == "de":
         known = {start for _, start, _ in found}
         found += [mention for mention in _compound_people(text) if mention[1] not in known]
+        known = {start for _, start, _ in found}
+        found += [mention for mention in _one_of_them(text) if mention[1] not in known]
     return found
 
 

@@ -533,3 +533,24 @@ def test_drones_shot_down_over_many_regions_have_no_one_place() -> None:
 )
 def test_the_place_weapons_were_stopped_over_is_the_interceptions_place(text: str, place: str | None) -> None:
     assert [c["place"] for c in claims(text, "interception")][:1] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Russland feuerte drei Raketen ab, von denen eine abgefangen wurde.", (3, 1, None)),
+        ("Russland feuerte drei Raketen ab. Eine davon wurde abgeschossen.", (3, 1, None)),
+        (
+            "Von den 60 Kampfdrohnen wurden 52 abgeschossen. Acht weitere seien nach Funkstörungen abgestürzt.",
+            (60, 52, 8),
+        ),
+        (
+            "Russia launched 50 drones; 30 were shot down and 15 were electronically neutralised.",
+            (50, 30, 15),
+        ),
+    ],
+)
+def test_one_of_them_and_weapons_downed_by_jamming_are_outcomes(
+    text: str, figures: tuple[int, int | None, int | None]
+) -> None:
+    assert keys(text, "interception", "launched", "intercepted", "lost") == [figures]
