@@ -166,7 +166,26 @@ def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hi
         found = [h for h in found if not (h.start < 40 and h.name in {"advance", "attack"})]
     if len(names) > 1:
         found = [h for h in found if not _background_to_another(text, h)]
+    found = [h for h in found if not _in_a_dated_past_clause(text, h)]
     return [h for h in found if not (h.name in {"attack", "advance"} and _named_as_cause(text, h))]
+
+
+# "The city has been shelled since Ukrainian forces recaptured it in November 2022": a
+# clause of since or after that gives a year tells how things came to be, not news
+_SINCE_CLAUSE = re.compile(
+    r"\b(?:seitdem|nachdem|since|after)\s+(?!\d|(?:the\s+)?(?:start|beginning|outbreak)\b|an?\s|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[^,;:]*$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;:]|$")
+
+
+def _in_a_dated_past_clause(text: str, hit: cues.Hit) -> bool:
+    opening = _SINCE_CLAUSE.search(text, 0, hit.start)
+    if opening is None:
+        return False
+    end = _CLAUSE_END.search(text, hit.end)
+    return bool(_HISTORY.search(text, opening.start(), end.start() if end else len(text)))
 
 
 def _background_to_another(text: str, hit: cues.Hit) -> bool:

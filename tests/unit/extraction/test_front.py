@@ -574,3 +574,28 @@ def keys_with_headline(body: str, headline: str) -> list[tuple[object, ...]]:
 )
 def test_bombs_dropped_missiles_fired_and_towns_targeted_are_strikes(text: str, place: str) -> None:
     assert keys(text, "front", "place", "status") == [(place, "strike")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kherson has been shelled almost daily since Ukrainian forces recaptured it in November 2022.",
+            [("Kherson", "strike")],
+        ),
+        (
+            "Cherson wird fast täglich beschossen, seitdem die ukrainische Armee die Stadt im November 2022 "
+            "zurückerobert hat.",
+            [("Kherson", "strike")],
+        ),
+        ("Seit dem Sommer 2024 rücken russische Truppen auf Pokrowsk vor.", [("Pokrovsk", "advance")]),
+        (
+            "Die seit 2022 besetzte Stadt Melitopol wurde in der Nacht mit Drohnen angegriffen.",
+            [("Melitopol", "strike")],
+        ),
+    ],
+)
+def test_a_dated_clause_of_since_or_after_tells_history_not_news(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert keys(text, "front", "place", "status") == expected
