@@ -357,7 +357,7 @@ def _complements(earlier: Draft, later: Draft, ctx: EntryContext) -> bool:
         and len(other) == 1
         and filled != other
         and _next_to(earlier.sentences[-1], later.sentences[0], ctx)
-        and a["place"] == b["place"]
+        and b["place"] in (None, a["place"])  # "... killed in Ukraine. More than 29,000 others were injured."
         and a["cumulative"] == b["cumulative"]
     )
 

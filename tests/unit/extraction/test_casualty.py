@@ -307,3 +307,16 @@ def test_the_toll_named_after_among_the_is_the_total_and_one_dead_counts() -> No
     assert keys("Die Behörden meldeten einen Toten und fünf Verletzte in Charkiw.", "casualty", *FIELDS) == [
         (1, 5, "exact")
     ]
+
+
+def test_the_injured_of_the_next_sentence_join_a_toll_whose_place_they_leave_unsaid() -> None:
+    text = (
+        "At least 12,654 civilians have been killed in Ukraine since the invasion, the UN said. "
+        "More than 29,000 others have been injured."
+    )
+    assert keys(text, "casualty", "killed", "injured", "cumulative") == [(12654, 29000, True)]
+
+
+def test_a_toll_of_another_place_in_the_next_sentence_stays_apart() -> None:
+    text = "In Charkiw wurden zwei Menschen getötet. In Sumy wurden fünf Menschen verletzt."
+    assert keys(text, "casualty", "killed", "injured", "place") == [(2, None, "Kharkiv"), (None, 5, "Sumy")]
