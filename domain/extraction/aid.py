@@ -22,6 +22,8 @@ _STATUS_ORDER = ("demanded", "approved", "delivered", "announced", "pledged")
 _ANAPHORIC = re.compile(r"^(?:Es|Das|Der|Die|Dies|Damit|It|The\s+package|This)\b")
 _CUMULATIVE = re.compile(
     r"\binsgesamt\b|\bbisher\b|\bbislang\b|so\s+far|in\s+total|a\s+total\s+of|"
+    r"\bseit\s+(?:dem\s+)?(?:Kriegsbeginn|Beginn\s+(?:des|der)\b|Februar\s+2022|Anfang\s+des\s+Krieges)|"
+    r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|full-scale|invasion|February\s+2022|Russia['’]s)|"
     r"Damit\s+steigt|summiert|bring(?:s|ing)?\s+(?:the|its|their)\s+(?:\w+\s+)?total|"
     # "Das Paket ... sei Teil einer Hilfe von 4,5 Milliarden Pfund": the whole it belongs to
     r"\bTeil\s+(?:einer|eines|der|des)\b|\bpart\s+of\s+(?:a|an|the|its)\b|"

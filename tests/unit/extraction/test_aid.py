@@ -423,3 +423,24 @@ def test_topping_up_a_fund_asking_for_systems_and_raising_to_a_total_are_aid() -
 )
 def test_the_whole_a_package_is_part_of_is_a_total(text: str) -> None:
     assert keys(text, "aid_pledge", "amount", "cumulative") == [(350_000_000, False), (4_500_000_000, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seit Kriegsbeginn hat die Bundesregierung Militärhilfe im Umfang von rund 28 Milliarden Euro "
+        "geleistet oder zugesagt.",
+        "Since the start of the full-scale invasion, Germany has provided or pledged military aid worth "
+        "around 28 billion euros.",
+    ],
+)
+def test_aid_given_since_the_war_began_is_a_total(text: str) -> None:
+    assert keys(text, "aid_pledge", "amount", "cumulative") == [(28_000_000_000, True)]
+
+
+def test_money_flowing_through_a_loan_is_financial_aid() -> None:
+    text = (
+        "Japan will der Ukraine weitere drei Milliarden Dollar zur Verfügung stellen. "
+        "Das Geld solle im Rahmen des G7-Kredits fließen."
+    )
+    assert keys(text, "aid_pledge", "donor", "aid_kind") == [("JP", "financial")]
