@@ -18,6 +18,7 @@ from domain.extraction.sources import (
     candidates,
     handover_source,
     headline_speaker,
+    names_unknown_source,
 )
 
 # "Ukraine said 2,300 Russian troops had been killed in Kursk": the country speaking
@@ -157,6 +158,8 @@ class EntryContext:
 
     def source(self, index: int) -> str | None:
         """Who the entry says reports what sentence ``index`` states."""
+        if self.own_source(index) is None and names_unknown_source(self.text(index)):
+            return None
         for earlier in range(index, -1, -1):
             if self.own_source(earlier) is not None:
                 return self.own_source(earlier)

@@ -301,6 +301,23 @@ _AIR_DEFENCE_AFTER = re.compile(
 )
 
 
+_UNNAMED_SOURCES = re.compile(
+    r"(?:nach\s+|laut\s+|zufolge\s+)(?:\w+\s+){0,2}?(?:Angaben|Einschätzung\w*|Erkenntnissen|Informationen|"
+    r"Berichten|Analysen?)?\s*(?:\w+\s+){0,2}?(?:[\w-]*Experten|Analysten|Beobachter\w*|[\w-]*[Bb]logger\w*|"
+    r"Medien\w*|Quellen|Kreise\w*)\b|"
+    r"according\s+to\s+(?:\w+\s+){0,3}?(?:experts|analysts|observers|bloggers|media|sources|reports)\b|"
+    r"\b(?:experts|analysts|observers|bloggers|sources)\s+(?:said|say|believe|reported)\b",
+    re.IGNORECASE,
+)
+
+
+def names_unknown_source(text: str) -> bool:
+    """``nach Einschätzung westlicher Militärexperten``, ``according to military bloggers``:
+    the sentence gives its source, one that is no person or institution of ours, so no
+    other sentence's source is its own."""
+    return bool(_UNNAMED_SOURCES.search(text))
+
+
 def hands_over(text: str) -> bool:
     """``Das sagte X``, ``Dies teilte ... mit``: a sentence that names the source of the one before."""
     return bool(_HANDOVER.search(text))

@@ -289,3 +289,17 @@ def test_prosecutors_reporting_a_toll_are_the_regional_prosecutors_office() -> N
 )
 def test_the_agency_a_speaker_cites_is_the_source_and_the_country_is_the_speakers(sentence: str) -> None:
     assert [c["reported_by"] for c in claims(sentence, "casualty")] == ["South Korean intelligence"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die russische Armee hat Nowoseliwka eingenommen, teilte das Verteidigungsministerium in Moskau mit. "
+        "Nach Einschätzung westlicher Militärexperten stehen die Russen zudem kurz vor der Einnahme von Kurachowe.",
+        "Russian forces captured Novoselivka, the Russian defence ministry said. "
+        "According to military bloggers, Russian troops are also advancing on Kurakhove.",
+    ],
+)
+def test_a_sentence_citing_experts_or_bloggers_takes_no_other_sentences_source(text: str) -> None:
+    found = {c["place"]: c["reported_by"] for c in claims(text, "front")}
+    assert found == {"Novoselivka": "Russian Defence Ministry", "Kurakhove": None}
