@@ -98,6 +98,7 @@ def unknown_places(text: str, taken: list[PlaceMention], language: str = "de") -
     found: list[PlaceMention] = []
     pattern = rf"(?<![\w-]){_INTRODUCERS}\s+(?P<name>[A-ZÄÖÜ][\wäöüß]+(?:[ -][A-ZÄÖÜ][\wäöüß]+)?)"
     near = list(_NEAR_NAME.finditer(text)) if language == "en" else []
+    near += [match for taken in _TAKEN_NAME.get(language, ()) for match in taken.finditer(text)]
     for match in [*re.finditer(pattern, text), *_named_in_lists(text), *near]:
         start, end = match.start("name"), match.end("name")
         if any(p.start <= start < p.end for p in [*taken, *found]):
@@ -116,6 +117,32 @@ def unknown_places(text: str, taken: list[PlaceMention], language: str = "de") -
 _NEAR_NAME = re.compile(
     r"\b(?:near|outside|around|towards?)\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!['’])"
 )
+
+
+# The object of a capture names a place without an introducer: "hat Nowoseliwka eingenommen",
+# "die Einnahme von Nowoseliwka", "captured Novoselivka". German capitalises every noun, so
+# there the name must also end as Ukrainian place names do.
+_SLAVIC_NAME = (
+    r"[A-ZÄÖÜ][\wäöüß]+(?:iwka|ewka|owka|ynka|inka|ivka|ka|ne|ja|je|ske|sk|ow|owe|ewe|iw|yne|ine|ino|ove)"
+    r"(?:-[A-ZÄÖÜ][\wäöüß]+)?"
+)
+_TAKEN_NAME = {
+    "de": (
+        re.compile(
+            rf"\b(?:hat|haben|hätten|habe)\s+(?:\w+\s+){{0,4}}?(?P<name>{_SLAVIC_NAME})\s+(?:\w+\s+){{0,2}}?"
+            r"(?:eingenommen|erobert|zurückerobert|befreit|eingekesselt)\b"
+        ),
+        re.compile(
+            rf"\b(?:Einnahme|Eroberung|Befreiung|Rückeroberung)\s+(?:von\s+)?(?P<name>{_SLAVIC_NAME})\b"
+        ),
+    ),
+    "en": (
+        re.compile(
+            r"\b(?:captured|recaptured|seized|liberated|retook|took\s+(?:control\s+of\s+)?|capture\s+of|"
+            r"liberation\s+of)\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!['’])"
+        ),
+    ),
+}
 
 
 _NOT_A_PLACE = re.compile(

@@ -599,3 +599,21 @@ def test_a_dated_clause_of_since_or_after_tells_history_not_news(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert keys(text, "front", "place", "status") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Die russische Armee hat Nowoseliwka eingenommen.", "Novoselivka"),
+        ("Russland hat nach eigenen Angaben Stepowe erobert.", "Stepove"),
+        ("Russland hat nach eigenen Angaben Awdijiwka erobert.", "Avdiivka"),
+        ("Russland meldet die Einnahme von Perschotrawnewe.", "Pershotravneve"),
+        ("Russian forces captured Novoselivka, the ministry said.", "Novoselivka"),
+    ],
+)
+def test_the_object_of_a_capture_is_a_place_without_an_introducer(text: str, place: str) -> None:
+    assert keys(text, "front", "place", "status") == [(place, "capture")]
+
+
+def test_a_capitalised_german_noun_taken_is_no_place() -> None:
+    assert claims("Die Armee hat mehrere Stellungen eingenommen.", "front") == []
