@@ -120,7 +120,7 @@ class EntryContext:
     def _context_country(self) -> str | None:
         return self.context_country
 
-    def _setting(self, index: int) -> Setting:
+    def setting(self, index: int) -> Setting:
         return Setting(self._context_country, lambda: self.place_before(index), self.language == "en")
 
     @cached_property
@@ -136,10 +136,10 @@ class EntryContext:
         """The source sentence ``index`` names, or the one the next sentence hands it."""
         memo = self._source_memo
         if index not in memo:
-            found = attributed_source(self.text(index), self._setting(index))
+            found = attributed_source(self.text(index), self.setting(index))
             if (found is None or found.endswith(" government")) and index + 1 < len(self.sentences):
                 # "nach ukrainischen Angaben ... Das sagte der Sprecher X": the one named wins
-                found = handover_source(self.text(index + 1), self._setting(index + 1)) or found
+                found = handover_source(self.text(index + 1), self.setting(index + 1)) or found
             memo[index] = found
         return memo[index]
 
@@ -151,7 +151,7 @@ class EntryContext:
         reported = self.own_source(index) if demands else self.source(index)
         if reported is not None:
             return reported
-        named = candidates(self.text(index), self._setting(index))
+        named = candidates(self.text(index), self.setting(index))
         if named:
             return min(named, key=lambda s: s.start).name
         return self.source(index) if demands else None

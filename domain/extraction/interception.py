@@ -17,7 +17,7 @@ from domain.extraction.numbers import NumberMention
 from domain.extraction.parties import FORCES_AFTER, OPPONENT, acting_party, party_mentions
 from domain.extraction.places import city_spans
 from domain.extraction.sentences import clause_at
-from domain.extraction.sources import person_country
+from domain.extraction.sources import attributed_source, candidates, person_country
 
 _OF_NEXT = re.compile(
     r"^\s*(?:von|of|out\s+of|der)\s+(?:insgesamt\s+|the\s+|den\s+|total\s+|a\s+total\s+of\s+)?"
@@ -159,6 +159,10 @@ def _distance(hit: cues.Hit, number: NumberMention) -> int:
     if hit.start <= number.start < hit.end:
         return 0
     return min(abs(hit.start - number.end), abs(number.start - hit.end))
+
+
+# A second count of the same weapons that another clause reports is a figure of its own
+_ANOTHER_REPORT = re.compile(r"\b(?:while|whereas|während|wohingegen)\b|;", re.IGNORECASE)
 
 
 class _Reader:
@@ -327,6 +331,13 @@ class _Reader:
             self.set_role(group, "launched", value)
         elif _BASE_BEFORE.search(before) or _SHARE_BEFORE.search(before):
             role = "launched"
+        if (
+            role in group.roles
+            and weapon.start != group.start
+            and _ANOTHER_REPORT.search(self.text, group.start, number.start)
+        ):
+            group = Group(weapon.weapon, weapon.key, weapon.start, attacker=group.attacker)
+            self.groups.append(group)  # "34 drones near the capital, while the ministry said 337 drones ..."
         self.set_role(group, role, value)
 
     def _base_of_what_follows(self, number: NumberMention) -> bool:
@@ -518,7 +529,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
             awaits_outcome or ("launched" in roles and _has_attack_context(text))
         ):
             continue
-        source = ctx.source(index)
+        source = _clause_source(text, group, groups, ctx, index)
         drafts.append(
             Draft(
                 "interception",
@@ -536,6 +547,18 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
             )
         )
     return drafts + _all_of_named(ctx, index, {group.key for group in groups})
+
+
+def _clause_source(text: str, group: Group, groups: list[Group], ctx: EntryContext, index: int) -> str | None:
+    """Where two clauses each report a count (``the mayor said 34 drones ..., while the
+    ministry said 337 drones ...``), each count is its own clause's speaker's."""
+    split = _ANOTHER_REPORT.search(text)
+    if split is None or not any(g.start > split.start() for g in groups) or groups[0].start > split.start():
+        return ctx.source(index)
+    own = text[split.start() :] if group.start > split.start() else text[: split.start()]
+    setting = ctx.setting(index)
+    named = candidates(own, setting)
+    return attributed_source(own, setting) or (named[0].name if named else None) or ctx.source(index)
 
 
 def _none_stopped(text: str) -> bool:

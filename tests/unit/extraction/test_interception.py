@@ -554,3 +554,18 @@ def test_one_of_them_and_weapons_downed_by_jamming_are_outcomes(
     text: str, figures: tuple[int, int | None, int | None]
 ) -> None:
     assert keys(text, "interception", "launched", "intercepted", "lost") == [figures]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow's mayor Sergei Sobyanin said air defences had destroyed 34 drones approaching the capital, "
+        "while Russia's defence ministry said 337 Ukrainian drones had been downed over 10 regions.",
+        "Bürgermeister Sergej Sobjanin sagte, 34 Drohnen seien vor Moskau abgeschossen worden, während das "
+        "Verteidigungsministerium von 337 abgeschossenen Drohnen über zehn Regionen sprach.",
+    ],
+)
+def test_two_clauses_reporting_counts_of_one_weapon_are_two_claims_each_with_its_speaker(text: str) -> None:
+    found = keys(text, "interception", "intercepted", "reported_by")
+    assert [count for count, _ in found] == [34, 337]
+    assert found[1][1] == "Russian Defence Ministry"
