@@ -25,7 +25,7 @@ def _role(text: str, numbers: list[NumberMention], index: int) -> str | None:
     earlier = [n.end for n in numbers[:index] if n.end > start]
     backward = text[earlier[-1] if earlier else start : number.start]
     ahead, behind = _cues_in(forward), _cues_in(backward)
-    if ahead and behind and _NEXT_CLAUSE.search(forward[: ahead[0][0]]):
+    if ahead and behind and _NEXT_CLAUSE.search(_without_breakdown(forward[: ahead[0][0]])):
         return behind[-1][1]  # "killed five people and wounded 23": the verb before is this one's
     if ahead:
         return ahead[0][1]
@@ -46,14 +46,24 @@ _TOTAL_BEFORE = re.compile(
 )
 
 
+@cache
+def _breakdown() -> re.Pattern[str]:
+    """``, darunter zwei Kinder,``; also ``, two of them children,``."""
+    subset = cues.load_raw("casualty", "subset")
+    opening = rf"(?:(?:{subset})\b|(?:\w+\s+){{1,2}}(?:of\s+them|davon|von\s+ihnen)\b)"
+    return re.compile(rf"\s*,\s*{opening}[^,;.]*,", re.IGNORECASE)
+
+
 def _past_breakdown(text: str, end: int) -> int:
     """``Mindestens 34 Zivilisten, darunter zwei Kinder, kamen ums Leben``: the clause that
     says what happened to them comes after the breakdown between commas."""
-    subset = cues.load_raw("casualty", "subset")
-    # also "Eleven people, two of them children, have died"
-    opening = rf"(?:(?:{subset})\b|(?:\w+\s+){{1,2}}(?:of\s+them|davon|von\s+ihnen)\b)"
-    aside = re.match(rf"\s*,\s*{opening}[^,;.]*,", text[end:], re.IGNORECASE)
-    return clause_at(text, end + aside.end())[1] if aside else end
+    aside = _breakdown().match(text, end)
+    return clause_at(text, aside.end())[1] if aside else end
+
+
+def _without_breakdown(window: str) -> str:
+    """``three people, including a child, were injured``: the aside's commas end no clause."""
+    return _breakdown().sub(" ", window)
 
 
 _NEXT_CLAUSE = re.compile(r"\b(?:und|and|sowie|while|whereas|während)\b|,", re.I)

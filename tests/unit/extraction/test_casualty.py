@@ -320,3 +320,8 @@ def test_the_injured_of_the_next_sentence_join_a_toll_whose_place_they_leave_uns
 def test_a_toll_of_another_place_in_the_next_sentence_stays_apart() -> None:
     text = "In Charkiw wurden zwei Menschen getötet. In Sumy wurden fünf Menschen verletzt."
     assert keys(text, "casualty", "killed", "injured", "place") == [(2, None, "Kharkiv"), (None, 5, "Sumy")]
+
+
+def test_an_aside_between_commas_does_not_end_the_clause_of_the_injured() -> None:
+    text = "One woman was killed and three people, including a four-year-old child, were injured in Kyiv."
+    assert keys(text, "casualty", "killed", "injured") == [(1, 3)]
