@@ -160,12 +160,22 @@ class EntryContext:
         """Who the entry says reports what sentence ``index`` states."""
         if self.own_source(index) is None and names_unknown_source(self.text(index)):
             return None
-        for earlier in range(index, -1, -1):
+        first, last = self._item_around(index)
+        for earlier in range(index, first - 1, -1):
             if self.own_source(earlier) is not None:
                 return self.own_source(earlier)
-        speaker = headline_speaker(self.headline)
-        following = (self.own_source(i) for i in range(index + 1, len(self.sentences)))
+        speaker = headline_speaker(self.headline) if first == 0 else None
+        following = (self.own_source(i) for i in range(index + 1, last + 1))
         return speaker or next((s for s in following if s is not None), None)
+
+    def _item_around(self, index: int) -> tuple[int, int]:
+        """The sentences whose sources sentence ``index`` may share: its list item's, where
+        the body is a list (each item of a summary reports on its own), else all."""
+        opening = [i for i in range(index, -1, -1) if self.sentences[i].opens_item]
+        if not opening:
+            return 0, len(self.sentences) - 1
+        later = [i for i in range(index + 1, len(self.sentences)) if self.sentences[i].opens_item]
+        return opening[0], (later[0] - 1 if later else len(self.sentences) - 1)
 
     @cached_property
     def attacker(self) -> str | None:

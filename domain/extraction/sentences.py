@@ -57,6 +57,7 @@ class Sentence:
     text: str
     start: int
     end: int
+    opens_item: bool = False  # the first sentence of a list item ("- ...", "• ...")
 
 
 def _is_abbreviation(body: str, dot: int) -> bool:
@@ -99,7 +100,12 @@ def _boundaries(body: str, start: int, end: int) -> list[tuple[int, int]]:
 def _make(body: str, start: int, end: int) -> Sentence:
     while start < end and body[start].isspace():
         start += 1
-    return Sentence(text=body[start:end], start=start, end=end)
+    opens_item = bool(_ITEM_MARK.match(body, start) or _ITEM_BEFORE.search(body, 0, start))
+    return Sentence(text=body[start:end], start=start, end=end, opens_item=opens_item)
+
+
+_ITEM_MARK = re.compile(r"[-•*–][ \t]+")
+_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-•*–][ \t]+$")
 
 
 def clause_at(text: str, position: int) -> tuple[int, int]:

@@ -177,6 +177,12 @@ def _institution_name(template: str, code: str | None, text: str, setting: Setti
     return _SPECIAL.get((code, suffix)) or template.format(adj=english_adjective(code))
 
 
+_UNOFFICIAL_AFTER = re.compile(
+    r"[\s-]*(?:bloggers?|[Bb]logger\w*|experts?|analysts?|sources|observers|insiders|Experten|Analysten|"
+    r"Quellen|Beobachter\w*|Kreise\w*)\b"
+)
+
+
 def candidates(text: str, setting: Setting = NO_SETTING) -> list[Source]:
     """Every person or institution the sentence names as a possible source."""
     found = [Source(name, start, end, person=True) for name, _, start, end in people_in(text)]
@@ -193,6 +199,8 @@ def candidates(text: str, setting: Setting = NO_SETTING) -> list[Source]:
         found = [s for s in found if s not in inside]  # ``Austins Ministerium`` names the ministry
         if any(s.start <= match.start() < s.end for s in found):
             continue
+        if _UNOFFICIAL_AFTER.match(text, match.end()):
+            continue  # "Russian military bloggers said": the bloggers speak, not the military
         template, default = groups[match.lastgroup]
         fallback = (lambda d=default: d) if default else setting.country
         if template.startswith(_LOCAL_BODIES):

@@ -303,3 +303,23 @@ def test_the_agency_a_speaker_cites_is_the_source_and_the_country_is_the_speaker
 def test_a_sentence_citing_experts_or_bloggers_takes_no_other_sentences_source(text: str) -> None:
     found = {c["place"]: c["reported_by"] for c in claims(text, "front")}
     assert found == {"Novoselivka": "Russian Defence Ministry", "Kurakhove": None}
+
+
+def test_each_item_of_a_summary_list_has_only_its_own_source() -> None:
+    text = (
+        "- Ukraine's military said it had recaptured the village of Andriivka in the Sumy region.\n"
+        "- The European Union approved a new €1bn tranche for Ukraine."
+    )
+    assert [c["reported_by"] for c in claims(text, "front")] == ["Ukrainian Armed Forces"]
+    assert [c["reported_by"] for c in claims(text, "aid_pledge")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops have broken through north of Kupiansk, Russian military bloggers said.",
+        "Ukrainian military sources said Russian troops had advanced near Kupiansk.",
+    ],
+)
+def test_bloggers_and_sources_of_a_military_are_not_the_military(text: str) -> None:
+    assert [c["reported_by"] for c in claims(text, "front")] == [None]
