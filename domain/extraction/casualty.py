@@ -224,6 +224,13 @@ _CORRECT_FIGURE = re.compile(
 )
 
 
+# "Die Behörden korrigierten die Zahl der Toten später auf fünf", "officials revised the
+# toll to five": the sentence before gave the figure this one replaces
+_REVISES = re.compile(
+    r"\b(?:korrigiert\w*|revidiert\w*|revised|corrected)\b[^.;]{0,60}?\b(?:auf|to)\b", re.IGNORECASE
+)
+
+
 def _corrected_figure(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
     number = next((n for n in ctx.numbers(index) if _CORRECT_FIGURE.search(text, 0, n.start)), None)
@@ -290,6 +297,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
             "reported_by": ctx.source(index),
         },
         (index,),
+        corrects_earlier=bool(_REVISES.search(text)),
     )
     one_role = None if killed and injured else ("killed" if killed else "injured")
     return [toll, *(_elliptic_tolls(ctx, index, text, numbers, toll, one_role) if one_role else [])]

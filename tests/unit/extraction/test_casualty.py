@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.extraction.helpers import claims, keys
 
 FIELDS = ("killed", "injured", "qualifier")
@@ -325,3 +327,16 @@ def test_a_toll_of_another_place_in_the_next_sentence_stays_apart() -> None:
 def test_an_aside_between_commas_does_not_end_the_clause_of_the_injured() -> None:
     text = "One woman was killed and three people, including a four-year-old child, were injured in Kyiv."
     assert keys(text, "casualty", "killed", "injured") == [(1, 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bei einem Raketenangriff auf Dnipro wurden vier Menschen getötet, 25 weitere erlitten Verletzungen. "
+        "Die Behörden korrigierten die Zahl der Toten später auf fünf.",
+        "Four people were killed and 25 injured in a missile strike on Dnipro. "
+        "Officials later revised the death toll to five.",
+    ],
+)
+def test_a_toll_revised_in_the_next_sentence_takes_the_revised_figure(text: str) -> None:
+    assert keys(text, "casualty", "killed", "injured") == [(5, 25)]
