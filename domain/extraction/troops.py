@@ -128,7 +128,11 @@ def _country_before(ctx: EntryContext, index: int) -> str | None:
 
 # "could send up to 100,000 more troops if needed": a condition, not a deployment
 _CONDITIONAL = re.compile(
-    r"\b(?:could|would|might|könnte\w*|würde\w*)\b[^.]*\b(?:if|falls|wenn|unless)\b", re.IGNORECASE
+    r"\b(?:could|would|might|könnte\w*|würde\w*)\b[^.]*\b(?:if|falls|wenn|unless)\b|"
+    # "Für eine Friedensmission wären bis zu 40.000 Soldaten nötig": troops a plan would need
+    r"\b(?:wären|würden|would\s+be|would\s+take|would\s+need|bräuchte\w*)\b.*?\b(?:nötig|notwendig|erforderlich|needed|"
+    r"required|necessary)\b",
+    re.IGNORECASE,
 )
 
 

@@ -149,3 +149,20 @@ def test_a_capitals_assessment_is_its_governments() -> None:
 def test_soldiers_trained_abroad_are_no_deployed_force() -> None:
     text = "Seit Beginn des Krieges hat Großbritannien mehr als 10.000 ukrainische Soldaten ausgebildet."
     assert claims(text, "troops") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Für eine mögliche Friedensmission in der Ukraine wären nach Schätzung von Experten bis zu 40.000 "
+        "europäische Soldaten nötig.",
+        "A peacekeeping mission would need as many as 40,000 European troops, experts said.",
+    ],
+)
+def test_troops_a_plan_would_need_are_no_troop_count(text: str) -> None:
+    assert claims(text, "troops") == []
+
+
+def test_the_ukrainian_military_in_the_genitive_is_the_armed_forces() -> None:
+    text = "Russland hat nach Angaben des ukrainischen Militärs an der Grenze etwa 35.000 Soldaten zusammengezogen."
+    assert keys(text, "troops", "count", "reported_by") == [(35000, "Ukrainian Armed Forces")]
