@@ -148,16 +148,17 @@ class EntryContext:
         first person or institution in the sentence (``Selenskyj fordert ...``, ``Das
         US-Repräsentantenhaus hat ... gebilligt``: who acts is who the claim comes from).
         A demand is its demander's, whoever spoke in the sentences before."""
-        reported = self.own_source(index) if demands else self.source(index)
+        reported = self.own_source(index) if demands else self.source(index, ahead=False)
         if reported is not None:
             return reported
         named = candidates(self.text(index), self.setting(index))
         if named:
             return min(named, key=lambda s: s.start).name
-        return self.source(index) if demands else None
+        return self.source(index)
 
-    def source(self, index: int) -> str | None:
-        """Who the entry says reports what sentence ``index`` states."""
+    def source(self, index: int, ahead: bool = True) -> str | None:
+        """Who the entry says reports what sentence ``index`` states (``ahead``: or, where
+        nothing before says, a sentence after it)."""
         if self.own_source(index) is None and names_unknown_source(self.text(index)):
             return None
         first, last = self._item_around(index)
@@ -165,7 +166,7 @@ class EntryContext:
             if self.own_source(earlier) is not None:
                 return self.own_source(earlier)
         speaker = headline_speaker(self.headline) if first == 0 else None
-        following = (self.own_source(i) for i in range(index + 1, last + 1))
+        following = (self.own_source(i) for i in range(index + 1, last + 1) if ahead)
         return speaker or next((s for s in following if s is not None), None)
 
     def _item_around(self, index: int) -> tuple[int, int]:

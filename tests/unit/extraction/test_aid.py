@@ -444,3 +444,11 @@ def test_money_flowing_through_a_loan_is_financial_aid() -> None:
         "Das Geld solle im Rahmen des G7-Kredits fließen."
     )
     assert keys(text, "aid_pledge", "donor", "aid_kind") == [("JP", "financial")]
+
+
+def test_the_one_who_pledges_reports_it_not_the_speaker_of_the_next_sentence() -> None:
+    text = (
+        "US-Verteidigungsminister Lloyd Austin hat seinem ukrainischen Kollegen weitere Militärhilfe zugesichert. "
+        "Die Lage im Donbass sei nach Angaben der ukrainischen Führung äußerst schwierig."
+    )
+    assert keys(text, "aid_pledge", "donor", "reported_by") == [("US", "Lloyd Austin")]
