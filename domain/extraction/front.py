@@ -262,6 +262,36 @@ _DONE_AFTER = re.compile(r"\s+(?:haben|hätten|habe|sein|seien|sei|worden)\b")
 _IN_REGION = re.compile(r"\b(?:in|im)\s+(?:the\s+|der\s+)?$", re.IGNORECASE)
 
 
+# "erobern immer neue Ortschaften", "captured several villages": unnamed places taken one
+# after another are ground gained in the area, not a named place captured
+_UNNAMED_TAKEN = re.compile(
+    r"\b(?:immer\s+)?(?:neue|weitere|mehrere|zahlreiche|einige|more|several|new|further|a\s+number\s+of|"
+    r"zwei|drei|vier|fünf|two|three|four|five|\d+)\s+(?:\w+\s+)?(?:Ortschaften|Dörfer|Siedlungen|Orte|"
+    r"villages|settlements|towns)\b",
+    re.IGNORECASE,
+)
+
+
+_NAMES_THEM = re.compile(r"\b(?:darunter|unter\s+anderem|including|among\s+them)\b", re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|im|bei|nahe|near|around|um|outside|of)\s+(?:the\s+|der\s+|dem\s+|des\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _gaining_ground(text: str, hit: cues.Hit, named: list[PlaceMention]) -> cues.Hit:
+    """A capture of unnamed places is an advance where the area is (``dort``, ``in the
+    Donetsk region``), not where a named town is taken with them (``Kurachowe und zwei Dörfer``)."""
+    if hit.name != "capture":
+        return hit
+    start, end = clause_at(text, hit.start)
+    if not _UNNAMED_TAKEN.search(text, start, end) or _NAMES_THEM.search(text):
+        return hit  # "mehrere Ortschaften befreit, darunter Hrakove": the named ones were taken
+    if any(start <= p.start < end and not _LOCATIVE_BEFORE.search(text, start, p.start) for p in named):
+        return hit
+    return cues.Hit("advance", hit.start, hit.end)
+
+
 def _merely_locates(text: str, hit: cues.Hit, place: PlaceMention) -> bool:
     """``captured two villages in the Donetsk region``: the region says where the unnamed
     places lie; it was not taken or given up itself."""
@@ -492,7 +522,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         return []
     places = sorted([*_front_places(ctx, index), *_anaphors(ctx, index), *situation], key=lambda p: p.start)
     drafts = []
-    for hit in hits:
+    for hit in [_gaining_ground(text, h, ctx.places(index)) for h in hits]:
         for place in _places_for(hit, text, places):
             if _merely_locates(text, hit, place):
                 continue

@@ -104,7 +104,8 @@ def test_about_to_capture_is_an_advance() -> None:
 
 
 def test_a_region_that_only_locates_captured_villages_was_not_captured() -> None:
-    assert claims("Russian troops captured three villages in the Donetsk region.", "front") == []
+    text = "Russian troops captured three villages in the Donetsk region."
+    assert keys(text, "front", "place", "status") == [("Donetsk Oblast", "advance")]
 
 
 def test_preparing_a_new_offensive_is_preparation() -> None:
@@ -617,3 +618,27 @@ def test_the_object_of_a_capture_is_a_place_without_an_introducer(text: str, pla
 
 def test_a_capitalised_german_noun_taken_is_no_place() -> None:
     assert claims("Die Armee hat mehrere Stellungen eingenommen.", "front") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Im Donbass ist die Lage schwierig. Russische Truppen erobern dort immer weitere Ortschaften.",
+            [("Donbas", "critical"), ("Donbas", "advance")],
+        ),
+        (
+            "Russian forces keep capturing more villages in the Donetsk region.",
+            [("Donetsk Oblast", "advance")],
+        ),
+        ("Russland hat im Gebiet Donezk mehrere Dörfer erobert.", [("Donetsk Oblast", "advance")]),
+        (
+            "Russland hat die Stadt Kurachowe und zwei Dörfer in der Umgebung erobert.",
+            [("Kurakhove", "capture")],
+        ),
+    ],
+)
+def test_unnamed_places_taken_in_an_area_are_an_advance_there(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert keys(text, "front", "place", "status") == expected
