@@ -36,6 +36,21 @@ NATIONWIDE = re.compile(
 _FRONT_EXCLUDED = {"Ukraine"}
 
 
+# "Kyiv's incursion ties down 50,000 Russian troops", "Moskaus Truppen": a city whose
+# state acts, not a place where anything happens
+def _stands_for_its_state(text: str, place: PlaceMention) -> bool:
+    """``Kyiv's incursion``; ``Kiews Offensive``, whose genitive the place's name took in."""
+    genitive = text[place.end - 1] == "s" and text[place.start].isupper() and place.end - place.start > 3
+    return bool(_STANDS_FOR_ITS_STATE.match(text, place.end - 1 if genitive else place.end))
+
+
+_STANDS_FOR_ITS_STATE = re.compile(
+    r"(?:['’]s|s)\s+(?:(?:own|new|latest|eigene\w*|neue\w*)\s+)?(?:incursion|offensive|counteroffensive|forces|"
+    r"troops|army|military|government|leadership|allies|partners|invasion|war\b|push|operation|"
+    r"Offensive|Vorstoß\w*|Truppen|Armee|Streitkräfte|Regierung|Führung|Verbündete\w*|Angriffskrieg\w*)"
+)
+
+
 _ARMED_FORCE = re.compile(
     r"\s*(?:Armee|Streitkräfte|Militär|Truppen|Soldaten|army|military|forces|troops)\b", re.IGNORECASE
 )
@@ -86,7 +101,10 @@ class EntryContext:
 
     @cached_property
     def _places(self) -> list[list[PlaceMention]]:
-        return [places_in(s.text, self.language) for s in self.sentences]
+        return [
+            [p for p in places_in(s.text, self.language) if not _stands_for_its_state(s.text, p)]
+            for s in self.sentences
+        ]
 
     def place_before(self, index: int, within: int | None = None) -> str | None:
         """The last front-worthy place named up to sentence ``index`` (or up to an offset in it)."""

@@ -166,3 +166,15 @@ def test_troops_a_plan_would_need_are_no_troop_count(text: str) -> None:
 def test_the_ukrainian_military_in_the_genitive_is_the_armed_forces() -> None:
     text = "Russland hat nach Angaben des ukrainischen Militärs an der Grenze etwa 35.000 Soldaten zusammengezogen."
     assert keys(text, "troops", "count", "reported_by") == [(35000, "Ukrainian Armed Forces")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some North Korean soldiers in Kursk were fighting. Kyiv's incursion ties down around 50,000 Russian troops "
+        "in the area.",
+        "Einige Nordkoreaner kämpfen in Kursk. Kiews Offensive bindet dort rund 50.000 russische Soldaten.",
+    ],
+)
+def test_a_capital_whose_state_acts_is_not_where_the_troops_are(text: str) -> None:
+    assert keys(text, "troops", "count", "place") == [(50000, "Kursk")]
