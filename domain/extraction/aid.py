@@ -42,7 +42,15 @@ _STRONG_PLEDGE = re.compile(
     r"überweis\w*|überwiesen|transferred|"
     r"(?:will|would|to)\s+(?:provide|send|deliver|give|receive|supply|lend)|schick\w*|geschickt|"
     r"leih\w*|geliehen|lends|lent|abzugeben|abgeben|abgegeben|hand\s+over|gewähr\w*|grants?|granted|"
-    r"top(?:s|ped|ping)?\s+up",
+    r"top(?:s|ped|ping)?\s+up|step(?:s|ped|ping)?\s+up|ramp(?:s|ed|ing)?\s+up",
+    re.IGNORECASE,
+)
+# "North Korea's military support for Russia", "unterstützt Russland mit Munition": aid to
+# the other side is no pledge to Ukraine
+_FOR_RUSSIA = re.compile(
+    r"\b(?:support|aid|help|assistance|Unterstützung|Hilfe|Waffen\w*|weapons|arms|Munition)\s+"
+    r"(?:\w+\s+)?(?:for|to|für|an)\s+(?:Russia|Russland|Moskau|Moscow)\b|"
+    r"\b(?:unterstützt\w*|supports?|supported|supplies|supplied|beliefert\w*)\s+(?:Russia|Russland|Moskau|Moscow)\b",
     re.IGNORECASE,
 )
 _TO_UKRAINE = re.compile(
@@ -249,7 +257,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     )
     if not (amounts or has_aid_noun or cues.has("aid", "items", text) or _WEAPONS.search(text)):
         return []
-    if cues.has("aid", "no_pledge", text):
+    if cues.has("aid", "no_pledge", text) or (_FOR_RUSSIA.search(text) and not _TO_UKRAINE.search(text)):
         return []
     if amounts:
         indices: tuple[int, ...] = (index,)

@@ -452,3 +452,21 @@ def test_the_one_who_pledges_reports_it_not_the_speaker_of_the_next_sentence() -
         "Die Lage im Donbass sei nach Angaben der ukrainischen Führung äußerst schwierig."
     )
     assert keys(text, "aid_pledge", "donor", "reported_by") == [("US", "Lloyd Austin")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US Secretary of State Antony Blinken promised a firm response to North Korea's military support for Russia.",
+        "Nordkorea unterstützt Russland mit Munition; die USA versprachen eine harte Antwort.",
+    ],
+)
+def test_support_for_russia_is_no_pledge_to_ukraine(text: str) -> None:
+    assert claims(text, "aid_pledge") == []
+
+
+def test_a_commitment_to_step_up_aid_is_a_pledge_and_a_ministers_ministry_reports_it() -> None:
+    text = "According to Austin's ministry, Austin reaffirmed Biden's commitment to step up aid to Ukraine."
+    assert keys(text, "aid_pledge", "donor", "status", "reported_by") == [
+        ("US", "pledged", "US Defense Department")
+    ]
