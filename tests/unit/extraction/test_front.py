@@ -642,3 +642,14 @@ def test_unnamed_places_taken_in_an_area_are_an_advance_there(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert keys(text, "front", "place", "status") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia is preparing an offensive in the south, in particular towards Zaporizhzhia, a spokesman said.",
+        "Russland bereitet eine Offensive im Süden vor, hauptsächlich in Richtung Saporischschja.",
+    ],
+)
+def test_the_place_an_offensive_is_prepared_towards_in_particular_is_its_place(text: str) -> None:
+    assert keys(text, "front", "place", "status") == [("Zaporizhzhia", "offensive_preparation")]
