@@ -10,7 +10,7 @@ from typing import Any
 from domain.extraction import cues
 from domain.extraction.numbers import NumberMention, find_numbers
 from domain.extraction.parties import OPPONENT, party_mentions
-from domain.extraction.places import PlaceMention, known_places, places_in
+from domain.extraction.places import PlaceMention, city_spans, known_places, places_in
 from domain.extraction.sentences import Sentence, split_sentences
 from domain.extraction.sources import (
     Setting,
@@ -215,8 +215,11 @@ class EntryContext:
         for text in texts:
             if not (cues.has("front", "air_words", text) or cues.has("front", "ambiguous_attack", text)):
                 continue
+            named = city_spans(text)  # "die russische Hauptstadt" is Moscow, not Russia acting
             for mention in party_mentions(text):
-                city = known_places(text[mention.start : mention.end])
+                city = known_places(text[mention.start : mention.end]) or any(
+                    start <= mention.start < end for start, end in named
+                )
                 if mention.code in {"RU", "UA"} and not city and not cues.source_follows(text[mention.end :]):
                     return OPPONENT[mention.code] if _defends(text, mention.end) else mention.code
         return None

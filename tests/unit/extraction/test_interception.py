@@ -569,3 +569,18 @@ def test_two_clauses_reporting_counts_of_one_weapon_are_two_claims_each_with_its
     found = keys(text, "interception", "intercepted", "reported_by")
     assert [count for count, _ in found] == [34, 337]
     assert found[1][1] == "Russian Defence Ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Die russische Hauptstadt ist in der Nacht mit mindestens elf Drohnen angegriffen worden.",
+            "Moscow",
+        ),
+        ("The Ukrainian capital was attacked with 14 drones overnight.", "Kyiv"),
+    ],
+)
+def test_a_country_named_capital_is_that_city_and_no_attacker(text: str, place: str) -> None:
+    assert keys(text, "front", "place", "status") == [(place, "strike")]
+    assert keys(text, "interception", "place", "attacker") == [(place, None)]
