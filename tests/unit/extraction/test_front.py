@@ -653,3 +653,25 @@ def test_unnamed_places_taken_in_an_area_are_an_advance_there(
 )
 def test_the_place_an_offensive_is_prepared_towards_in_particular_is_its_place(text: str) -> None:
     assert keys(text, "front", "place", "status") == [("Zaporizhzhia", "offensive_preparation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Lage im Raum Pokrowsk verschärft sich zusehends.", [("Pokrovsk", "critical")]),
+        ("The situation near Pokrovsk is getting worse, the army said.", [("Pokrovsk", "critical")]),
+        (
+            "Inzwischen kontrolliere die Ukraine rund 1.000 Quadratkilometer russischen Territoriums, "
+            "darunter die Kleinstadt Sudscha.",
+            [("Sudzha", "capture")],
+        ),
+        (
+            "Ukraine now controls about 1,000 square kilometres of Russian territory, including the town of Sudzha.",
+            [("Sudzha", "capture")],
+        ),
+    ],
+)
+def test_a_worsening_situation_is_critical_and_a_town_among_the_ground_held_is_captured(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert keys(text, "front", "place", "status") == expected

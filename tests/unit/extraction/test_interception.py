@@ -584,3 +584,8 @@ def test_two_clauses_reporting_counts_of_one_weapon_are_two_claims_each_with_its
 def test_a_country_named_capital_is_that_city_and_no_attacker(text: str, place: str) -> None:
     assert keys(text, "front", "place", "status") == [(place, "strike")]
     assert keys(text, "interception", "place", "attacker") == [(place, None)]
+
+
+def test_a_city_attacked_by_drones_all_of_which_were_shot_down() -> None:
+    text = "Russia's capital was attacked by 20 drones overnight, all of which were shot down."
+    assert keys(text, "interception", "launched", "intercepted") == [(20, 20)]
