@@ -42,7 +42,9 @@ _STRONG_PLEDGE = re.compile(
     r"überweis\w*|überwiesen|transferred|"
     r"(?:will|would|to)\s+(?:provide|send|deliver|give|receive|supply|lend)|schick\w*|geschickt|"
     r"leih\w*|geliehen|lends|lent|abzugeben|abgeben|abgegeben|hand\s+over|gewähr\w*|grants?|granted|"
-    r"top(?:s|ped|ping)?\s+up|step(?:s|ped|ping)?\s+up|ramp(?:s|ed|ing)?\s+up",
+    r"top(?:s|ped|ping)?\s+up|step(?:s|ped|ping)?\s+up|ramp(?:s|ed|ing)?\s+up|"
+    # "Germany will pay for two more Patriot systems for Ukraine": a donor buying arms for Ukraine
+    r"(?:will|to|would)\s+(?:pay\s+for|fund|finance|buy|purchase)|bezahl\w*|finanzier\w*",
     re.IGNORECASE,
 )
 # "North Korea's military support for Russia", "unterstützt Russland mit Munition": aid to

@@ -470,3 +470,18 @@ def test_a_commitment_to_step_up_aid_is_a_pledge_and_a_ministers_ministry_report
     assert keys(text, "aid_pledge", "donor", "status", "reported_by") == [
         ("US", "pledged", "US Defense Department")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany will pay for two more Patriot air defence systems for Ukraine at a cost of about $2 billion, "
+        "Chancellor Friedrich Merz said.",
+        "Deutschland will zwei weitere Patriot-Systeme für die Ukraine im Wert von rund zwei Milliarden Dollar "
+        "bezahlen, sagte Kanzler Friedrich Merz.",
+    ],
+)
+def test_a_donor_paying_for_arms_for_ukraine_pledges_their_cost(text: str) -> None:
+    assert keys(text, "aid_pledge", "donor", "amount", "currency", "status") == [
+        ("DE", 2_000_000_000, "USD", "pledged")
+    ]
