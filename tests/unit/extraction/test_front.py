@@ -675,3 +675,21 @@ def test_a_worsening_situation_is_critical_and_a_town_among_the_ground_held_is_c
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert keys(text, "front", "place", "status") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Russian forces have reached the administrative border of the Dnipropetrovsk region.",
+            "Dnipropetrovsk Oblast",
+        ),
+        (
+            "Russische Truppen haben erstmals die Verwaltungsgrenze des Gebiets Dnipropetrowsk erreicht.",
+            "Dnipropetrovsk Oblast",
+        ),
+        ("Russische Einheiten erreichten den Stadtrand von Pokrowsk.", "Pokrovsk"),
+    ],
+)
+def test_troops_reaching_a_border_or_outskirts_advance_there(text: str, place: str) -> None:
+    assert keys(text, "front", "place", "status") == [(place, "advance")]
