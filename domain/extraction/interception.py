@@ -208,7 +208,10 @@ class _Reader:
             launched_at = cues.has("interception", "attacker_subject", clause) or re.search(
                 r"\b(?:auf|gegen)\s+[A-ZÄÖÜ]", self.text[number.end : hit.start]
             )
-            if launched_at and not cues.has("interception", "defence", clause):
+            # "Die russische Armee hat 45 ukrainische Drohnen abgeschossen": Russia's subject
+            # firing would be its own weapons; Ukraine's weapons it shot down
+            owner = _attacker_near(self.text, number.start, hit.start)
+            if launched_at and not cues.has("interception", "defence", clause) and owner != "UA":
                 return "launched"
         return hit.name
 
@@ -366,7 +369,8 @@ _ALL_OF = re.compile(r"\b(?:all|alle|sämtliche)\s+(?:of\s+the\s+|der\s+|(?:\w+\
 
 
 _ALL_AFTER = re.compile(
-    r"[;,]\s*(?:(?:und|and)\s+)?(?:sie\s+)?(?:alle|all\s+of\s+them|all)\s+(?!\d)", re.IGNORECASE
+    r"[;,]\s*(?:(?:und|and)\s+)?(?:sie\s+|die\s+|welche\s+|which\s+(?:were\s+)?)?(?:alle|all\s+of\s+them|all)\s+(?!\d)",
+    re.IGNORECASE,
 )
 
 

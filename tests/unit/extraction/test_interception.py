@@ -589,3 +589,21 @@ def test_a_country_named_capital_is_that_city_and_no_attacker(text: str, place: 
 def test_a_city_attacked_by_drones_all_of_which_were_shot_down() -> None:
     text = "Russia's capital was attacked by 20 drones overnight, all of which were shot down."
     assert keys(text, "interception", "launched", "intercepted") == [(20, 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Russische Truppen griffen mit drei Kinschal-Raketen an, die alle abgefangen wurden.", (3, 3)),
+        ("Russia fired six missiles, which were all shot down.", (6, 6)),
+        (
+            "Die russische Armee hat nach eigenen Angaben 45 ukrainische Drohnen über der Krim abgeschossen.",
+            (None, 45),
+        ),
+        ("Russland hat in der Nacht 40 Raketen auf Kiew abgeschossen.", (40, None)),
+    ],
+)
+def test_all_of_which_were_stopped_and_the_enemys_weapons_a_side_shot_down(
+    text: str, figures: tuple[int | None, int | None]
+) -> None:
+    assert keys(text, "interception", "launched", "intercepted") == [figures]
