@@ -340,3 +340,18 @@ def test_an_aside_between_commas_does_not_end_the_clause_of_the_injured() -> Non
 )
 def test_a_toll_revised_in_the_next_sentence_takes_the_revised_figure(text: str) -> None:
     assert keys(text, "casualty", "killed", "injured") == [(5, 25)]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("In Saporischschja starb ein Mann, seine Frau wurde schwer verletzt.", (1, 1)),
+        ("A woman was killed and her husband injured in the strike on Kherson.", (1, 1)),
+        ("Ein 72-jähriger Mann erlag im Krankenhaus seinen Verletzungen.", (1, None)),
+        ("A man succumbed to his injuries in hospital.", (1, None)),
+    ],
+)
+def test_a_relative_counts_one_and_dying_of_ones_injuries_is_a_death(
+    text: str, toll: tuple[int | None, int | None]
+) -> None:
+    assert keys(text, "casualty", "killed", "injured") == [toll]
