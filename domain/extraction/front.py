@@ -14,7 +14,14 @@ from functools import cache
 from domain.extraction import cues
 from domain.extraction.context import Draft, EntryContext
 from domain.extraction.parties import OPPONENT, PartyMention, acting_party, party_mentions
-from domain.extraction.places import PlaceMention, city_spans, country_of, is_rear, places_in
+from domain.extraction.places import (
+    PlaceMention,
+    city_spans,
+    country_of,
+    is_rear,
+    places_in,
+    stands_for_a_speaker,
+)
 from domain.extraction.sentences import clause_at, clauses
 from domain.extraction.sources import person_country
 
@@ -54,12 +61,9 @@ def _front_places(ctx: EntryContext, index: int) -> list[PlaceMention]:
     text = ctx.text(index)
     kept: list[PlaceMention] = []
     for place in ctx.places(index):
-        before = text[: place.start]
         if place.name in _EXCLUDED_PLACES:
             continue
-        if cues.compiled(rf"(?:{cues.load_raw('front', 'metonym_before')})").search(before[-45:]):
-            continue
-        if _speaks_for_a_state(text, place):
+        if stands_for_a_speaker(text, place):
             continue
         if kept and place.region and _QUALIFIER_BEFORE.search(text[kept[-1].end : place.start] + " "):
             continue
@@ -95,21 +99,6 @@ def _headline_place(ctx: EntryContext) -> str | None:
         if p.name not in _EXCLUDED_PLACES and not metonym_after.match(headline[p.end :])
     ]
     return named[-1].name if named else None
-
-
-_PLACE_PREPOSITION = re.compile(r"\b(?:on|in|at|near|auf|bei|nahe|gegen|against)\s+$", re.IGNORECASE)
-
-
-def _speaks_for_a_state(text: str, place: PlaceMention) -> bool:
-    """``Moskau wolle ...``, ``Kyiv denied ...``: a capital as the government, not a place."""
-    if _PLACE_PREPOSITION.search(text[: place.start]):
-        return False  # "the strike on Kyiv has killed ...": the capital is where it happened
-    names_a_party = any(
-        m.start <= place.start < m.end and not m.adjective for m in party_mentions(text[: place.end + 2])
-    )
-    return names_a_party and bool(
-        re.match(cues.load_raw("front", "metonym_after"), text[place.end :], re.IGNORECASE)
-    )
 
 
 _NAMED_AFTER = re.compile(r"\s+(?:of\s+)?")

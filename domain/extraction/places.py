@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from domain.extraction import cues
 from domain.extraction.lexicon import load
 from domain.extraction.parties import party_mentions
 
@@ -253,3 +254,22 @@ def region_of(name: str) -> str:
     base = name.removesuffix(" Oblast")
     place = _by_name().get(base)
     return str(place.get("oblast_of") or base) if place else base
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:on|in|at|near|auf|bei|nahe|gegen|against)\s+$", re.IGNORECASE)
+
+
+def stands_for_a_speaker(text: str, place: PlaceMention) -> bool:
+    """``nach Angaben aus Kiew``, ``Moskau wolle ...``, ``Kyiv has 880,000 soldiers``: a
+    place named as a source or as the state that acts, not where anything happens."""
+    metonym_before = cues.compiled(rf"(?:{cues.load_raw('front', 'metonym_before')})")
+    if metonym_before.search(text[max(0, place.start - 45) : place.start]):
+        return True
+    if _PLACE_PREPOSITION.search(text[: place.start]):
+        return False  # "the strike on Kyiv has killed ...": the capital is where it happened
+    names_a_party = any(
+        m.start <= place.start < m.end and not m.adjective for m in party_mentions(text[: place.end + 2])
+    )
+    return names_a_party and bool(
+        re.match(cues.load_raw("front", "metonym_after"), text[place.end :], re.IGNORECASE)
+    )

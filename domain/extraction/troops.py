@@ -9,6 +9,7 @@ from domain.extraction.context import Draft, EntryContext
 from domain.extraction.interception import weapons_in
 from domain.extraction.numbers import NumberMention
 from domain.extraction.parties import acting_party, party_mentions
+from domain.extraction.places import stands_for_a_speaker
 from domain.extraction.sources import people_in
 
 MIN_TROOPS = 20
@@ -104,7 +105,8 @@ def _where(ctx: EntryContext, index: int) -> str | None:
     """Where the troops are: a place the sentence names, else the country they are in or sent
     to (``in der Ukraine``, ``nach Russland``, here or in the sentence before), else the place
     named before."""
-    places = [p for p in ctx.places(index) if p.name != "Ukraine"]
+    text = ctx.text(index)
+    places = [p for p in ctx.places(index) if p.name != "Ukraine" and not stands_for_a_speaker(text, p)]
     if places:
         return places[-1].name
     for sentence in (index, index - 1) if index else (index,):
@@ -128,7 +130,7 @@ def _country_before(ctx: EntryContext, index: int) -> str | None:
 
 # "could send up to 100,000 more troops if needed": a condition, not a deployment
 _CONDITIONAL = re.compile(
-    r"\b(?:could|would|might|könnte\w*|würde\w*)\b[^.]*\b(?:if|falls|wenn|unless)\b|"
+    r"\b(?:could|would|might|könnte\w*|würde\w*|ready|prepared|willing|bereit)\b[^.]*\b(?:if|falls|wenn|unless|sofern)\b|"
     # "Für eine Friedensmission wären bis zu 40.000 Soldaten nötig": troops a plan would need
     r"\b(?:wären|würden|would\s+be|would\s+take|would\s+need|bräuchte\w*)\b.*?\b(?:nötig|notwendig|erforderlich|needed|"
     r"required|necessary)\b",

@@ -178,3 +178,24 @@ def test_the_ukrainian_military_in_the_genitive_is_the_armed_forces() -> None:
 )
 def test_a_capital_whose_state_acts_is_not_where_the_troops_are(text: str) -> None:
     assert keys(text, "troops", "count", "place") == [(50000, "Kursk")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russland hat nach Angaben Kiews rund 620.000 Soldaten in der Ukraine im Einsatz.", "Ukraine"),
+        ("Kyiv has about 880,000 soldiers under arms.", None),
+    ],
+)
+def test_a_capital_speaking_or_acting_is_not_where_the_troops_are(text: str, place: str | None) -> None:
+    assert keys(text, "troops", "place") == [(place,)]
+
+
+def test_troops_a_country_is_ready_to_send_if_something_happens_are_no_count() -> None:
+    text = "Britain is ready to deploy up to 10,000 troops to Ukraine as part of a peacekeeping force if a ceasefire is agreed."
+    assert claims(text, "troops") == []
+
+
+def test_seouls_military_is_the_south_korean_military() -> None:
+    text = "Some 3,000 more North Korean soldiers have arrived in Russia, Seoul's military said."
+    assert keys(text, "troops", "count", "reported_by") == [(3000, "South Korean military")]
