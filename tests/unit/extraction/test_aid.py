@@ -485,3 +485,28 @@ def test_a_donor_paying_for_arms_for_ukraine_pledges_their_cost(text: str) -> No
     assert keys(text, "aid_pledge", "donor", "amount", "currency", "status") == [
         ("DE", 2_000_000_000, "USD", "pledged")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das EU-Parlament stimmte einem Kredit über 35 Milliarden Euro zu.",
+            ("EU", 35_000_000_000, "financial", "approved", "European Parliament"),
+        ),
+        (
+            "The Netherlands will donate €400 million worth of drones to Ukraine.",
+            ("NL", 400_000_000, "military", "pledged", None),
+        ),
+        (
+            "The US Congress passed a $61 billion aid package for Ukraine.",
+            ("US", 61_000_000_000, "unspecified", "approved", "US Congress"),
+        ),
+        (
+            "Japan pledged $4.5 billion in economic aid to Ukraine.",
+            ("JP", 4_500_000_000, "financial", "pledged", None),
+        ),
+    ],
+)
+def test_parliaments_consenting_donations_and_economic_aid(text: str, expected: tuple[object, ...]) -> None:
+    assert keys(text, "aid_pledge", "donor", "amount", "aid_kind", "status", "reported_by") == [expected]
