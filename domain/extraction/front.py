@@ -368,6 +368,14 @@ def _acting_parties(text: str) -> list[PartyMention]:
     return [m for m in party_mentions(text) if not (m.adjective and cues.source_follows(text[m.end :]))]
 
 
+# "Russian troops stormed Krynky but were repelled": the party named is the attacker
+_PASSIVE_REPELLED = re.compile(
+    r"\b(?:were|was|been|wurden|wurde|worden)\s+(?:\w+\s+)?(?:repelled|repulsed|beaten\s+back|fought\s+off|"
+    r"abgewehrt|zurückgeschlagen)\b|\b(?:abgewehrt|zurückgeschlagen)\s+(?:worden|wurden|wurde)\b",
+    re.IGNORECASE,
+)
+
+
 def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | None:  # noqa: PLR0911
     status = hit.name
     if status in _SPANNING:
@@ -376,7 +384,7 @@ def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | No
     qualified = _party_qualifying(text, hit)
     if qualified:
         return qualified  # "russische Angriffe" repelled by Ukrainian troops are Russia's
-    if status == "attack" and cues.has("front", "repelled", text):
+    if status == "attack" and cues.has("front", "repelled", text) and not _PASSIVE_REPELLED.search(text):
         defenders = [m.code for m in _acting_parties(text) if m.code in OPPONENT]
         if defenders:
             return OPPONENT[defenders[0]]  # the attack a party fends off is its enemy's

@@ -693,3 +693,25 @@ def test_a_worsening_situation_is_critical_and_a_town_among_the_ground_held_is_c
 )
 def test_troops_reaching_a_border_or_outskirts_advance_there(text: str, place: str) -> None:
     assert keys(text, "front", "place", "status") == [(place, "advance")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russische Truppen versuchen seit Tagen, die Stadt Tschassiw Jar einzunehmen.",
+            ("Chasiv Yar", "attack", "RU"),
+        ),
+        ("Russian forces tried to capture Toretsk.", ("Toretsk", "attack", "RU")),
+        ("Russian troops stormed the village of Krynky but were repelled.", ("Krynky", "attack", "RU")),
+        ("Ukraine is holding the line in Chasiv Yar.", ("Chasiv Yar", "stable", None)),
+        (
+            "Die ukrainischen Verteidiger halten weiter die Stellung in Tschassiw Jar.",
+            ("Chasiv Yar", "stable", None),
+        ),
+    ],
+)
+def test_trying_to_take_a_town_is_an_attack_and_holding_the_line_is_stable(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [expected]
