@@ -258,9 +258,13 @@ class _Reader:
         if _OF_NEXT.match(after):  # "14 der 17 Drohnen": a count with its own whole
             pending.append(index)
             return
-        if cues.compiled(rf"(?:{cues.load_raw('interception', 'breakdown')})\s+(?:\w+\s+)?$").search(
-            before[-40:]
-        ) and not any(g.weapon == "mixed" for g in self.groups):
+        if (
+            self.groups  # a part needs a whole before it: "über dem Gebiet Kursk 27 Drohnen" alone is a count
+            and cues.compiled(rf"(?:{cues.load_raw('interception', 'breakdown')})\s+(?:\w+\s+)?$").search(
+                before[-40:]
+            )
+            and not any(g.weapon == "mixed" for g in self.groups)
+        ):
             return  # "alle 18 Raketen, darunter sechs Kinschal": a part of the count, not a count
             # (but "54 Flugobjekte, darunter 44 Drohnen": the parts of a mixed count are counts)
         weapon = _attached(self.text, number, self.weapons, self._limit(index))

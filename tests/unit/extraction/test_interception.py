@@ -607,3 +607,11 @@ def test_all_of_which_were_stopped_and_the_enemys_weapons_a_side_shot_down(
     text: str, figures: tuple[int | None, int | None]
 ) -> None:
     assert keys(text, "interception", "launched", "intercepted") == [figures]
+
+
+def test_a_count_over_a_region_with_no_whole_before_it_is_a_count() -> None:
+    text = (
+        "Das russische Verteidigungsministerium teilte mit, die Luftabwehr habe über dem Gebiet Kursk "
+        "27 ukrainische Drohnen zerstört."
+    )
+    assert keys(text, "interception", "intercepted", "attacker", "place") == [(27, "UA", "Kursk Oblast")]
