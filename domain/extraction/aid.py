@@ -19,7 +19,7 @@ from domain.extraction.parties import party_mentions
 from domain.extraction.sources import people_in
 
 _STATUS_ORDER = ("demanded", "approved", "delivered", "announced", "pledged")
-_ANAPHORIC = re.compile(r"^(?:Es|Das|Der|Die|Dies|Damit|It|The\s+package|This)\b")
+_ANAPHORIC = re.compile(r"^(?:Es|Das|Der|Die|Dies|Diese|Dieses|Damit|It|The\s+package|This|That|These)\b")
 _CUMULATIVE = re.compile(
     r"\binsgesamt\b|\bbisher\b|\bbislang\b|so\s+far|in\s+total|a\s+total\s+of|"
     r"\bseit\s+(?:dem\s+)?(?:Kriegsbeginn|Beginn\s+(?:des|der)\b|Februar\s+2022|Anfang\s+des\s+Krieges)|"

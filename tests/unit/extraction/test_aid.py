@@ -510,3 +510,14 @@ def test_a_donor_paying_for_arms_for_ukraine_pledges_their_cost(text: str) -> No
 )
 def test_parliaments_consenting_donations_and_economic_aid(text: str, expected: tuple[object, ...]) -> None:
     assert keys(text, "aid_pledge", "donor", "amount", "aid_kind", "status", "reported_by") == [expected]
+
+
+def test_a_total_that_refers_back_keeps_the_pledge_and_a_financial_year_is_no_financial_aid() -> None:
+    text = (
+        "Britain is increasing its military aid to Ukraine by another £500 million. "
+        "That brings British support in the current financial year to a total of £3 billion, Sunak said."
+    )
+    assert keys(text, "aid_pledge", "amount", "aid_kind", "status", "cumulative") == [
+        (500_000_000, "military", "pledged", False),
+        (3_000_000_000, "military", "pledged", True),
+    ]

@@ -323,3 +323,10 @@ def test_each_item_of_a_summary_list_has_only_its_own_source() -> None:
 )
 def test_bloggers_and_sources_of_a_military_are_not_the_military(text: str) -> None:
     assert [c["reported_by"] for c in claims(text, "front")] == [None]
+
+
+def test_a_president_giving_a_figure_is_its_source() -> None:
+    text = (
+        "President Zelensky gave a figure for Ukraine's losses: 31,000 Ukrainian soldiers have been killed."
+    )
+    assert [c["reported_by"] for c in claims(text, "casualty")] == ["Volodymyr Zelensky"]
