@@ -760,6 +760,19 @@ def _overhead(ctx: EntryContext, sentences: tuple[int, ...]) -> set[str]:
     return found
 
 
+# "Russland hat Kyjiw und zahlreiche weitere Städte angegriffen": the one place named is not
+# the only one struck
+_MANY_TARGETS = re.compile(
+    r"\b(?:und|sowie|and)\s+(?:zahlreiche|mehrere|viele|andere|weitere|many|several|other|numerous)\s+"
+    r"(?:weitere\s+|other\s+|andere\s+)?(?:Städte|Orte|Regionen|cities|towns|regions)\b",
+    re.IGNORECASE,
+)
+
+
+def _many_struck(ctx: EntryContext) -> bool:
+    return any(_MANY_TARGETS.search(sentence.text) for sentence in ctx.sentences)
+
+
 def place_from_strikes(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:
     """An interception happens over a place the entry says was struck: the one its own
     sentence names (``Bei den Angriffen auf Kiew ... abgefangen``), the one of the
@@ -780,7 +793,7 @@ def place_from_strikes(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:
             [draft.fields["place"]] = named
         elif last_place and _CONTINUES.match(ctx.text(draft.sentences[0])):
             draft.fields["place"] = last_place
-        elif len(struck) == 1:
+        elif len(struck) == 1 and not _many_struck(ctx):
             [draft.fields["place"]] = struck  # the one place the entry's attack struck
         last_place = draft.fields["place"]
     return drafts

@@ -89,8 +89,31 @@ def known_places(text: str) -> list[PlaceMention]:
         start = before.start() if before else start
         end = after.end() if after else end
         region = bool(before or after)
-        found.append(PlaceMention(_resolve(match["name"], region), start, end, region))
-    return found
+        name = _resolve(match["name"], region)
+        if name == "Crimea" and _BRIDGE_TO.search(text, max(0, start - 90), start):
+            name = "Crimean Bridge"  # "die Brücke zwischen dem russischen Festland und der Krim"
+        found.append(PlaceMention(name, start, end, region))
+    found += [
+        PlaceMention(_resolve(pair[part], False), pair.start(part), pair.end(part))
+        for pair in _pairs().finditer(text)
+        for part in ("first", "second")
+    ]
+    return sorted(found, key=lambda place: place.start)
+
+
+_BRIDGE_TO = re.compile(
+    r"\b(?:Brücke|bridge)\s+(?:zwischen|zur|nach|auf\s+die|to|between|linking|connecting)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _pairs() -> re.Pattern[str]:
+    """``im Frontabschnitt Lyman-Kupjansk``: two places joined by a hyphen name both (a
+    hyphen otherwise ends no name: ``Kiew-Besuch``, ``Ukraine-Hilfe``)."""
+    spelled = {alias for place in load("gazetteer")["places"] for alias in place["aliases"]}
+    names = "|".join(re.escape(a) for a in sorted(spelled, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<first>{names})-(?P<second>{names})(?![\w-])")
 
 
 def unknown_places(text: str, taken: list[PlaceMention], language: str = "de") -> list[PlaceMention]:

@@ -355,3 +355,21 @@ def test_a_relative_counts_one_and_dying_of_ones_injuries_is_a_death(
     text: str, toll: tuple[int | None, int | None]
 ) -> None:
     assert keys(text, "casualty", "killed", "injured") == [toll]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bei der Explosion auf der Brücke zwischen dem russischen Festland und der annektierten Halbinsel Krim "
+        "sind drei Menschen ums Leben gekommen.",
+        "Three people were killed in the explosion on the bridge between mainland Russia and the annexed "
+        "Crimean peninsula.",
+    ],
+)
+def test_the_bridge_to_crimea_is_the_crimean_bridge(text: str) -> None:
+    assert keys(text, "casualty", "killed", "place") == [(3, "Crimean Bridge")]
+
+
+def test_a_minister_who_had_spoken_of_a_toll_is_its_source() -> None:
+    text = "In the evening, Interior Minister Denys Monastyrskyi had spoken of 14 dead and 97 injured."
+    assert keys(text, "casualty", "killed", "injured", "reported_by") == [(14, 97, "Denys Monastyrskyi")]

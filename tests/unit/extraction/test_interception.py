@@ -615,3 +615,11 @@ def test_a_count_over_a_region_with_no_whole_before_it_is_a_count() -> None:
         "27 ukrainische Drohnen zerstört."
     )
     assert keys(text, "interception", "intercepted", "attacker", "place") == [(27, "UA", "Kursk Oblast")]
+
+
+def test_an_attack_on_a_city_and_many_others_gives_its_counts_no_one_place() -> None:
+    text = (
+        "Russland hat am Montag Kyjiw und zahlreiche weitere Städte mit Raketen angegriffen. "
+        "Die russischen Streitkräfte feuerten 84 Marschflugkörper ab, 43 davon habe die Luftabwehr zerstört."
+    )
+    assert keys(text, "interception", "launched", "place") == [(84, None)]

@@ -199,3 +199,8 @@ def test_troops_a_country_is_ready_to_send_if_something_happens_are_no_count() -
 def test_seouls_military_is_the_south_korean_military() -> None:
     text = "Some 3,000 more North Korean soldiers have arrived in Russia, Seoul's military said."
     assert keys(text, "troops", "count", "reported_by") == [(3000, "South Korean military")]
+
+
+def test_two_places_joined_by_a_hyphen_name_the_sector() -> None:
+    text = "Russland hat im Frontabschnitt Lyman-Kupjansk mehr als 100.000 Soldaten zusammengezogen."
+    assert keys(text, "troops", "count", "place") == [(100000, "Kupiansk")]
