@@ -312,12 +312,27 @@ def merge_items(drafts: list[Draft]) -> list[Draft]:
         if owner is not None:
             owner.fields["items"] = owner.fields["items"] or draft.fields["items"]
             continue
-        if any(
-            k.kind == "aid_pledge"
-            and k.fields["amount"] is None
-            and (k.fields["donor"], k.fields["status"] == "demanded") == key
-            for k in kept
-        ):
+        same = next(
+            (
+                k
+                for k in kept
+                if k.kind == "aid_pledge"
+                and k.fields["amount"] is None
+                and (k.fields["donor"], k.fields["status"] == "demanded") == key
+            ),
+            None,
+        )
+        if same is not None:
+            _firm_up(same, draft)
             continue
         kept.append(draft)
     return kept
+
+
+def _firm_up(pledge: Draft, later: Draft) -> None:
+    """``Britain wants to supply tanks. Sunak promised Zelensky 14 Challenger 2 tanks``: a
+    later sentence about the same pledge that promises it, or names who did, says more."""
+    if pledge.fields["status"] == "announced" and later.fields["status"] == "pledged":
+        pledge.fields["status"] = "pledged"
+    pledge.fields["reported_by"] = pledge.fields["reported_by"] or later.fields["reported_by"]
+    pledge.fields["items"] = pledge.fields["items"] or later.fields["items"]

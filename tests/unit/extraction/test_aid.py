@@ -521,3 +521,16 @@ def test_a_total_that_refers_back_keeps_the_pledge_and_a_financial_year_is_no_fi
         (500_000_000, "military", "pledged", False),
         (3_000_000_000, "military", "pledged", True),
     ]
+
+
+def test_a_later_sentence_promising_the_same_pledge_firms_it_up() -> None:
+    text = (
+        "Britain wants to be the first Western country to supply Ukraine with battle tanks. "
+        "Prime Minister Rishi Sunak promised President Zelensky 14 Challenger 2 tanks."
+    )
+    assert keys(text, "aid_pledge", "donor", "status", "reported_by") == [("GB", "pledged", "Rishi Sunak")]
+
+
+def test_a_body_appealing_for_money_demands_it_and_gives_nothing() -> None:
+    text = "The United Nations is appealing for $5.6 billion this year for its aid work in Ukraine."
+    assert keys(text, "aid_pledge", "donor", "amount", "status") == [(None, 5_600_000_000, "demanded")]
