@@ -155,8 +155,23 @@ def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hi
         found = [h for h in found if not (h.start < 40 and h.name in {"advance", "attack"})]
     if len(names) > 1:
         found = [h for h in found if not _background_to_another(text, h)]
-    found = [h for h in found if not _in_a_dated_past_clause(text, h)]
+    found = [h for h in found if not _in_a_dated_past_clause(text, h) and not _battle_of_a_toll(text, h)]
     return [h for h in found if not (h.name in {"attack", "advance"} and _named_as_cause(text, h))]
+
+
+_LOSSES = re.compile(
+    r"\b(?:losses|casualties|Verluste\w*|killed|getötet|gefallen|dead|Tote\w*)\b", re.IGNORECASE
+)
+
+
+def _battle_of_a_toll(text: str, hit: cues.Hit) -> bool:
+    """``his force's losses in the battle for Bakhmut``: the battle names where the dead
+    fell, it reports no fighting now."""
+    return (
+        hit.name == "combat"
+        and text[hit.start : hit.end].lower().startswith("battle")
+        and bool(_LOSSES.search(text))
+    )
 
 
 # "The city has been shelled since Ukrainian forces recaptured it in November 2022": a
@@ -328,6 +343,12 @@ def _places_for(hit: cues.Hit, text: str, places: list[PlaceMention]) -> list[Pl
     return _coordinated(text, nearest, places)  # a list of places may run across commas
 
 
+_ASIDE = re.compile(
+    r"however|though|meanwhile|also|too|jedoch|allerdings|aber|indes|dagegen|hingegen|zudem|außerdem",
+    re.IGNORECASE,
+)
+
+
 def _neighbouring_clause(text: str, start: int, end: int, places: list[PlaceMention]) -> list[PlaceMention]:
     """A place in the clause before a subordinate cue clause (``..., als eine Drohne ...
     traf``) or in an elaborating clause after it (``..., insbesondere in Richtung X``)."""
@@ -339,6 +360,8 @@ def _neighbouring_clause(text: str, start: int, end: int, places: list[PlaceMent
         spans.append(before[-1])
     if after and cues.compiled(cues.load_raw("front", "elaboration")).match(text[after[0][0] :]):
         spans.append(after[0])
+    if len(before) >= 2 and _ASIDE.fullmatch(text[before[-1][0] : before[-1][1]].strip(" ,")):
+        spans.append(before[-2])  # "On the flanks of the city, however, Ukrainian units were advancing"
     for span in spans:
         found = [p for p in places if span[0] <= p.start < span[1]]
         if found:

@@ -715,3 +715,21 @@ def test_trying_to_take_a_town_is_an_attack_and_holding_the_line_is_stable(
     text: str, expected: tuple[str, str, str | None]
 ) -> None:
     assert keys(text, "front", "place", "status", "actor") == [expected]
+
+
+def test_an_aside_between_commas_keeps_the_place_before_it() -> None:
+    text = (
+        "The situation in Bakhmut remains extremely difficult. "
+        "On the flanks of the city, however, Ukrainian units were advancing."
+    )
+    assert keys(text, "front", "place", "status", "actor") == [
+        ("Bakhmut", "critical", None),
+        ("Bakhmut", "advance", "UA"),
+    ]
+
+
+def test_the_battle_in_which_a_force_lost_its_fighters_is_no_fighting_now() -> None:
+    text = (
+        "Wagner chief Yevgeny Prigozhin has given a figure for his force's losses in the battle for Bakhmut."
+    )
+    assert claims(text, "front") == []
