@@ -534,3 +534,18 @@ def test_a_later_sentence_promising_the_same_pledge_firms_it_up() -> None:
 def test_a_body_appealing_for_money_demands_it_and_gives_nothing() -> None:
     text = "The United Nations is appealing for $5.6 billion this year for its aid work in Ukraine."
     assert keys(text, "aid_pledge", "donor", "amount", "status") == [(None, 5_600_000_000, "demanded")]
+
+
+def test_a_summit_where_a_government_announces_aid_is_no_donor() -> None:
+    text = (
+        "At the start of the NATO summit in Vilnius, the German government announced another arms package "
+        "for Ukraine worth almost €700 million."
+    )
+    assert keys(text, "aid_pledge", "donor", "amount", "reported_by") == [
+        ("DE", 700_000_000, "German government")
+    ]
+
+
+def test_wanting_to_give_jets_is_a_pledge() -> None:
+    text = "Denmark wants to give Ukraine 19 F-16 fighter jets, Prime Minister Mette Frederiksen said."
+    assert keys(text, "aid_pledge", "donor", "status") == [("DK", "pledged")]
