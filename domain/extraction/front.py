@@ -127,6 +127,12 @@ def _status_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])", re.IGNORECASE), {n: n for n in names}
 
 
+_GROUND_ASSAULT = re.compile(
+    r"\b(?:Panzer\w*|Infanterie|Bodentruppen|Truppen|Soldaten|gepanzert\w*|tanks|infantry|troops|armou?red)\b",
+    re.IGNORECASE,
+)
+
+
 def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hit]:
     """Status cues; a bare ``Angriff``/``attack`` is a strike where the entry speaks of
     missiles, drones or bombs, or the sentence of people killed or hurt and no troops, and a
@@ -146,6 +152,8 @@ def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hi
         name = match.lastgroup or "attack"
         if name == "ambiguous_attack":
             name = "strike" if air else "attack"
+        if name == "strike" and _GROUND_ASSAULT.search(match.group(0)):
+            name = "attack"  # "einen Großangriff mit Panzern, Infanterie und Artillerie auf Awdijiwka"
         found.append(cues.Hit(name, match.start(), match.end()))
     found = [_not_yet(text, hit) for hit in found]
     names = {hit.name for hit in found}

@@ -549,3 +549,8 @@ def test_a_summit_where_a_government_announces_aid_is_no_donor() -> None:
 def test_wanting_to_give_jets_is_a_pledge() -> None:
     text = "Denmark wants to give Ukraine 19 F-16 fighter jets, Prime Minister Mette Frederiksen said."
     assert keys(text, "aid_pledge", "donor", "status") == [("DK", "pledged")]
+
+
+def test_opening_accession_talks_is_no_aid() -> None:
+    text = "Die Staats- und Regierungschefs der EU haben beschlossen, Beitrittsverhandlungen mit der Ukraine aufzunehmen."
+    assert claims(text, "aid_pledge") == []

@@ -733,3 +733,13 @@ def test_the_battle_in_which_a_force_lost_its_fighters_is_no_fighting_now() -> N
         "Wagner chief Yevgeny Prigozhin has given a figure for his force's losses in the battle for Bakhmut."
     )
     assert claims(text, "front") == []
+
+
+def test_an_assault_with_tanks_and_infantry_on_a_town_is_a_ground_attack() -> None:
+    text = (
+        "Russische Truppen haben nach Angaben ukrainischer Behördenvertreter einen Großangriff mit Panzern, "
+        "Infanterie und schwerer Artillerie auf die ostukrainische Stadt Awdijiwka begonnen."
+    )
+    assert keys(text, "front", "place", "status", "actor", "reported_by") == [
+        ("Avdiivka", "attack", "RU", "Ukrainian officials")
+    ]
