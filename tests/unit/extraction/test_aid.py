@@ -554,3 +554,11 @@ def test_wanting_to_give_jets_is_a_pledge() -> None:
 def test_opening_accession_talks_is_no_aid() -> None:
     text = "Die Staats- und Regierungschefs der EU haben beschlossen, Beitrittsverhandlungen mit der Ukraine aufzunehmen."
     assert claims(text, "aid_pledge") == []
+
+
+def test_a_loan_repaid_from_frozen_russian_central_bank_assets_is_a_pledge() -> None:
+    text = (
+        "The G7 countries want to give Ukraine a $50 billion loan, to be repaid with interest earned on "
+        "frozen Russian central bank assets."
+    )
+    assert keys(text, "aid_pledge", "donor", "amount", "aid_kind") == [("G7", 50_000_000_000, "financial")]

@@ -623,3 +623,12 @@ def test_an_attack_on_a_city_and_many_others_gives_its_counts_no_one_place() -> 
         "Die russischen Streitkräfte feuerten 84 Marschflugkörper ab, 43 davon habe die Luftabwehr zerstört."
     )
     assert keys(text, "interception", "launched", "place") == [(84, None)]
+
+
+def test_a_strike_with_missiles_on_a_place_counts_them_and_strikes_it() -> None:
+    text = (
+        "A strike with two ballistic missiles on a military training institute in Poltava killed 41 people, "
+        "President Zelensky said."
+    )
+    assert keys(text, "interception", "weapon", "launched", "place") == [("ballistic_missile", 2, "Poltava")]
+    assert keys(text, "front", "place", "status") == [("Poltava", "strike")]

@@ -330,3 +330,8 @@ def test_a_president_giving_a_figure_is_its_source() -> None:
         "President Zelensky gave a figure for Ukraine's losses: 31,000 Ukrainian soldiers have been killed."
     )
     assert [c["reported_by"] for c in claims(text, "casualty")] == ["Volodymyr Zelensky"]
+
+
+def test_the_city_administration_of_kyiv_is_its_military_administration() -> None:
+    text = "The death toll in Kyiv has risen to 31, including four children, the city administration said."
+    assert [c["reported_by"] for c in claims(text, "casualty")] == ["Kyiv City Military Administration"]
