@@ -121,6 +121,15 @@ def _qualifier(number: NumberMention) -> str:
     return "at_least" if number.high is not None and number.qualifier == "exact" else number.qualifier
 
 
+# "der größte ukrainische Drohnenangriff auf Russland seit Kriegsbeginn": a comparison, not
+# a running total
+_COMPARED_SINCE = re.compile(
+    r"\b(?:erstmals|ersten\s+Mal|first|schwerste\w*|größte\w*|heftigste\w*|massivste\w*|largest|heaviest|"
+    r"biggest|worst|deadliest)\b[^.;]{0,80}?\b(?:seit|since)\b",
+    re.IGNORECASE,
+)
+
+
 def _since_a_month(text: str) -> bool:
     """``2,300 Russian troops had been killed in Kursk since August``: a running total
     (not ``der schwerste Angriff seit August``, which compares)."""
@@ -284,7 +293,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         return []
     lead = killed or injured
     assert lead is not None
-    window = f"{ctx.text(index - 1) if index else ''} {text}"
+    window = _COMPARED_SINCE.sub(" ", f"{ctx.text(index - 1) if index else ''} {text}")
     toll = Draft(
         "casualty",
         {

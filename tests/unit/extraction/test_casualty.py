@@ -373,3 +373,11 @@ def test_the_bridge_to_crimea_is_the_crimean_bridge(text: str) -> None:
 def test_a_minister_who_had_spoken_of_a_toll_is_its_source() -> None:
     text = "In the evening, Interior Minister Denys Monastyrskyi had spoken of 14 dead and 97 injured."
     assert keys(text, "casualty", "killed", "injured", "reported_by") == [(14, 97, "Denys Monastyrskyi")]
+
+
+def test_the_largest_attack_since_the_war_began_makes_the_next_toll_no_running_total() -> None:
+    text = (
+        "Es war offenbar der größte ukrainische Drohnenangriff auf Russland seit Kriegsbeginn. "
+        "Im Gebiet Moskau wurden nach Angaben von Gouverneur Andrej Worobjow ein Mensch getötet und drei verletzt."
+    )
+    assert keys(text, "casualty", "killed", "injured", "cumulative") == [(1, 3, False)]

@@ -335,3 +335,8 @@ def test_a_president_giving_a_figure_is_its_source() -> None:
 def test_the_city_administration_of_kyiv_is_its_military_administration() -> None:
     text = "The death toll in Kyiv has risen to 31, including four children, the city administration said."
     assert [c["reported_by"] for c in claims(text, "casualty")] == ["Kyiv City Military Administration"]
+
+
+def test_the_city_authorities_in_german_are_the_citys() -> None:
+    text = "Die Zahl der Toten in Sumy ist auf elf gestiegen, teilten die städtischen Behörden mit."
+    assert [c["reported_by"] for c in claims(text, "casualty")] == ["Sumy city authorities"]
