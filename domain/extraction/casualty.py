@@ -20,7 +20,11 @@ def _role(text: str, numbers: list[NumberMention], index: int) -> str | None:
     number = numbers[index]
     start, end = clause_at(text, number.start)
     end = _past_breakdown(text, end)
-    following = [n.start for n in numbers[index + 1 :] if n.start < end and not _a_part(text, n)]
+    following = [
+        n.start
+        for n in numbers[index + 1 :]
+        if n.start < end and not _a_part(text, n) and not _denied(text, n)
+    ]
     forward = text[number.end : following[0] if following else end]
     earlier = [n.end for n in numbers[:index] if n.end > start]
     backward = text[earlier[-1] if earlier else start : number.start]
@@ -48,9 +52,9 @@ _TOTAL_BEFORE = re.compile(
 
 @cache
 def _breakdown() -> re.Pattern[str]:
-    """``, darunter zwei Kinder,``; also ``, two of them children,``."""
+    """``, darunter zwei Kinder,``; also ``, two of them children,``, ``, not nine,``."""
     subset = cues.load_raw("casualty", "subset")
-    opening = rf"(?:(?:{subset})\b|(?:\w+\s+){{1,2}}(?:of\s+them|davon|von\s+ihnen)\b)"
+    opening = rf"(?:(?:{subset})\b|(?:\w+\s+){{1,2}}(?:of\s+them|davon|von\s+ihnen)\b|not\b|nicht\b)"
     return re.compile(rf"\s*,\s*{opening}[^,;.]*,", re.IGNORECASE)
 
 
@@ -86,6 +90,13 @@ def _killed_or_injured(text: str, number: NumberMention) -> bool:
     """``1.130 Soldaten getötet oder verwundet``: one count of both, neither toll on its own."""
     start, end = clause_at(text, number.start)
     return bool(_either_toll().search(text[start:end]))
+
+
+def _denied(text: str, number: NumberMention) -> bool:
+    """``eight people, not nine, were killed``: the figure set aside is no count of its own."""
+    return bool(
+        cues.compiled(rf"(?:{cues.load_raw('casualty', 'correction')})").search(text[: number.start][-8:])
+    )
 
 
 def _a_part(text: str, number: NumberMention) -> bool:

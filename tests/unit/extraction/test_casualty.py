@@ -381,3 +381,14 @@ def test_the_largest_attack_since_the_war_began_makes_the_next_toll_no_running_t
         "Im Gebiet Moskau wurden nach Angaben von Gouverneur Andrej Worobjow ein Mensch getötet und drei verletzt."
     )
     assert keys(text, "casualty", "killed", "injured", "cumulative") == [(1, 3, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior ministry has revised the Kyiv death toll downwards, saying eight people, not nine, were killed.",
+        "Acht Menschen, nicht neun, wurden in Kiew getötet.",
+    ],
+)
+def test_a_figure_set_aside_between_commas_leaves_the_toll_its_verb(text: str) -> None:
+    assert keys(text, "casualty", "killed") == [(8,)]

@@ -204,3 +204,8 @@ def test_seouls_military_is_the_south_korean_military() -> None:
 def test_two_places_joined_by_a_hyphen_name_the_sector() -> None:
     text = "Russland hat im Frontabschnitt Lyman-Kupjansk mehr als 100.000 Soldaten zusammengezogen."
     assert keys(text, "troops", "count", "place") == [(100000, "Kupiansk")]
+
+
+def test_deminers_sent_by_a_country_are_troops() -> None:
+    text = "North Korea will send 1,000 deminers and 5,000 military construction workers to the Kursk region."
+    assert keys(text, "troops", "country", "count") == [("KP", 1000), ("KP", 5000)]
