@@ -56,10 +56,45 @@ _ARMED_FORCE = re.compile(
 )
 
 
+def _weapons_owner(texts: list[str]) -> str | None:
+    """``russische Raketen`` in any of the texts first, else a country acting in one about an
+    attack; a country's name inside a city's (``die ukrainische Hauptstadt``) is neither."""
+    for text in texts:
+        named = city_spans(text)
+        for mention in party_mentions(text):
+            if (
+                mention.code in {"RU", "UA"}
+                and mention.adjective
+                and not any(start <= mention.start < end for start, end in named)
+                and cues.has("front", "air_words", text[mention.end : mention.end + 30])
+                # not a source: "nach Angaben der ukrainischen Luftwaffe mit 112 Drohnen"
+                and not cues.source_follows(text[mention.end :])
+            ):
+                # "Ukrainian forces neutralised 41 drones": the force stopping them defends
+                return OPPONENT[mention.code] if _defends(text, mention.end) else mention.code
+    for text in texts:
+        if not (cues.has("front", "air_words", text) or cues.has("front", "ambiguous_attack", text)):
+            continue
+        named = city_spans(text)  # "die russische Hauptstadt" is Moscow, not Russia acting
+        for mention in party_mentions(text):
+            city = known_places(text[mention.start : mention.end]) or any(
+                start <= mention.start < end for start, end in named
+            )
+            if mention.code in {"RU", "UA"} and not city and not cues.source_follows(text[mention.end :]):
+                return OPPONENT[mention.code] if _defends(text, mention.end) else mention.code
+    return None
+
+
 def _defends(text: str, after_party: int) -> bool:
     """``Die ukrainische Armee hat 23 Drohnen abgeschossen``: the force shooting down is the
     defender, so the weapons are the other side's."""
-    return bool(_ARMED_FORCE.match(text, after_party)) and cues.has("interception", "intercepted", text)
+    return (
+        bool(_ARMED_FORCE.match(text, after_party))
+        and cues.has("interception", "intercepted", text)
+        # "die russischen Streitkräfte feuerten 84 Marschflugkörper ab, 43 davon habe die
+        # Luftabwehr zerstört": a force that fires, beside a defence that stops, attacks
+        and not (cues.has("interception", "launched", text) and cues.has("interception", "defence", text))
+    )
 
 
 @dataclass
@@ -201,25 +236,17 @@ class EntryContext:
         """Whose weapons the entry is about, when it says so: ``russische Raketen`` first,
         else a country acting in a sentence about an attack (not a source or a defender)."""
         texts = [self.headline or "", *(s.text for s in self.sentences)]
-        for text in texts:
-            for mention in party_mentions(text):
-                if (
-                    mention.code in {"RU", "UA"}
-                    and mention.adjective
-                    and cues.has("front", "air_words", text[mention.end : mention.end + 30])
-                    # not a source: "nach Angaben der ukrainischen Luftwaffe mit 112 Drohnen"
-                    and not cues.source_follows(text[mention.end :])
-                ):
-                    # "Ukrainian forces neutralised 41 drones": the force stopping them defends
-                    return OPPONENT[mention.code] if _defends(text, mention.end) else mention.code
-        for text in texts:
-            if not (cues.has("front", "air_words", text) or cues.has("front", "ambiguous_attack", text)):
-                continue
-            named = city_spans(text)  # "die russische Hauptstadt" is Moscow, not Russia acting
-            for mention in party_mentions(text):
-                city = known_places(text[mention.start : mention.end]) or any(
-                    start <= mention.start < end for start, end in named
-                )
-                if mention.code in {"RU", "UA"} and not city and not cues.source_follows(text[mention.end :]):
-                    return OPPONENT[mention.code] if _defends(text, mention.end) else mention.code
+        return _weapons_owner(texts)
+
+    def attacker_near(self, index: int) -> str | None:
+        """Whose weapons sentence ``index`` counts, from the nearest sentence that says so:
+        itself, the ones before, the headline, then the ones after (``Russland startete 298
+        Drohnen. Davon wurden 139 abgeschossen. Moskau meldete den Abschuss von 110
+        ukrainischen Drohnen``: the second counts Russia's)."""
+        before = [self.sentences[i].text for i in range(index, -1, -1)]
+        after = [s.text for s in self.sentences[index + 1 :]]
+        for text in [*before, self.headline or "", *after]:
+            owner = _weapons_owner([text])
+            if owner is not None:
+                return owner
         return None

@@ -471,7 +471,7 @@ def _without_cities_attacked(text: str, cities: tuple[tuple[int, int], ...]) -> 
     return text
 
 
-def _attacker(group: Group, text: str, ctx: EntryContext, source: str | None) -> str | None:
+def _attacker(group: Group, text: str, ctx: EntryContext, index: int, source: str | None) -> str | None:
     # a city is where the weapons flew, not who sent them: "Acht Drohnen haben Moskau angegriffen"
     cities = city_spans(text)
     subject = acting_party(text, cities) if "launched" in group.roles else None
@@ -484,7 +484,7 @@ def _attacker(group: Group, text: str, ctx: EntryContext, source: str | None) ->
     defender = _defender(text)
     if defender:
         return OPPONENT[defender]
-    return ctx.attacker or _enemy_of_reporter(group, source)
+    return ctx.attacker_near(index) or _enemy_of_reporter(group, source)
 
 
 def _enemy_of_reporter(group: Group, source: str | None) -> str | None:
@@ -546,7 +546,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
                     "launched": roles.get("launched"),
                     "intercepted": roles.get("intercepted"),
                     "lost": roles.get("lost"),
-                    "attacker": _attacker(group, text, ctx, source),
+                    "attacker": _attacker(group, text, ctx, index, source),
                     "place": None,
                     "reported_by": source,
                 },

@@ -632,3 +632,25 @@ def test_a_strike_with_missiles_on_a_place_counts_them_and_strikes_it() -> None:
     )
     assert keys(text, "interception", "weapon", "launched", "place") == [("ballistic_missile", 2, "Poltava")]
     assert keys(text, "front", "place", "status") == [("Poltava", "strike")]
+
+
+def test_outcomes_of_a_launch_in_the_sentence_before_join_it_whatever_a_later_sentence_counts() -> None:
+    text = (
+        "Russland startete in der Nacht 298 Drohnen und 69 Raketen. Davon wurden laut Luftwaffe 139 Drohnen und "
+        "45 Raketen abgeschossen, 127 weitere Drohnen seien elektronisch abgewehrt worden. "
+        "Moskau meldete den Abschuss von 110 ukrainischen Drohnen."
+    )
+    assert keys(text, "interception", "weapon", "launched", "intercepted", "lost", "attacker") == [
+        ("drone", 298, 139, 127, "RU"),
+        ("missile", 69, 45, None, "RU"),
+        ("drone", None, 110, None, "UA"),
+    ]
+
+
+def test_a_capital_named_by_its_country_and_a_force_that_fires_are_no_defenders() -> None:
+    text = "In der Nacht griff Russland die ukrainische Hauptstadt mit Raketen und Drohnen an. 48 Raketen wurden abgeschossen."
+    assert keys(text, "interception", "attacker") == [("RU",)]
+    fired = (
+        "Die russischen Streitkräfte feuerten 84 Marschflugkörper ab, 43 davon habe die Luftabwehr zerstört."
+    )
+    assert keys(fired, "interception", "attacker") == [("RU",)]
