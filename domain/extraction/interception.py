@@ -165,6 +165,13 @@ def _distance(hit: cues.Hit, number: NumberMention) -> int:
 _ANOTHER_REPORT = re.compile(r"\b(?:while|whereas|während|wohingegen)\b|;", re.IGNORECASE)
 
 
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:(?:more|weitere|other|others)\s+)?(?:people|persons|civilians|injured|wounded|killed|dead|Menschen|Personen|"
+    r"Zivilisten|Verletzte\w*|Tote\w*|verletzt|getötet)\b",
+    re.IGNORECASE,
+)
+
+
 class _Reader:
     """Reads one sentence's numbers into weapon groups."""
 
@@ -253,6 +260,8 @@ class _Reader:
     def _read_number(self, index: int, number: NumberMention, pending: list[int]) -> None:
         if number.unit or number.value < 1 or number.value != int(number.value):
             return
+        if _PEOPLE_AFTER.match(self.text, number.end):
+            return  # "27 injured when the missile struck": people, not weapons
         before = self.text[: number.start]
         after = self.text[number.end : self._limit(index)]
         if _OF_NEXT.match(after):  # "14 der 17 Drohnen": a count with its own whole

@@ -11,7 +11,7 @@ from domain.extraction.lexicon import load
 
 _EVENT_COMPOUNDS = re.compile(
     r"-(?:Gipfel\w*|Treffen\w*|Konferenz\w*|Sitzung\w*|Beitritt\w*|Mitgliedschaft\w*|Summit\w*|"
-    r"Verhandlungen|Wahl\w*|Grenze\w*|Botschaft\w*|Sanktion\w*|Kandidat\w*|Mitglied\w*)"
+    r"Verhandlungen|Wahl\w*|Grenze\w*|Botschaft\w*|Sanktion\w*|Kandidat\w*|Mitglied\w*|Dollar\w*)"
     # "At the start of the NATO summit in Vilnius, the German government announced ...": the
     # event is where it happened, not who acted
     r"|\s+(?:summit|meeting|talks|conference|membership|accession|sanctions|ambassador|envoy|candidate)\b",

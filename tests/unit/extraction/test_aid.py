@@ -562,3 +562,8 @@ def test_a_loan_repaid_from_frozen_russian_central_bank_assets_is_a_pledge() -> 
         "frozen Russian central bank assets."
     )
     assert keys(text, "aid_pledge", "donor", "amount", "aid_kind") == [("G7", 50_000_000_000, "financial")]
+
+
+def test_us_dollars_name_no_donor() -> None:
+    text = "Einen Kredit über 50 Milliarden US-Dollar wollen die G7-Staaten der Ukraine gewähren."
+    assert keys(text, "aid_pledge", "donor", "amount", "currency") == [("G7", 50_000_000_000, "USD")]

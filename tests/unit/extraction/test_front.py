@@ -743,3 +743,8 @@ def test_an_assault_with_tanks_and_infantry_on_a_town_is_a_ground_attack() -> No
     assert keys(text, "front", "place", "status", "actor", "reported_by") == [
         ("Avdiivka", "attack", "RU", "Ukrainian officials")
     ]
+
+
+def test_a_town_under_a_sides_control_by_someones_account_is_captured() -> None:
+    text = "Die Kleinstadt Sudscha ist nach Angaben von Oberbefehlshaber Olexander Syrskyj vollständig unter ukrainischer Kontrolle."
+    assert keys(text, "front", "place", "status", "actor") == [("Sudzha", "capture", "UA")]

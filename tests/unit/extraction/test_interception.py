@@ -654,3 +654,10 @@ def test_a_capital_named_by_its_country_and_a_force_that_fires_are_no_defenders(
         "Die russischen Streitkräfte feuerten 84 Marschflugkörper ab, 43 davon habe die Luftabwehr zerstört."
     )
     assert keys(fired, "interception", "attacker") == [("RU",)]
+
+
+def test_missiles_that_hit_a_place_were_launched_and_the_injured_are_no_weapons() -> None:
+    hit = "Zwei ballistische Raketen trafen ein militärisches Ausbildungsinstitut in Poltawa."
+    assert keys(hit, "interception", "weapon", "launched") == [("ballistic_missile", 2)]
+    people = "At least five people were killed and 27 injured when the missile struck the building in Dnipro."
+    assert claims(people, "interception") == []

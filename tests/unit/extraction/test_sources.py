@@ -340,3 +340,8 @@ def test_the_city_administration_of_kyiv_is_its_military_administration() -> Non
 def test_the_city_authorities_in_german_are_the_citys() -> None:
     text = "Die Zahl der Toten in Sumy ist auf elf gestiegen, teilten die städtischen Behörden mit."
     assert [c["reported_by"] for c in claims(text, "casualty")] == ["Sumy city authorities"]
+
+
+def test_a_governor_describing_the_situation_is_its_source() -> None:
+    text = "Um Wowtschansk wird heftig gekämpft; Gouverneur Oleh Synjehubow beschrieb die Lage dort als äußerst schwierig."
+    assert {c["reported_by"] for c in claims(text, "front")} == {"Oleh Syniehubov"}
