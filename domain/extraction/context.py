@@ -193,6 +193,17 @@ class EntryContext:
             if (found is None or found.endswith(" government")) and index + 1 < len(self.sentences):
                 # "nach ukrainischen Angaben ... Das sagte der Sprecher X": the one named wins
                 found = handover_source(self.text(index + 1), self.setting(index + 1)) or found
+            if found and found.endswith(" government") and index + 1 < len(self.sentences):
+                # "Russland hat den Abzug bestätigt. ..., teilte das Verteidigungsministerium mit":
+                # the country's own institution, named next, is who spoke for it
+                following = attributed_source(self.text(index + 1), self.setting(index + 1))
+                country = found.removesuffix(" government")
+                if (
+                    following
+                    and following.startswith(f"{country} ")
+                    and not following.endswith(" government")
+                ):
+                    found = following
             memo[index] = found
         return memo[index]
 

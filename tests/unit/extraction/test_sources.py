@@ -345,3 +345,25 @@ def test_the_city_authorities_in_german_are_the_citys() -> None:
 def test_a_governor_describing_the_situation_is_its_source() -> None:
     text = "Um Wowtschansk wird heftig gekämpft; Gouverneur Oleh Synjehubow beschrieb die Lage dort als äußerst schwierig."
     assert {c["reported_by"] for c in claims(text, "front")} == {"Oleh Syniehubov"}
+
+
+def test_a_country_confirming_speaks_through_the_ministry_named_next() -> None:
+    text = (
+        "Russland hat den Abzug seiner Truppen aus Lyman bestätigt. Die Einheiten seien auf günstigere "
+        "Linien verlegt worden, teilte das Verteidigungsministerium mit."
+    )
+    assert [c["reported_by"] for c in claims(text, "front")] == ["Russian Defence Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Landesweit wurden nach vorläufigen Zahlen des Zivilschutzes elf Menschen getötet.",
+            "State Emergency Service of Ukraine",
+        ),
+        ("Moskau kündigte an, seine Einheiten aus der Gegend um Isjum abzuziehen.", "Russian government"),
+    ],
+)
+def test_figures_of_a_body_and_a_capital_announcing_have_their_source(text: str, source: str) -> None:
+    assert {c["reported_by"] for c in claims(text, "casualty") + claims(text, "front")} == {source}
