@@ -90,7 +90,30 @@ def weapons_in(text: str) -> list[Weapon]:
         if re.fullmatch(_exclusions(), word, re.IGNORECASE):
             continue
         found.append(Weapon(weapon, _key(word, _kind_before(text, start)), start, end))
+    found += [elided for w in found for elided in _elided_before(text, w)]
     return sorted(found, key=lambda w: w.start)
+
+
+# "sechs Kampf- und drei Aufklärungsdrohnen": the first compound shares the second's head
+_ELIDED = re.compile(r"(?<![\w-])(?P<first>[A-ZÄÖÜ][\wäöüß]*)-\s+(?:und|oder|sowie)\s+(?:[\w.]+\s+)?$")
+_HEADS = ("drohnen", "drohne", "raketen", "rakete", "marschflugkörper", "bomben", "bombe")
+
+
+def _elided_before(text: str, weapon: Weapon) -> list[Weapon]:
+    match = _ELIDED.search(text, max(0, weapon.start - 60), weapon.start)
+    word = text[weapon.start : weapon.end].lower()
+    head = next((h for h in _HEADS if word.endswith(h) and len(word) > len(h)), None)
+    if match is None or head is None:
+        return []
+    first = match["first"] + head
+    return [
+        Weapon(
+            weapon.weapon,
+            _key(first, _kind_before(text, match.start())),
+            match.start(),
+            match.end("first") + 1,
+        )
+    ]
 
 
 def _exclusions() -> str:

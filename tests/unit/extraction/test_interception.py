@@ -661,3 +661,8 @@ def test_missiles_that_hit_a_place_were_launched_and_the_injured_are_no_weapons(
     assert keys(hit, "interception", "weapon", "launched") == [("ballistic_missile", 2)]
     people = "At least five people were killed and 27 injured when the missile struck the building in Dnipro."
     assert claims(people, "interception") == []
+
+
+def test_an_elided_compound_counts_its_own_weapons() -> None:
+    text = "Außerdem wurden sechs Kampf- und drei Aufklärungsdrohnen abgeschossen."
+    assert keys(text, "interception", "weapon", "intercepted") == [("drone", 6), ("drone", 3)]

@@ -367,3 +367,8 @@ def test_a_country_confirming_speaks_through_the_ministry_named_next() -> None:
 )
 def test_figures_of_a_body_and_a_capital_announcing_have_their_source(text: str, source: str) -> None:
     assert {c["reported_by"] for c in claims(text, "casualty") + claims(text, "front")} == {source}
+
+
+def test_a_minister_calling_the_situation_difficult_is_its_source() -> None:
+    text = "Vize-Verteidigungsministerin Hanna Maljar bezeichnete die Lage in Bachmut als weiterhin äußerst schwierig."
+    assert [c["reported_by"] for c in claims(text, "front")] == ["Hanna Maliar"]
