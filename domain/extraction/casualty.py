@@ -95,7 +95,7 @@ def _killed_or_injured(text: str, number: NumberMention) -> bool:
 def _denied(text: str, number: NumberMention) -> bool:
     """``eight people, not nine, were killed``: the figure set aside is no count of its own."""
     return bool(
-        cues.compiled(rf"(?:{cues.load_raw('casualty', 'correction')})").search(text[: number.start][-8:])
+        cues.compiled(rf"(?:{cues.load_raw('casualty', 'correction')})").search(text[: number.start][-14:])
     )
 
 
@@ -181,7 +181,7 @@ def _excluded(text: str, number: NumberMention) -> bool:
             cues.compiled(rf"(?:{cues.load_raw('casualty', 'subset')})").search(clause_head)
             and not _total_among(text, number)
         )
-        or cues.compiled(rf"(?:{cues.load_raw('casualty', 'correction')})").search(before[-8:])
+        or cues.compiled(rf"(?:{cues.load_raw('casualty', 'correction')})").search(before[-14:])
         or cues.compiled(cues.load_raw("casualty", "subset_after")).search(text[number.end :])
     )
 

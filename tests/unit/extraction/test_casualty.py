@@ -392,3 +392,14 @@ def test_the_largest_attack_since_the_war_began_makes_the_next_toll_no_running_t
 )
 def test_a_figure_set_aside_between_commas_leaves_the_toll_its_verb(text: str) -> None:
     assert keys(text, "casualty", "killed") == [(8,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Tschernihiw wurden nach jüngsten Angaben 144 statt 117 Menschen verletzt, darunter 15 Kinder.",
+        "In Chernihiv, 144 people instead of 117 were injured, among them 15 children.",
+    ],
+)
+def test_the_figure_instead_of_which_another_is_given_is_set_aside(text: str) -> None:
+    assert keys(text, "casualty", "injured") == [(144,)]

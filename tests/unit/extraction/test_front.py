@@ -748,3 +748,8 @@ def test_an_assault_with_tanks_and_infantry_on_a_town_is_a_ground_attack() -> No
 def test_a_town_under_a_sides_control_by_someones_account_is_captured() -> None:
     text = "Die Kleinstadt Sudscha ist nach Angaben von Oberbefehlshaber Olexander Syrskyj vollständig unter ukrainischer Kontrolle."
     assert keys(text, "front", "place", "status", "actor") == [("Sudzha", "capture", "UA")]
+
+
+def test_a_missile_that_struck_far_from_its_particle_is_a_strike() -> None:
+    text = "Am Vormittag schlug eine russische Rakete auf dem zentralen Platz von Tschernihiw vor dem Dramatheater ein."
+    assert keys(text, "front", "place", "status") == [("Chernihiv", "strike")]
