@@ -372,3 +372,8 @@ def test_figures_of_a_body_and_a_capital_announcing_have_their_source(text: str,
 def test_a_minister_calling_the_situation_difficult_is_its_source() -> None:
     text = "Vize-Verteidigungsministerin Hanna Maljar bezeichnete die Lage in Bachmut als weiterhin äußerst schwierig."
     assert [c["reported_by"] for c in claims(text, "front")] == ["Hanna Maliar"]
+
+
+def test_the_body_that_raised_a_toll_is_its_source() -> None:
+    text = "Die Generalstaatsanwaltschaft hat die Zahl der Toten nach dem Angriff auf Poltawa auf 51 erhöht."
+    assert [c["reported_by"] for c in claims(text, "casualty")] == ["Prosecutor General's Office of Ukraine"]
