@@ -209,7 +209,14 @@ def _background_to_another(text: str, hit: cues.Hit) -> bool:
 
 
 def _named_as_cause(text: str, hit: cues.Hit) -> bool:
-    return bool(_CAUSE_BEFORE.search(text, 0, hit.start))
+    return bool(_CAUSE_BEFORE.search(text, 0, hit.start) or _TIES_DOWN.match(text, hit.end))
+
+
+# "Der ukrainische Vorstoß binde dort rund 50.000 russische Soldaten", "Kyiv's incursion ties
+# down 50,000 troops": the push is named for what it causes
+_TIES_DOWN = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:bind\w*|ties\s+down|tied\s+down|tying\s+down)\b", re.IGNORECASE
+)
 
 
 # "Durch die ukrainische Offensive seien dort 50.000 russische Soldaten gebunden": the

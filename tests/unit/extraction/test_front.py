@@ -753,3 +753,14 @@ def test_a_town_under_a_sides_control_by_someones_account_is_captured() -> None:
 def test_a_missile_that_struck_far_from_its_particle_is_a_strike() -> None:
     text = "Am Vormittag schlug eine russische Rakete auf dem zentralen Platz von Tschernihiw vor dem Dramatheater ein."
     assert keys(text, "front", "place", "status") == [("Chernihiv", "strike")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Kursk kämpfen Nordkoreaner. Der ukrainische Vorstoß binde dort rund 50.000 russische Soldaten.",
+        "Kyiv's incursion ties down around 50,000 Russian troops in Kursk.",
+    ],
+)
+def test_a_push_named_for_the_troops_it_ties_down_is_no_front_move(text: str) -> None:
+    assert [c for c in claims(text, "front") if c["status"] in {"advance", "attack"}] == []
