@@ -377,3 +377,13 @@ def test_a_minister_calling_the_situation_difficult_is_its_source() -> None:
 def test_the_body_that_raised_a_toll_is_its_source() -> None:
     text = "Die Generalstaatsanwaltschaft hat die Zahl der Toten nach dem Angriff auf Poltawa auf 51 erhöht."
     assert [c["reported_by"] for c in claims(text, "casualty")] == ["Prosecutor General's Office of Ukraine"]
+
+
+def test_the_state_department_is_american_whatever_country_the_entry_is_about() -> None:
+    text = "More than 10,000 North Korean troops have been sent to Russia and most are in Kursk, the State Department said."
+    assert [c["reported_by"] for c in claims(text, "troops")] == ["US State Department"]
+
+
+def test_kyivs_military_leadership_is_the_ukrainian_government() -> None:
+    text = "Kyiv's military leadership describes the situation in the Donbas as particularly difficult."
+    assert [c["reported_by"] for c in claims(text, "front")] == ["Ukrainian government"]
