@@ -20,7 +20,7 @@ from domain.extraction.parties import party_mentions
 from domain.extraction.sentences import clauses
 from domain.updates import TickerUpdate
 
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 _FINDERS: tuple[Callable[[EntryContext, int], list[Draft]], ...] = (
     interception.find,
     casualty.find,
