@@ -764,3 +764,19 @@ def test_a_missile_that_struck_far_from_its_particle_is_a_strike() -> None:
 )
 def test_a_push_named_for_the_troops_it_ties_down_is_no_front_move(text: str) -> None:
     assert [c for c in claims(text, "front") if c["status"] in {"advance", "attack"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukrainian troops were forced to withdraw from Avdiivka.", ("Avdiivka", "withdrawal")),
+        ("Ukraine lost control of the town of Selydove.", ("Selydove", "withdrawal")),
+        ("Die Ukraine hat die Kontrolle über Selydowe verloren.", ("Selydove", "withdrawal")),
+        ("Russian troops are closing in on Pokrovsk.", ("Pokrovsk", "advance")),
+        ("Russian forces are pressing towards Kurakhove.", ("Kurakhove", "advance")),
+        ("Kyiv says its forces are holding out in Chasiv Yar.", ("Chasiv Yar", "stable")),
+        ("Die Verteidiger von Tschassiw Jar halten stand.", ("Chasiv Yar", "stable")),
+    ],
+)
+def test_withdrawing_losing_control_closing_in_and_holding_out(text: str, expected: tuple[str, str]) -> None:
+    assert keys(text, "front", "place", "status") == [expected]
