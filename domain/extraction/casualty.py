@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from domain.extraction import cues
@@ -196,6 +197,28 @@ def _weapon_count(text: str, number: NumberMention, weapons: list[Weapon]) -> bo
     return False
 
 
+# "Zwei Kinder und ihre Mutter wurden getötet", "A man and a woman were killed": people
+# counted side by side before one verb are one toll
+_PERSON_AND = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:Menschen|Personen|Kinder|Frauen|Männer|Mann|Frau|Kind|Mädchen|Junge\w*|Mutter|Vater|"
+    r"Soldaten|Zivilisten|people|persons|children|women|men|man|woman|child|girl|boy|mother|father|soldiers|"
+    r"civilians)\s+(?:und|and|sowie)\s+$",
+    re.IGNORECASE,
+)
+_PERSON_NEXT = re.compile(r"\s+(?:[\w-]+\s+)?[A-Za-zÄÖÜäöüß]+", re.IGNORECASE)
+
+
+def _joined_people(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    joined: list[NumberMention] = []
+    for number in numbers:
+        last = joined[-1] if joined else None
+        if last is not None and _PERSON_AND.fullmatch(text, last.end, number.start) and not number.unit:
+            joined[-1] = replace(last, value=last.value + number.value, end=number.end)
+            continue
+        joined.append(number)
+    return joined
+
+
 def _pick(candidates: list[tuple[NumberMention, bool, bool]]) -> NumberMention | None:
     """Prefer a total (``auf 30 gestiegen``), then a figure that is no increment, then the first."""
     if not candidates:
@@ -282,7 +305,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         return []
     if cues.has("casualty", "not_a_fact", text) or _EARLIER_FIGURE.match(text):
         return []
-    numbers = [n for n in ctx.numbers(index) if text[n.start : n.end].strip()]  # not the blanked ones
+    numbers = _joined_people(text, [n for n in ctx.numbers(index) if text[n.start : n.end].strip()])
     roles: dict[str, list[tuple[NumberMention, bool, bool]]] = {"killed": [], "injured": []}
     weapons = weapons_in(text)
     for position, number in enumerate(numbers):

@@ -403,3 +403,16 @@ def test_a_figure_set_aside_between_commas_leaves_the_toll_its_verb(text: str) -
 )
 def test_the_figure_instead_of_which_another_is_given_is_set_aside(text: str) -> None:
     assert keys(text, "casualty", "injured") == [(144,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Ein Mann und eine Frau wurden getötet.", 2),
+        ("A man and a woman were killed in the strike.", 2),
+        ("Zwei Kinder und ihre Mutter wurden getötet.", 3),
+        ("Two children and their mother were killed.", 3),
+    ],
+)
+def test_people_counted_side_by_side_before_one_verb_are_one_toll(text: str, killed: int) -> None:
+    assert keys(text, "casualty", "killed") == [(killed,)]
