@@ -91,7 +91,22 @@ def weapons_in(text: str) -> list[Weapon]:
             continue
         found.append(Weapon(weapon, _key(word, _kind_before(text, start)), start, end))
     found += [elided for w in found for elided in _elided_before(text, w)]
-    return sorted(found, key=lambda w: w.start)
+    found = sorted(found, key=lambda w: w.start)
+    return [w for i, w in enumerate(found) if not _named_before_its_noun(text, w, found[i + 1 :])]
+
+
+# "4 Kh-101 cruise missiles", "45 Shahed-type attack drones": a named type with its family's
+# noun right after it is one mention, counted under the noun
+_TYPE_GAP = re.compile(r"[\s-]*(?:(?:type|Typ|attack|Kampf|kamikaze)[\s-]+)?$", re.IGNORECASE)
+
+
+def _named_before_its_noun(text: str, weapon: Weapon, later: list[Weapon]) -> bool:
+    following = later[0] if later else None
+    return (
+        following is not None
+        and _FAMILY.get(weapon.weapon, weapon.weapon) == _FAMILY.get(following.weapon, following.weapon)
+        and bool(_TYPE_GAP.fullmatch(text[weapon.end : following.start]))
+    )
 
 
 # "sechs Kampf- und drei Aufklärungsdrohnen": the first compound shares the second's head
@@ -195,6 +210,12 @@ _PEOPLE_AFTER = re.compile(
 )
 
 
+def _semicolon_part(text: str, position: int) -> tuple[int, int]:
+    start = text.rfind(";", 0, position) + 1
+    end = text.find(";", position)
+    return start, end if end >= 0 else len(text)
+
+
 class _Reader:
     """Reads one sentence's numbers into weapon groups."""
 
@@ -220,6 +241,8 @@ class _Reader:
         if _SUBJECT_OF_VERB.match(self.text[number.end : forward_end]):
             windows.insert(0, (number.end, forward_end))
         if sentence_wide:
+            # a semicolon parts two statements: "... und 45 Shahed drones; air defences destroyed ..."
+            windows.append(_semicolon_part(self.text, number.start))
             windows.append((0, len(self.text)))
         for start, end in windows:
             inside = [h for h in self.hits if h.name in allowed and h.start < end and h.end > start]
@@ -652,12 +675,22 @@ def _further(text: str, number: NumberMention) -> bool:
     return bool(_FURTHER_AFTER.match(text[number.end :]) or _FURTHER_BEFORE.search(text[: number.start]))
 
 
+def _bare_outcome(text: str) -> bool:
+    """``By 9 a.m., 42 had been shot down and 40 lost in location``: after a launch, a count
+    that names neither weapons nor people is what became of them."""
+    stops = cues.has("interception", "intercepted", text) or cues.has("interception", "lost", text)
+    people = cues.has("casualty", "killed", text) or cues.has("casualty", "injured", text)
+    return stops and not people and not party_mentions(text)
+
+
 def _counts_of_them(ctx: EntryContext, index: int) -> list[Draft]:
     """``40 davon seien abgeschossen worden``, ``Of those, 60 were shot down``: a sentence
     that names no weapon but counts "them" adds its outcomes to the attack of the sentence
     before, when that sentence names one kind of weapon."""
     text = ctx.text(index)
-    of_them = _OF_THEM.search(text) or any(_further(text, n) for n in ctx.numbers(index))
+    of_them = (
+        _OF_THEM.search(text) or any(_further(text, n) for n in ctx.numbers(index)) or _bare_outcome(text)
+    )
     weapon = _weapon_before(ctx, index) if of_them else None
     if weapon is None:
         return []

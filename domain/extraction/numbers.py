@@ -146,7 +146,7 @@ def _qualifier_before(text: str, start: int) -> Qualifier:
 
 
 def _unit_after(text: str, end: int) -> str | None:
-    match = re.match(r"\s*(%|[A-Za-zäöü]+)", text[end:])
+    match = re.match(r"\s*(%|[ap]\.m\.|[A-Za-zäöü]+)", text[end:])
     if match and match.group(1).lower() in load("numbers")["units"]:
         return match.group(1).lower()
     return None

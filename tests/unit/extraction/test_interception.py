@@ -666,3 +666,24 @@ def test_missiles_that_hit_a_place_were_launched_and_the_injured_are_no_weapons(
 def test_an_elided_compound_counts_its_own_weapons() -> None:
     text = "Außerdem wurden sechs Kampf- und drei Aufklärungsdrohnen abgeschossen."
     assert keys(text, "interception", "weapon", "intercepted") == [("drone", 6), ("drone", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Russia launched a combined strike with 4 Kh-101 cruise missiles, 2 Iskander-M ballistic missiles and "
+            "45 Shahed drones; air defences destroyed all cruise missiles and 38 drones.",
+            [("cruise_missile", 4, 4, None), ("ballistic_missile", 2, None, None), ("drone", 45, 38, None)],
+        ),
+        (
+            "Overnight, Russia attacked with 87 Shahed attack drones and decoy drones. "
+            "By 9 a.m., 42 had been shot down and 40 lost in location.",
+            [("drone", 87, 42, 40)],
+        ),
+    ],
+)
+def test_named_types_count_under_their_noun_and_a_bare_outcome_completes_the_launch(
+    text: str, figures: list[tuple[object, ...]]
+) -> None:
+    assert keys(text, "interception", *FIELDS) == figures
