@@ -18,6 +18,7 @@ from domain.extraction import aid, casualty, cues, front, interception, troops
 from domain.extraction.context import Draft, EntryContext
 from domain.extraction.parties import party_mentions
 from domain.extraction.sentences import clauses
+from domain.extraction.sources import without_denial_aside
 from domain.updates import TickerUpdate
 
 EXTRACTOR_VERSION = "6"
@@ -63,6 +64,7 @@ _ASSERTS = re.compile(r":\s+|,\s*(?:saying|adding|and\s+said|und\s+erklärte|und
 def _asserted_part(text: str) -> str:
     """``Kiew bestreitet das: ...``, ``Ukraine denied this, saying ...``: after a denial, what
     the denier goes on to say is asserted."""
+    text = without_denial_aside(text)
     marker = _ASSERTS.search(text)
     if marker and cues.has("statements", "not_asserted", text[: marker.start()]):
         return text[marker.end() :]

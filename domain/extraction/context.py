@@ -19,6 +19,7 @@ from domain.extraction.sources import (
     handover_source,
     headline_speaker,
     names_unknown_source,
+    without_denial_aside,
 )
 
 # "Ukraine said 2,300 Russian troops had been killed in Kursk": the country speaking
@@ -189,7 +190,7 @@ class EntryContext:
         """The source sentence ``index`` names, or the one the next sentence hands it."""
         memo = self._source_memo
         if index not in memo:
-            found = attributed_source(self.text(index), self.setting(index))
+            found = attributed_source(without_denial_aside(self.text(index)), self.setting(index))
             if (found is None or found.endswith(" government")) and index + 1 < len(self.sentences):
                 # "nach ukrainischen Angaben ... Das sagte der Sprecher X": the one named wins
                 found = handover_source(self.text(index + 1), self.setting(index + 1)) or found

@@ -345,3 +345,20 @@ def headline_speaker(headline: str | None) -> str | None:
     speaker = headline.split(":", 1)[0]
     found = candidates(speaker)
     return found[0].name if found else None
+
+
+# "Russian forces claimed to have captured Toretsk, a claim Kyiv denied": the denial is an
+# aside on a claim the sentence still reports as made, and by whom
+_DENIAL_ASIDE = re.compile(
+    r",\s*(?:a\s+claim|which|something|was|eine\s+Darstellung|eine\s+Angabe|eine\s+Behauptung)\b[^,;:]*$",
+    re.IGNORECASE,
+)
+_DENIES = re.compile(
+    r"\b(?:denied|denies|rejected|disputed|bestritt\w*|bestreitet|dementiert\w*|zurückgewiesen|wies\b[^,;:]*\bzurück)\b",
+    re.IGNORECASE,
+)
+
+
+def without_denial_aside(text: str) -> str:
+    aside = _DENIAL_ASIDE.search(text.rstrip(" ."))
+    return text[: aside.start()] if aside and _DENIES.search(aside.group(0)) else text

@@ -142,7 +142,8 @@ _CONDITIONAL = re.compile(
 # ausgebildet": prisoners or trainees, not a force
 _CAPTIVES = re.compile(
     r"Gefangen\w*|Kriegsgefangen\w*|gefangen\s+genommen|freigelassen|ausgetauscht|prisoners?|POWs?|"
-    r"captives?|ausgebildet|auszubilden|Ausbildung|trained|training",
+    r"captives?|ausgebildet|auszubilden|Ausbildung|trained|training|surrender\w*|ergeben|ergaben|"
+    r"taken\s+prisoner|gaben\s+sich\b[^.]{0,40}?\bgefangen",
     re.IGNORECASE,
 )
 

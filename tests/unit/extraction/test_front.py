@@ -780,3 +780,20 @@ def test_a_push_named_for_the_troops_it_ties_down_is_no_front_move(text: str) ->
 )
 def test_withdrawing_losing_control_closing_in_and_holding_out(text: str, expected: tuple[str, str]) -> None:
     assert keys(text, "front", "place", "status") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces claimed to have captured the town of Toretsk, a claim Kyiv denied.",
+        "Russland meldete die Einnahme von Torezk, was Kiew bestritt.",
+    ],
+)
+def test_a_claim_denied_in_an_aside_is_still_reported_and_not_by_the_denier(text: str) -> None:
+    found = claims(text, "front")
+    assert [(c["place"], c["status"]) for c in found] == [("Toretsk", "capture")]
+    assert found[0]["reported_by"] != "Ukrainian government"
+
+
+def test_a_denial_of_the_whole_claim_still_drops_it() -> None:
+    assert claims("Kiew bestritt, dass Torezk gefallen sei.", "front") == []

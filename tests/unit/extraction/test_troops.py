@@ -209,3 +209,7 @@ def test_two_places_joined_by_a_hyphen_name_the_sector() -> None:
 def test_deminers_sent_by_a_country_are_troops() -> None:
     text = "North Korea will send 1,000 deminers and 5,000 military construction workers to the Kursk region."
     assert keys(text, "troops", "country", "count") == [("KP", 1000), ("KP", 5000)]
+
+
+def test_soldiers_who_surrendered_are_no_troop_count() -> None:
+    assert claims("The Kremlin said 1,500 Ukrainian soldiers had surrendered in Kursk.", "troops") == []
