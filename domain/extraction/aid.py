@@ -154,8 +154,16 @@ def _stated_status(text: str, before: str = "") -> str | None:
     for window in (text, before) if _ANAPHORIC.match(text) else (text,):
         for status in _STATUS_ORDER:
             if cues.has("aid", status, window):
-                return status
+                return "pledged" if status == "delivered" and _INTENDED.search(window) else status
     return None
+
+
+# "Belgien will der Ukraine noch in diesem Jahr die ersten F-16 übergeben": a delivery to come
+_INTENDED = re.compile(
+    r"\b(?:will|wollen|wolle|soll|sollen|solle|plant|planen|werden|wird|will\s+be|is\s+to|are\s+to|plans?\s+to|"
+    r"intends?\s+to|is\s+set\s+to)\b",
+    re.IGNORECASE,
+)
 
 
 _LENDERS = {"EU", "IMF", "WB"}

@@ -35,6 +35,11 @@ NATIONWIDE = re.compile(
     re.IGNORECASE,
 )
 _FRONT_EXCLUDED = {"Ukraine"}
+_BY_HIS_ACCOUNT = re.compile(
+    r"\b(?:nach\s+(?:seinen|ihren)\s+(?:Angaben|Worten)|(?:seinen|ihren)\s+Angaben\s+zufolge|"
+    r"according\s+to\s+(?:him|her)|(?:he|she)\s+(?:said|added|wrote))\b",
+    re.IGNORECASE,
+)
 
 
 # "Kyiv's incursion ties down 50,000 Russian troops", "Moskaus Truppen": a city whose
@@ -227,12 +232,25 @@ class EntryContext:
         if self.own_source(index) is None and names_unknown_source(self.text(index)):
             return None
         first, last = self._item_around(index)
+        if self.own_source(index) is None and _BY_HIS_ACCOUNT.search(self.text(index)):
+            named = self._person_before(index, first)
+            if named is not None:
+                return named
         for earlier in range(index, first - 1, -1):
             if self.own_source(earlier) is not None:
                 return self.own_source(earlier)
         speaker = headline_speaker(self.headline) if first == 0 else None
         following = (self.own_source(i) for i in range(index + 1, last + 1) if ahead)
         return speaker or next((s for s in following if s is not None), None)
+
+    def _person_before(self, index: int, first: int) -> str | None:
+        """``Bürgermeister Klitschko rief ... auf. Nach seinen Angaben wurden drei Menschen
+        verletzt``: the person the pronoun points back to."""
+        for earlier in range(index - 1, first - 1, -1):
+            people = [s for s in candidates(self.text(earlier), self.setting(earlier)) if s.person]
+            if people:
+                return max(people, key=lambda s: s.start).name
+        return None
 
     def _item_around(self, index: int) -> tuple[int, int]:
         """The sentences whose sources sentence ``index`` may share: its list item's, where

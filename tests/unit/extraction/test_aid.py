@@ -567,3 +567,8 @@ def test_a_loan_repaid_from_frozen_russian_central_bank_assets_is_a_pledge() -> 
 def test_us_dollars_name_no_donor() -> None:
     text = "Einen Kredit über 50 Milliarden US-Dollar wollen die G7-Staaten der Ukraine gewähren."
     assert keys(text, "aid_pledge", "donor", "amount", "currency") == [("G7", 50_000_000_000, "USD")]
+
+
+def test_a_delivery_a_donor_intends_is_a_pledge() -> None:
+    text = "Belgien will der Ukraine noch in diesem Jahr die ersten F-16-Kampfjets übergeben."
+    assert keys(text, "aid_pledge", "donor", "status") == [("BE", "pledged")]

@@ -416,3 +416,11 @@ def test_the_figure_instead_of_which_another_is_given_is_set_aside(text: str) ->
 )
 def test_people_counted_side_by_side_before_one_verb_are_one_toll(text: str, killed: int) -> None:
     assert keys(text, "casualty", "killed") == [(killed,)]
+
+
+def test_an_attack_that_cost_lives_killed_and_the_next_sentences_injured_join_it() -> None:
+    text = (
+        "Ein russischer Gleitbombenangriff auf Charkiw hat nach Behördenangaben vier Menschen das Leben gekostet. "
+        "32 weitere wurden verletzt."
+    )
+    assert keys(text, "casualty", "killed", "injured") == [(4, 32)]

@@ -387,3 +387,11 @@ def test_the_state_department_is_american_whatever_country_the_entry_is_about() 
 def test_kyivs_military_leadership_is_the_ukrainian_government() -> None:
     text = "Kyiv's military leadership describes the situation in the Donbas as particularly difficult."
     assert [c["reported_by"] for c in claims(text, "front")] == ["Ukrainian government"]
+
+
+def test_his_account_points_back_to_the_person_named_before() -> None:
+    text = (
+        "Bürgermeister Vitali Klitschko rief die Bewohner auf, in den Schutzräumen zu bleiben. "
+        "Nach seinen Angaben wurden im Stadtteil Darnyzja drei Menschen verletzt."
+    )
+    assert [c["reported_by"] for c in claims(text, "casualty")] == ["Vitali Klitschko"]
