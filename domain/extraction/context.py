@@ -35,6 +35,7 @@ NATIONWIDE = re.compile(
     re.IGNORECASE,
 )
 _FRONT_EXCLUDED = {"Ukraine"}
+_HEADLINE_SPEAKER = re.compile(r"['’]?s?\s*:")
 _BY_HIS_ACCOUNT = re.compile(
     r"\b(?:nach\s+(?:seinen|ihren)\s+(?:Angaben|Worten)|(?:seinen|ihren)\s+Angaben\s+zufolge|"
     r"according\s+to\s+(?:him|her)|(?:he|she)\s+(?:said|added|wrote))\b",
@@ -158,7 +159,12 @@ class EntryContext:
             if named:
                 return named[-1].name
         if self.headline:
-            named = [p for p in places_in(self.headline) if p.name not in _FRONT_EXCLUDED]
+            # "Kyiv: Russia has 695,000 troops in Ukraine": a place that speaks in the headline
+            named = [
+                p
+                for p in places_in(self.headline)
+                if p.name not in _FRONT_EXCLUDED and not _HEADLINE_SPEAKER.match(self.headline, p.end)
+            ]
             return named[-1].name if named else None
         return None
 

@@ -588,6 +588,8 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
             awaits_outcome = not ({"intercepted", "lost"} & roles.keys())
         if "reached" in roles and "launched" in roles and "intercepted" not in roles:
             roles["intercepted"] = roles["launched"] - roles["reached"]
+        if {"intercepted", "lost"} <= roles.keys():
+            roles["intercepted"] = _shot_down_share(text, numbers, roles["intercepted"], roles["lost"])
         if not ({"intercepted", "lost"} & roles.keys()) and not (
             awaits_outcome or ("launched" in roles and _has_attack_context(text))
         ):
@@ -622,6 +624,20 @@ def _clause_source(text: str, group: Group, groups: list[Group], ctx: EntryConte
     setting = ctx.setting(index)
     named = candidates(own, setting)
     return attributed_source(own, setting) or (named[0].name if named else None) or ctx.source(index)
+
+
+def _shot_down_share(text: str, numbers: list[NumberMention], stopped: int, lost: int) -> int:
+    """``385 drones had been neutralised, 292 of them shot down and 93 jammed``: where the
+    sentence splits what was stopped into the shot down and the lost, the shot down count."""
+    shares = [
+        n.count
+        for n in numbers
+        if n.count + lost == stopped and n.count not in (stopped, lost) and _SHARE_OF.match(text, n.end)
+    ]
+    return shares[0] if shares else stopped
+
+
+_SHARE_OF = re.compile(r"\s+(?:of\s+them|of\s+which|davon|von\s+ihnen)\b", re.IGNORECASE)
 
 
 def _none_stopped(text: str) -> bool:

@@ -95,7 +95,8 @@ def _country(text: str, number: NumberMention, noun: tuple[int, int]) -> str | N
 
 
 _IN_COUNTRY = re.compile(
-    r"\b(?:in\s+der|in|nach|into|to)\s+(?:the\s+)?(?P<country>Ukraine|Russland|Russia|Belarus)\b",
+    r"\b(?:in\s+der|in|nach|into|to|in\s+and\s+around|in\s+und\s+um\s+die)\s+(?:the\s+)?"
+    r"(?P<country>Ukraine|Russland|Russia|Belarus)\b",
     re.IGNORECASE,
 )
 _COUNTRY_NAMES = {"ukraine": "Ukraine", "russland": "Russia", "russia": "Russia", "belarus": "Belarus"}

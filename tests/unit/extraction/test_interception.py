@@ -687,3 +687,11 @@ def test_named_types_count_under_their_noun_and_a_bare_outcome_completes_the_lau
     text: str, figures: list[tuple[object, ...]]
 ) -> None:
     assert keys(text, "interception", *FIELDS) == figures
+
+
+def test_what_was_neutralised_splits_into_the_shot_down_and_the_jammed() -> None:
+    text = (
+        "Russia fired 472 drones at Ukraine overnight, Ukraine's air force said. "
+        "It said 385 drones and decoys had been neutralised, 292 of them shot down and 93 jammed."
+    )
+    assert keys(text, "interception", *FIELDS) == [("drone", 472, 292, 93)]

@@ -213,3 +213,12 @@ def test_deminers_sent_by_a_country_are_troops() -> None:
 
 def test_soldiers_who_surrendered_are_no_troop_count() -> None:
     assert claims("The Kremlin said 1,500 Ukrainian soldiers had surrendered in Kursk.", "troops") == []
+
+
+def test_a_capital_speaking_in_the_headline_is_not_where_troops_are() -> None:
+    found = claims(
+        "Ukraine's intelligence chief said Russia had about 695,000 soldiers deployed in and around Ukraine.",
+        "troops",
+        headline="Kyiv: Russia has 695,000 troops in Ukraine",
+    )
+    assert [c["place"] for c in found] == ["Ukraine"]
