@@ -147,7 +147,17 @@ def _status(text: str, before: str = "", following: str = "") -> str:
     told = _stated_status(following) if re.match(r"^(?:Das|Dies)\s+\w+", following) else None
     if told == "announced" or (own is None and told is not None):
         return told
+    if own == "pledged" and _DECIDING_BODY.search(text):
+        return "approved"  # "Die EU-Staaten stocken den Topf ... um fünf Milliarden Euro auf": a body decided
     return own or "announced"
+
+
+_DECIDING_BODY = re.compile(
+    r"\b(?:EU-Staaten|EU-Mitgliedstaaten|Mitgliedstaaten|EU\s+member\s+states|member\s+states|"
+    r"Staats-\s+und\s+Regierungschefs|EU\s+leaders|Bundestag|Haushaltsausschuss|Parlament\w*|parliament|Congress|"
+    r"Kongress|Senat\w*|Senate|House\s+of\s+Representatives|Repräsentantenhaus)\b",
+    re.IGNORECASE,
+)
 
 
 def _stated_status(text: str, before: str = "") -> str | None:

@@ -572,3 +572,15 @@ def test_us_dollars_name_no_donor() -> None:
 def test_a_delivery_a_donor_intends_is_a_pledge() -> None:
     text = "Belgien will der Ukraine noch in diesem Jahr die ersten F-16-Kampfjets übergeben."
     assert keys(text, "aid_pledge", "donor", "status") == [("BE", "pledged")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die EU-Staaten stocken den Topf für Waffenlieferungen an die Ukraine um fünf Milliarden Euro auf.",
+        "EU member states are topping up the fund for arms deliveries to Ukraine by €5 billion.",
+        "EU member states are adding €5 billion to the fund for arms deliveries to Ukraine.",
+    ],
+)
+def test_a_body_of_states_that_tops_up_a_fund_approves_it(text: str) -> None:
+    assert keys(text, "aid_pledge", "donor", "status") == [("EU", "approved")]
