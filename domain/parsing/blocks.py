@@ -9,8 +9,11 @@ from typing import Literal
 from domain.parsing.agencies import split_agency_tag
 
 Role = Literal["stamp", "headline", "body"]
-ZONES = r"Uhr|GMT|UTC|MEZ|MESZ|CET|CEST|EET|EEST|Ortszeit|local time"
-_CLOCK = rf"(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)(?:\s*(?P<zone>{ZONES}))?"
+ZONES = r"Uhr|GMT|UTC|BST|MEZ|MESZ|CET|CEST|EET|EEST|Ortszeit|local time|Kyiv time"
+_CLOCK = (
+    rf"(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)(?:\s*(?P<half>am|pm|a\.m\.|p\.m\.))?"
+    rf"(?:\s*(?P<zone>{ZONES}))?"
+)
 _UPDATE = r"(?:(?:Update|Updated|Aktualisierung|Aktualisiert|Neu)\s*(?:um\s+|at\s+)?)?"
 _STAMP_ONLY = re.compile(rf"^(?:\+{{3}}\s*)?{_UPDATE}\[?{_CLOCK}\]?(?:\s*\+{{3}})?$", re.IGNORECASE)
 _STAMP_BANNER = re.compile(rf"^\+{{3}}\s*{_CLOCK}\s*[-–:|]?\s*(?P<rest>.*?)\s*\+{{3}}$", re.I)
@@ -43,8 +46,12 @@ class Block:
 
 def _stamp(match: re.Match[str]) -> Stamp:
     zone = match["zone"]
-    local = zone is None or zone.lower() in {"uhr", "ortszeit", "local time"}
-    return Stamp(int(match["hour"]), int(match["minute"]), None if local else zone.upper())
+    local = zone is None or zone.lower() in {"uhr", "ortszeit", "local time", "kyiv time"}
+    hour = int(match["hour"]) % 24
+    half = (match["half"] or "").lower().replace(".", "")
+    if half:  # "10.15am", "9:40 p.m.": a twelve-hour clock
+        hour = hour % 12 + (12 if half == "pm" else 0)
+    return Stamp(hour, int(match["minute"]), None if local else zone.upper())
 
 
 def looks_like_headline(line: str) -> bool:

@@ -145,3 +145,13 @@ def test_a_stamp_before_a_finished_sentence_opens_an_entry_with_that_body() -> N
         "2025-04 08:15",
         "Two people were hurt in Sumy.",
     )
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"), [("10.15am GMT", "2025-01-07T10:15 GMT"), ("9:40 p.m.", "2025-01-07T21:40")]
+)
+def test_a_twelve_hour_stamp_is_a_stamp_not_part_of_the_headline(stamp: str, published: str) -> None:
+    text = f"date 2025-01-07\n\n{stamp}\nStrike on Zaporizhzhia\n\nTwo people were killed. (Reuters)\n"
+    [update] = parse(text)
+    assert update.headline == "Strike on Zaporizhzhia"
+    assert update.published.text == published
