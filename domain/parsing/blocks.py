@@ -14,7 +14,12 @@ _CLOCK = (
     rf"(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)(?:\s*(?P<half>am|pm|a\.m\.|p\.m\.))?"
     rf"(?:\s*(?P<zone>{ZONES}))?"
 )
-_UPDATE = r"(?:(?:Update|Updated|Aktualisierung|Aktualisiert|Neu)\s*(?:um\s+|at\s+)?)?"
+_WEEKDAY = (
+    r"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|Heute|Today),?\s+)?"
+)
+_UPDATE = rf"{_WEEKDAY}(?:(?:Update|Updated|Aktualisierung|Aktualisiert|Neu)\s*(?:um\s+|at\s+)?)?"
+_EMPHASIS = re.compile(r"^(?:#{1,6}\s+|\*\*|__)(?P<text>.*?)(?:\*\*|__)?$")
 _STAMP_ONLY = re.compile(rf"^(?:\+{{3}}\s*)?{_UPDATE}\[?{_CLOCK}\]?(?:\s*\+{{3}})?$", re.IGNORECASE)
 _STAMP_BANNER = re.compile(rf"^\+{{3}}\s*{_CLOCK}\s*[-–:|]?\s*(?P<rest>.*?)\s*\+{{3}}$", re.I)
 _STAMP_TRAILING = re.compile(rf"^(?P<rest>.*\S)\s*\({_CLOCK}\)$", re.IGNORECASE)
@@ -83,6 +88,12 @@ def read_first_line(line: str, number: int) -> list[Block]:
     return []
 
 
+def _plain(headline: str) -> str:
+    """``**Angriff auf Charkiw**``, ``## Angriff auf Charkiw``: a headline without its markup."""
+    match = _EMPHASIS.match(headline.strip())
+    return match["text"].strip() if match else headline.strip()
+
+
 def _is_headline(text: str) -> bool:
     return looks_like_headline(text) and split_agency_tag(text)[1] == ()
 
@@ -93,12 +104,12 @@ def read_block(lines: list[tuple[int, str]]) -> list[Block]:
     blocks = read_first_line(first, first_number)
     rest = lines[1:] if blocks else lines
     if not blocks and len(lines) > 1 and looks_like_headline(first):
-        blocks, rest = [Block("headline", first.strip(), first_number)], lines[1:]
+        blocks, rest = [Block("headline", _plain(first), first_number)], lines[1:]
     if not rest:
         return blocks
     text = "\n".join(line.strip() for _, line in rest)
     if len(rest) == 1 and looks_like_headline(text) and split_agency_tag(text)[1] == ():
-        return [*blocks, Block("headline", text, rest[0][0])]
+        return [*blocks, Block("headline", _plain(text), rest[0][0])]
     body, agencies = split_agency_tag(text)
     return [*blocks, Block("body", body, rest[0][0], agencies=agencies)]
 

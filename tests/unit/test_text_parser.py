@@ -155,3 +155,13 @@ def test_a_twelve_hour_stamp_is_a_stamp_not_part_of_the_headline(stamp: str, pub
     [update] = parse(text)
     assert update.headline == "Strike on Zaporizhzhia"
     assert update.published.text == published
+
+
+def test_a_weekday_before_the_clock_is_part_of_the_stamp_and_markup_leaves_the_headline() -> None:
+    text = (
+        "date 2025-01-07\n\nMontag, 14:32 Uhr\n**Angriff auf Charkiw**\n\n"
+        "Russische Truppen haben Charkiw angegriffen. (dpa)\n"
+    )
+    [update] = parse(text)
+    assert update.headline == "Angriff auf Charkiw"
+    assert update.published.text == "2025-01-07T14:32"
