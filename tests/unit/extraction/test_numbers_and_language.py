@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from domain.extraction.numbers import find_numbers
 from domain.parsing.language import detect_language
 from tests.unit.extraction.helpers import keys
@@ -31,3 +33,10 @@ def test_an_die_and_um_die_before_a_number_mean_about() -> None:
     assert keys(
         "Bei dem Angriff wurden an die 100 Menschen verletzt.", "casualty", "injured", "qualifier"
     ) == [(100, "about")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("five hundred drones", 500), ("two hundred thousand troops", 200_000)]
+)
+def test_english_hundreds_multiply(text: str, value: int) -> None:
+    assert [n.value for n in find_numbers(text, "en")] == [value]
