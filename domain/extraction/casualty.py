@@ -205,7 +205,6 @@ _PERSON_AND = re.compile(
     r"civilians)\s+(?:und|and|sowie)\s+$",
     re.IGNORECASE,
 )
-_PERSON_NEXT = re.compile(r"\s+(?:[\w-]+\s+)?[A-Za-zÄÖÜäöüß]+", re.IGNORECASE)
 
 
 def _joined_people(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
