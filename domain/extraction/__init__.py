@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pydantic import TypeAdapter
 
 from domain.claims import Claim
-from domain.extraction import aid, casualty, cues, front, interception, troops
+from domain.extraction import aid, casualty, cues, front, interception, interception_entry, troops
 from domain.extraction.context import Draft, EntryContext
 from domain.extraction.parties import party_mentions
 from domain.extraction.sentences import clauses
@@ -46,7 +46,7 @@ def extract_from_text(body: str, headline: str | None, language: str) -> tuple[C
         for draft in finder(ctx, index)
     ]
     drafts = [d for d in drafts if not _denied_or_doubted(ctx, d)]
-    drafts = interception.place_from_strikes(interception.merge_split_figures(drafts), ctx)
+    drafts = interception_entry.place_from_strikes(interception_entry.merge_split_figures(drafts), ctx)
     drafts = front.once_per_entry(aid.merge_items(casualty.merge_split_tolls(drafts, ctx)))
     return tuple(_to_claim(ctx, draft) for draft in drafts)
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from domain.extraction import cues
-from domain.extraction.context import NATIONWIDE, Draft, EntryContext
+from domain.extraction.context import Draft, EntryContext
 from domain.extraction.lexicon import load
 from domain.extraction.numbers import NumberMention
 from domain.extraction.parties import FORCES_AFTER, OPPONENT, acting_party, party_mentions
@@ -43,6 +43,8 @@ _NONE_OF_THEM = re.compile(
     r"\b(?:(?:von\s+denen|davon)\s+keine\w*|keine\w*\s+(?:davon|von\s+ihnen)|none\s+of\s+(?:them|which|those|these))\b",
     re.IGNORECASE,
 )
+# Weapons of one family: a cruise missile and a ballistic missile are both missiles
+FAMILY = {"cruise_missile": "missile", "ballistic_missile": "missile"}
 _EITHER = re.compile(rf"\s*(?:{cues.EITHER_OR}|/)\s*", re.IGNORECASE)
 # "35 missiles ... at Ukrainian energy facilities", "Drohnen über russischen Regionen": the
 # party after a preposition of aim or place is the target, not the owner of the weapons.
@@ -104,7 +106,7 @@ def _named_before_its_noun(text: str, weapon: Weapon, later: list[Weapon]) -> bo
     following = later[0] if later else None
     return (
         following is not None
-        and _FAMILY.get(weapon.weapon, weapon.weapon) == _FAMILY.get(following.weapon, following.weapon)
+        and FAMILY.get(weapon.weapon, weapon.weapon) == FAMILY.get(following.weapon, following.weapon)
         and bool(_TYPE_GAP.fullmatch(text[weapon.end : following.start]))
     )
 
@@ -719,162 +721,3 @@ def _counts_of_them(ctx: EntryContext, index: int) -> list[Draft]:
         if role is not None:
             roles.setdefault(role, number.count)
     return [_completion(ctx, index, weapon, roles, stops_all=False)] if roles else []
-
-
-_FAMILY = {"cruise_missile": "missile", "ballistic_missile": "missile"}
-
-
-def merge_split_figures(drafts: list[Draft]) -> list[Draft]:
-    """One attack's figures split over adjacent sentences are one claim: ``47 Drohnen ...
-    aus den Augen verloren`` after ``37 von 90 Drohnen ... zerstört``, or ``Davon seien 74
-    Drohnen abgeschossen worden`` after ``... mit 112 Drohnen an``."""
-    kept: list[Draft] = []
-    for draft in drafts:
-        restated = next((k for k in reversed(kept) if _restates_launch(k, draft)), None)
-        if restated is not None:  # "vier Marschflugkörper abgefeuert. ... drei der vier abgefangen"
-            restated.fields["intercepted"] = draft.fields["intercepted"]
-            restated.fields["lost"] = restated.fields["lost"] or draft.fields["lost"]
-            restated.sentences = (*restated.sentences, *draft.sentences)
-            continue
-        field = _completes(draft)
-        target = next((k for k in reversed(kept) if field and _joins(k, draft, field)), None)
-        if target is None or field is None:
-            if not draft.completes_earlier:
-                kept.append(draft)
-            continue
-        target.fields[field] = target.fields["launched"] if draft.stops_all else draft.fields[field]
-        if field == "intercepted" and draft.fields["lost"] is not None:
-            target.fields["lost"] = draft.fields["lost"]
-        target.fields["reported_by"] = target.fields["reported_by"] or draft.fields["reported_by"]
-        target.sentences = (*target.sentences, *draft.sentences)
-    return [d for d in kept if not (d.awaits_outcome and _no_outcome(d))]
-
-
-def _restates_launch(earlier: Draft, later: Draft) -> bool:
-    """A later sentence that counts the shot-down share of as many weapons of the same kind
-    as an earlier one launched, with no outcome of its own, is that launch's outcome."""
-    if earlier.kind != "interception" or later.kind != "interception":
-        return False
-    launched = earlier.fields["launched"]
-    return (
-        launched is not None
-        and earlier.fields["intercepted"] is None
-        and later.fields["launched"] == launched
-        and later.fields["intercepted"] is not None
-        and _same_family(earlier.fields["weapon"], later.fields["weapon"])
-        and 0 < later.sentences[0] - earlier.sentences[-1] <= 2
-    )
-
-
-def _same_family(weapon: str | None, other: str | None) -> bool:
-    """Both count weapons of one family (a cruise missile and a missile are both missiles)."""
-    return _FAMILY.get(weapon or "", weapon) == _FAMILY.get(other or "", other)
-
-
-def _no_outcome(draft: Draft) -> bool:
-    return draft.fields["intercepted"] is None and draft.fields["lost"] is None
-
-
-def _completes(draft: Draft) -> str | None:
-    """Which figure a later sentence adds to an earlier claim, if it only adds one."""
-    if draft.kind != "interception" or draft.fields["launched"] is not None:
-        return None
-    if draft.stops_all:
-        return "intercepted"
-    if draft.fields["intercepted"] is None and draft.fields["lost"] is not None:
-        return "lost"
-    return "intercepted" if draft.fields["intercepted"] is not None else None
-
-
-def _joins(earlier: Draft, later: Draft, field: str) -> bool:
-    """The earlier claim lacks this figure, counts the same weapons of the same attacker at
-    most two sentences before, and launched at least as many as the later one says were stopped."""
-    if earlier.kind != "interception" or earlier.fields[field] is not None:
-        return False
-    same_family = _same_family(earlier.fields.get("weapon"), later.fields["weapon"])
-    # "Russland griff mit 40 Raketen an. Ziel waren Gasanlagen. Die Flugabwehr habe 30
-    # abgeschossen": one sentence between the launch and its outcome still joins them
-    # "Alle Marschflugkörper wurden abgeschossen" names its weapons, so it may come later still
-    adjacent = later.sentences[0] - earlier.sentences[-1] <= (3 if later.stops_all else 2)
-    # A sentence that only adds the lost ones rarely names the attacker again ("47 Drohnen habe
-    # das ukrainische Militär verloren" names the defender), so only shot-down figures must agree.
-    attackers = {earlier.fields.get("attacker"), later.fields.get("attacker")} - {None}
-    same_attacker = field == "lost" or len(attackers) <= 1
-    launched = earlier.fields.get("launched")
-    stopped = (later.fields.get("intercepted") or 0) + (later.fields.get("lost") or 0)
-    return same_family and adjacent and same_attacker and (launched is None or stopped <= launched)
-
-
-_CONTINUES = re.compile(r"^(?:Zudem|Auch|Außerdem|Dabei|Darüber\s+hinaus|Also|In\s+addition|Additionally)\b")
-
-
-# "144 Drohnen über neun Regionen", "over several regions": no one place
-_MANY_REGIONS = re.compile(
-    r"\b(?:über|over|across|in)\s+(?:\w+\s+)?(?:Regionen|Gebieten|regions|oblasts|provinces)\b", re.IGNORECASE
-)
-
-
-_OVER = re.compile(
-    r"\b(?:über|over|above|im\s+Luftraum\s+über|in\s+the\s+skies\s+over)\s+(?:(?:dem|der|den|the)\s+)?$",
-    re.IGNORECASE,
-)
-# "337 drones, 91 of them over the Moscow region": the region holds a part, not the count
-_REGION_PART = re.compile(
-    r"\b(?:davon|of\s+them|darunter|including)\s+(?:\w+\s+)?(?:über|over|im|in)\b", re.I
-)
-_WHOLE_COUNTRIES = {"Ukraine", "Russia", "Belarus"}
-
-
-def _overhead(ctx: EntryContext, sentences: tuple[int, ...]) -> set[str]:
-    """The places the weapons were stopped over: ``Über dem Gebiet Brjansk seien 40 Drohnen
-    abgeschossen worden``, ``shot down over Kyiv``."""
-    found = set()
-    for index in sentences:
-        text = ctx.text(index)
-        if _REGION_PART.search(text):
-            return set()
-        found |= {
-            p.name
-            for p in ctx.places(index)
-            if p.name not in _WHOLE_COUNTRIES and _OVER.search(text, 0, p.start)
-        }
-    return found
-
-
-# "Russland hat Kyjiw und zahlreiche weitere Städte angegriffen": the one place named is not
-# the only one struck
-_MANY_TARGETS = re.compile(
-    r"\b(?:und|sowie|and)\s+(?:zahlreiche|mehrere|viele|andere|weitere|many|several|other|numerous)\s+"
-    r"(?:weitere\s+|other\s+|andere\s+)?(?:Städte|Orte|Regionen|cities|towns|regions)\b",
-    re.IGNORECASE,
-)
-
-
-def _many_struck(ctx: EntryContext) -> bool:
-    return any(_MANY_TARGETS.search(sentence.text) for sentence in ctx.sentences)
-
-
-def place_from_strikes(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:
-    """An interception happens over a place the entry says was struck: the one its own
-    sentence names (``Bei den Angriffen auf Kiew ... abgefangen``), the one of the
-    interception it goes on from (``Zudem ...``), else the only place the entry's attack struck."""
-    struck = {d.fields["place"] for d in drafts if d.kind == "front" and d.fields["status"] == "strike"}
-    last_place: str | None = None
-    for draft in drafts:
-        if draft.kind != "interception" or draft.fields["place"] is not None:
-            continue
-        if any(NATIONWIDE.search(ctx.text(i)) or _MANY_REGIONS.search(ctx.text(i)) for i in draft.sentences):
-            last_place = None
-            continue  # "zählte landesweit 62 Drohnen": over the whole country, not the city struck
-        named = {p.name for i in draft.sentences for p in ctx.places(i)} & struck
-        overhead = _overhead(ctx, draft.sentences)
-        if len(overhead) == 1:
-            [draft.fields["place"]] = overhead
-        elif len(named) == 1:
-            [draft.fields["place"]] = named
-        elif last_place and _CONTINUES.match(ctx.text(draft.sentences[0])):
-            draft.fields["place"] = last_place
-        elif len(struck) == 1 and not _many_struck(ctx):
-            [draft.fields["place"]] = struck  # the one place the entry's attack struck
-        last_place = draft.fields["place"]
-    return drafts
