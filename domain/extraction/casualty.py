@@ -241,7 +241,9 @@ def _victims(text: str, number: NumberMention) -> str:
 # "Zuvor war von 16 Toten die Rede gewesen": the figure a correction replaced, not a report
 _EARLIER_FIGURE = re.compile(
     r"^(?:Zuvor|Zunächst|Vorher|Previously|Earlier|Initially)\b(?![^.]*\b(?:inzwischen|nun|jetzt|mittlerweile|now)\b)"
-    r"[^.]*\b(?:war|waren|hatte|hatten|had|was|were)\b",
+    r"[^.]*\b(?:war|waren|hatte|hatten|had|was|were)\b|"
+    # "In einer früheren Version dieses Eintrags hieß es, 20 Menschen seien getötet worden"
+    r"^(?:In\s+einer\s+(?:früheren|vorherigen|ersten)\s+(?:Version|Fassung)|An?\s+(?:earlier|previous)\s+version)\b",
     re.IGNORECASE,
 )
 

@@ -424,3 +424,15 @@ def test_an_attack_that_cost_lives_killed_and_the_next_sentences_injured_join_it
         "32 weitere wurden verletzt."
     )
     assert keys(text, "casualty", "killed", "injured") == [(4, 32)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In einer früheren Version dieses Eintrags hieß es, 20 Menschen seien getötet worden. "
+        "Richtig ist, dass zwölf Menschen getötet wurden.",
+        "An earlier version of this entry said 20 people had been killed. In fact, 12 people were killed.",
+    ],
+)
+def test_what_an_earlier_version_of_the_entry_said_is_no_report(text: str) -> None:
+    assert keys(text, "casualty", "killed") == [(12,)]
