@@ -56,6 +56,13 @@ _FOR_RUSSIA = re.compile(
     r"\b(?:unterstützt\w*|supports?|supported|supplies|supplied|beliefert\w*)\s+(?:Russia|Russland|Moskau|Moscow)\b",
     re.IGNORECASE,
 )
+# "The Netherlands pledged another €3.5bn for next year": a country pledging a sum in a
+# ticker about the war pledges it to Ukraine
+_PLEDGING_DONOR = re.compile(
+    r"\b(?:pledged|pledges|promised|zugesagt|sagte\w*\b[^.]{0,80}?\bzu\b|versprach\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:another|a\s+further|further|new|weitere\w*|neue\w*)?\s*(?:[€$£]|\d)",
+    re.IGNORECASE,
+)
 _TO_UKRAINE = re.compile(
     r"\b(?:der|die|an\s+die|für\s+die)\s+Ukraine\b|\b(?:to|for)\s+Ukraine\b|"
     r"\bUkraine\s+with\b|\bKyjiw\b|\bKiew\b|\bKyiv\b|"
@@ -231,7 +238,9 @@ def _claim(
             "currency": currency,
             "aid_kind": _aid_kind(text, ctx.body, donor, amount is not None),
             "status": status,
-            "cumulative": _cumulative(ctx.text(indices[-1]), amount),
+            "cumulative": _cumulative(
+                ctx.text(indices[-1]), amount, len(_amounts(ctx.text(indices[-1]), ctx.numbers(indices[-1])))
+            ),
             "items": _items(text),
             "reported_by": source,
         },
@@ -239,14 +248,31 @@ def _claim(
     )
 
 
-def _cumulative(text: str, amount: NumberMention | None) -> bool:
+def _cumulative(text: str, amount: NumberMention | None, amounts: int = 1) -> bool:
     """A total so far (``insgesamt``, ``bringing the total to``) for the amount it stands
     before: in "raises its aid by 500 million, bringing the total to 3 billion" only the
-    3 billion are a total."""
+    3 billion are a total. A span (``since the start of the war``, ``so far``) makes a
+    sentence's only amount a total wherever it stands."""
     marker = _CUMULATIVE.search(text)
     if marker is None:
         return False
+    if amounts == 1 and _SPAN.search(_COMPARISON.sub(" ", text)):
+        return True
     return amount is None or amount.start >= marker.start()
+
+
+# "its largest package so far", "das bislang umfangreichste Paket": a comparison, no total
+_COMPARISON = re.compile(
+    r"\b(?:largest|biggest|greatest|größte\w*|umfangreichste\w*|höchste\w*|first|erste\w*)\b[^.;]{0,40}?"
+    r"\b(?:so\s+far|to\s+date|yet|bislang|bisher|seit\s+\w+(?:\s+\w+)?|since\s+\w+(?:\s+\w+)?)|"
+    r"\b(?:bislang|bisher)\s+(?:\w+\s+)?(?:größte\w*|umfangreichste\w*|höchste\w*)",
+    re.IGNORECASE,
+)
+_SPAN = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|full-scale|invasion|February\s+2022|Russia['’]s)|"
+    r"\bseit\s+(?:dem\s+)?(?:Kriegsbeginn|Beginn\s+(?:des|der)\b|Februar\s+2022)|\bso\s+far\b|\bbislang\b|\bbisher\b",
+    re.IGNORECASE,
+)
 
 
 _OTHER_DOLLARS = {
@@ -274,7 +300,10 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = _sentence(ctx, index)
     amounts = _amounts(text, ctx.numbers(index))
     has_aid_noun = cues.has("aid", "nouns", text) or bool(
-        _STRONG_PLEDGE.search(text) and (_TO_UKRAINE.search(text) or _arms_from_a_donor(text))
+        _STRONG_PLEDGE.search(text)
+        and (
+            _TO_UKRAINE.search(text) or _arms_from_a_donor(text) or (amounts and _PLEDGING_DONOR.search(text))
+        )
     )
     if not (amounts or has_aid_noun or cues.has("aid", "items", text) or _WEAPONS.search(text)):
         return []

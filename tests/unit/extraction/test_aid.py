@@ -584,3 +584,31 @@ def test_a_delivery_a_donor_intends_is_a_pledge() -> None:
 )
 def test_a_body_of_states_that_tops_up_a_fund_approves_it(text: str) -> None:
     assert keys(text, "aid_pledge", "donor", "status") == [("EU", "approved")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Germany has delivered weapons worth €28 billion to Ukraine since the start of the war.",
+            ("DE", 28_000_000_000, "delivered", True),
+        ),
+        (
+            "The EU has so far provided €118 billion in support to Ukraine.",
+            ("EU", 118_000_000_000, "delivered", True),
+        ),
+        (
+            "The Netherlands pledged another €3.5bn for next year, Defence Minister Ruben Brekelmans said on X.",
+            ("NL", 3_500_000_000, "pledged", False),
+        ),
+    ],
+)
+def test_aid_given_so_far_is_delivered_and_a_total_and_a_pledged_sum_needs_no_ukraine_named(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert keys(text, "aid_pledge", "donor", "amount", "status", "cumulative") == [expected]
+
+
+def test_the_largest_package_so_far_is_a_package_not_a_total() -> None:
+    text = "Sweden will provide Ukraine with military support worth 18 billion kronor, its largest package so far."
+    assert keys(text, "aid_pledge", "amount", "cumulative") == [(18_000_000_000, False)]
