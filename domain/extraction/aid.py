@@ -254,11 +254,11 @@ def _cumulative(text: str, amount: NumberMention | None, amounts: int = 1) -> bo
     3 billion are a total. A span (``since the start of the war``, ``so far``) makes a
     sentence's only amount a total wherever it stands."""
     marker = _CUMULATIVE.search(text)
-    if marker is None:
-        return False
+    if marker is None or amount is None:
+        return False  # a total needs a sum: "eine insgesamt entschlossenere Hilfe" is none
     if amounts == 1 and _SPAN.search(_COMPARISON.sub(" ", text)):
         return True
-    return amount is None or amount.start >= marker.start()
+    return amount.start >= marker.start()
 
 
 # "its largest package so far", "das bislang umfangreichste Paket": a comparison, no total

@@ -612,3 +612,8 @@ def test_aid_given_so_far_is_delivered_and_a_total_and_a_pledged_sum_needs_no_uk
 def test_the_largest_package_so_far_is_a_package_not_a_total() -> None:
     text = "Sweden will provide Ukraine with military support worth 18 billion kronor, its largest package so far."
     assert keys(text, "aid_pledge", "amount", "cumulative") == [(18_000_000_000, False)]
+
+
+def test_a_demand_without_a_sum_is_no_total() -> None:
+    text = "Die Führung in Kyjiw fordert dringend mehr Waffen und eine insgesamt entschlossenere Hilfe."
+    assert keys(text, "aid_pledge", "status", "cumulative") == [("demanded", False)]
