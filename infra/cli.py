@@ -141,6 +141,11 @@ def add_write_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     )
     retract.add_argument("entry", type=entry_uuid, metavar="ENTRY_ID")
     retract.add_argument("--reason", help="why the entry is withdrawn")
+    retract.add_argument(
+        "--no-project",
+        action="store_true",
+        help="store the retraction only; leave the views for `follow` or `replay`",
+    )
 
 
 def add_read_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

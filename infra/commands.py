@@ -45,6 +45,8 @@ def ingest(args: argparse.Namespace) -> str:
 def retract(args: argparse.Namespace) -> str:
     with open_store(resolve_location(args.database)) as store:
         retract_entry(store.app, args.entry, args.reason)
+        if not args.no_project:
+            project(store)  # as after ingest, the views are current when the command returns
     return f"retracted {args.entry}"
 
 

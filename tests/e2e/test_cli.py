@@ -57,6 +57,18 @@ def test_retract_withdraws_an_entry(tickerlog: Run) -> None:
     assert "was retracted" in again.err
 
 
+def test_after_a_retraction_the_views_no_longer_count_the_entrys_figures(tickerlog: Run) -> None:
+    tickerlog("db", "upgrade")
+    tickerlog("ingest", SAMPLE)
+    troops = json.loads(tickerlog("figures", "--kind", "troops", "--format", "json").out)
+    entry = troops[0]["entry"]
+    assert tickerlog("retract", entry, "--reason", "Quelle falsch").code == 0
+    left = json.loads(tickerlog("figures", "--kind", "troops", "--format", "json").out)
+    assert entry not in {r["entry"] for r in left}
+    history = json.loads(tickerlog("history", troops[0]["figure_key"], "--format", "json").out)
+    assert {r["ended_by"] for r in history if r["entry"] == entry} == {"retracted"}
+
+
 def assert_one_line_error(result: object, *needles: str) -> None:
     assert result.code == 1  # type: ignore[attr-defined]
     lines = result.err.strip().splitlines()  # type: ignore[attr-defined]
