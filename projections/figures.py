@@ -284,7 +284,10 @@ def changes(connection: Connection, since: str, until: str | None = None) -> lis
         table.c.recorded_to < until,
         table.c.ended_by == "retracted",
     )
-    rows = [*connection.execute(opened), *connection.execute(closed)]
+    # a row opened and closed within the window is in both results: read it once
+    rows = list(
+        {tuple(row): row for row in [*connection.execute(opened), *connection.execute(closed)]}.values()
+    )
     found = []
     for row in rows:
         if since <= row.recorded_from < until and row.previous != row.value:

@@ -117,3 +117,14 @@ def test_replay_until_a_position_and_verify(store: Store, tmp_path: Path) -> Non
 def test_a_bad_as_of_time_is_a_clear_error(store: Store) -> None:
     with pytest.raises(views.InvalidArgument, match="not a time"):
         views.figure_values(store, as_of="yesterday")
+
+
+def test_a_figure_reported_and_retracted_within_a_window_shows_each_change_once(
+    store: Store, tmp_path: Path
+) -> None:
+    before = datetime.now(UTC).isoformat()
+    ingest_text(store, tmp_path, TICKER)
+    record = {"ticker": "live", "source_id": "|drohnenangriff auf odessa", "body": "x", "retracted": True}
+    ingest_text(store, tmp_path, json.dumps(record), name="retract.jsonl")
+    drone_changes = [c.change for c in views.figure_changes(store, before) if c.figure_key == DRONE_KEY]
+    assert drone_changes == ["reported", "retracted"]
