@@ -617,3 +617,14 @@ def test_the_largest_package_so_far_is_a_package_not_a_total() -> None:
 def test_a_demand_without_a_sum_is_no_total() -> None:
     text = "Die Führung in Kyjiw fordert dringend mehr Waffen und eine insgesamt entschlossenere Hilfe."
     assert keys(text, "aid_pledge", "status", "cumulative") == [("demanded", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Slowakei will der Ukraine keine weiteren Waffen liefern.",
+        "Hungary will not send weapons to Ukraine.",
+    ],
+)
+def test_refusing_to_send_arms_is_no_pledge(text: str) -> None:
+    assert claims(text, "aid_pledge") == []
