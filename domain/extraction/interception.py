@@ -337,7 +337,11 @@ class _Reader:
             self._read_subset(index, number, self.group_for(group_weapon))
         elif self.groups:
             davon = bool(_DAVON.match(after) or _DAVON_BEFORE.search(before))
-            self._read_subset(index, number, self.groups[-1], bare=not davon)
+            whole = next((g for g in self.groups if g.weapon == "mixed"), None)
+            # "26 Flugobjekte, darunter 20 Drohnen und sechs Raketen; 22 davon wurden abgeschossen":
+            # "of them" after the parts of a mixed count is of the whole
+            target = whole if davon and whole is not None else self.groups[-1]
+            self._read_subset(index, number, target, bare=not davon)
 
     def _read_number_of(self, number: NumberMention) -> bool:
         """``Die Zahl der abgeschossenen Drohnen lag bei 41``, ``the number of drones shot
@@ -596,6 +600,8 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
             awaits_outcome or ("launched" in roles and _has_attack_context(text))
         ):
             continue
+        if group.weapon == "aircraft" and "intercepted" not in roles:
+            continue  # "Ein Kampfjet griff ein Dorf an": aircraft count only when shot down
         source = _clause_source(text, group, groups, ctx, index)
         drafts.append(
             Draft(

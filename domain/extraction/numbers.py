@@ -167,11 +167,14 @@ def _singular_pattern(language: str) -> re.Pattern[str]:
     data = load("numbers")
     words = "|".join(data["singular_words"][language])
     people = "|".join(re.escape(f) for f in data["person_nouns"][language])
+    # the aircraft a single shooting down counts: "einen russischen Kampfjet", "a Russian Su-34 fighter jet"
+    things = "|".join(re.escape(f) for f in data["single_things"][language])
     amounts = "|".join(re.escape(f) for f in [*data["scales"][language], *data["special"][language]])
     # Before a person, one lowercase word may stand between: an age or an adjective
     # (``ein 64-jähriger Mann``, ``an elderly woman``, ``a rescue worker``).
     return re.compile(
-        rf"(?<![\w-])({words})\s+(?={_BETWEEN}(?:{people})\b|(?:{amounts})\b|(?:von|of)\s+(?:the\s+|den\s+)?\d)",
+        rf"(?<![\w-])({words})\s+(?={_BETWEEN}(?:{people})\b|(?:{amounts})\b|(?:von|of)\s+(?:the\s+|den\s+)?\d|"
+        rf"(?:[\w-]+\s+){{0,2}}(?:{things})\b)",
         re.IGNORECASE,
     )
 

@@ -695,3 +695,28 @@ def test_what_was_neutralised_splits_into_the_shot_down_and_the_jammed() -> None
         "It said 385 drones and decoys had been neutralised, 292 of them shot down and 93 jammed."
     )
     assert keys(text, "interception", *FIELDS) == [("drone", 472, 292, 93)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Die ukrainische Luftwaffe hat nach eigenen Angaben einen russischen Kampfjet vom Typ Su-34 abgeschossen.",
+            [("aircraft", None, 1, None)],
+        ),
+        (
+            "Ukraine's air force said it had shot down a Russian Su-34 fighter jet.",
+            [("aircraft", None, 1, None)],
+        ),
+        ("Ein Kampfjet griff ein Dorf an.", []),
+        (
+            "Insgesamt wurden 26 Flugobjekte registriert, darunter 20 Drohnen und sechs Raketen; "
+            "22 davon wurden abgeschossen.",
+            [("mixed", 26, 22, None)],
+        ),
+    ],
+)
+def test_a_single_aircraft_shot_down_counts_and_of_them_after_the_parts_is_of_the_whole(
+    text: str, figures: list[tuple[object, ...]]
+) -> None:
+    assert keys(text, "interception", *FIELDS) == figures
