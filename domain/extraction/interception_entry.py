@@ -95,7 +95,10 @@ _CONTINUES = re.compile(r"^(?:Zudem|Auch|Außerdem|Dabei|Darüber\s+hinaus|Also|
 
 # "144 Drohnen über neun Regionen", "over several regions": no one place
 _MANY_REGIONS = re.compile(
-    r"\b(?:über|over|across|in)\s+(?:\w+\s+)?(?:Regionen|Gebieten|regions|oblasts|provinces)\b", re.IGNORECASE
+    r"\b(?:über|over|across|in)\s+(?:\w+\s+)?(?:Regionen|Gebieten|regions|oblasts|provinces)\b|"
+    # "over the Bryansk, Kursk and Belgorod regions": a list of regions
+    r"\b(?:über|over|across)\s+(?:the\s+|den\s+)?[\w-]+(?:,\s+[\w-]+)*\s+(?:and|und)\s+[\w-]+\s+(?:regions|oblasts|provinces)\b",
+    re.IGNORECASE,
 )
 
 

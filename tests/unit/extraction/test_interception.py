@@ -720,3 +720,8 @@ def test_a_single_aircraft_shot_down_counts_and_of_them_after_the_parts_is_of_th
     text: str, figures: list[tuple[object, ...]]
 ) -> None:
     assert keys(text, "interception", *FIELDS) == figures
+
+
+def test_counts_over_a_list_of_regions_have_no_one_place() -> None:
+    text = "Russian air defence systems destroyed 41 Ukrainian drones over the Bryansk, Kursk and Belgorod regions overnight."
+    assert keys(text, "interception", "intercepted", "place") == [(41, None)]
