@@ -797,3 +797,23 @@ def test_a_claim_denied_in_an_aside_is_still_reported_and_not_by_the_denier(text
 
 def test_a_denial_of_the_whole_claim_still_drops_it() -> None:
     assert claims("Kiew bestritt, dass Torezk gefallen sei.", "front") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukrainian troops pushed Russian forces out of the village of Klishchiivka.",
+            [("Klishchiivka", "capture")],
+        ),
+        (
+            "Die Ukraine hat russische Truppen aus dem Dorf Klischtschijiwka vertrieben.",
+            [("Klishchiivka", "capture")],
+        ),
+        ("Hunderttausende Menschen wurden aus Mariupol vertrieben.", []),
+    ],
+)
+def test_troops_driven_out_of_a_village_lost_it_and_people_driven_out_are_no_front(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert keys(text, "front", "place", "status") == expected
