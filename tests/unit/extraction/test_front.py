@@ -817,3 +817,8 @@ def test_troops_driven_out_of_a_village_lost_it_and_people_driven_out_are_no_fro
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert keys(text, "front", "place", "status") == expected
+
+
+def test_the_sector_that_has_part_of_the_clashes_is_where_they_are() -> None:
+    text = "Das ukrainische Militär meldete 158 Gefechte an der Front, davon 52 im Abschnitt Pokrowsk."
+    assert keys(text, "front", "place", "status") == [("Pokrovsk", "combat")]
