@@ -15,7 +15,7 @@ from pydantic import TypeAdapter
 
 from domain.claims import Claim
 from domain.extraction import aid, casualty, cues, front, interception, interception_entry, troops
-from domain.extraction.context import Draft, EntryContext
+from domain.extraction.context import Draft, EntryContext, acting_owner, named_owner
 from domain.extraction.parties import party_mentions
 from domain.extraction.sentences import clauses
 from domain.extraction.sources import without_denial_aside
@@ -76,6 +76,8 @@ def clear_caches() -> None:
     cues.has.cache_clear()
     party_mentions.cache_clear()
     clauses.cache_clear()
+    named_owner.cache_clear()
+    acting_owner.cache_clear()
 
 
 def _finders(ctx: EntryContext, index: int) -> tuple[Callable[[EntryContext, int], list[Draft]], ...]:

@@ -20,10 +20,14 @@ from domain.extraction.sources import people_in
 
 _STATUS_ORDER = ("demanded", "approved", "delivered", "announced", "pledged")
 _ANAPHORIC = re.compile(r"^(?:Es|Das|Der|Die|Dies|Diese|Dieses|Damit|It|The\s+package|This|That|These)\b")
+# "since the start of the war", "seit Kriegsbeginn": the span a running total covers
+_SINCE_THE_WAR = (
+    r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|full-scale|invasion|February\s+2022|Russia['’]s)|"
+    r"\bseit\s+(?:dem\s+)?(?:Kriegsbeginn|Beginn\s+(?:des|der)\b|Februar\s+2022)"
+)
 _CUMULATIVE = re.compile(
     r"\binsgesamt\b|\bbisher\b|\bbislang\b|so\s+far|in\s+total|a\s+total\s+of|"
-    r"\bseit\s+(?:dem\s+)?(?:Kriegsbeginn|Beginn\s+(?:des|der)\b|Februar\s+2022|Anfang\s+des\s+Krieges)|"
-    r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|full-scale|invasion|February\s+2022|Russia['’]s)|"
+    rf"{_SINCE_THE_WAR}|\bseit\s+(?:dem\s+)?Anfang\s+des\s+Krieges|"
     r"Damit\s+steigt|summiert|bring(?:s|ing)?\s+(?:the|its|their)\s+(?:\w+\s+)?total|"
     # "Das Paket ... sei Teil einer Hilfe von 4,5 Milliarden Pfund": the whole it belongs to
     r"\bTeil\s+(?:einer|eines|der|des)\b|\bpart\s+of\s+(?:a|an|the|its)\b|"
@@ -268,11 +272,7 @@ _COMPARISON = re.compile(
     r"\b(?:bislang|bisher)\s+(?:\w+\s+)?(?:größte\w*|umfangreichste\w*|höchste\w*)",
     re.IGNORECASE,
 )
-_SPAN = re.compile(
-    r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|full-scale|invasion|February\s+2022|Russia['’]s)|"
-    r"\bseit\s+(?:dem\s+)?(?:Kriegsbeginn|Beginn\s+(?:des|der)\b|Februar\s+2022)|\bso\s+far\b|\bbislang\b|\bbisher\b",
-    re.IGNORECASE,
-)
+_SPAN = re.compile(rf"{_SINCE_THE_WAR}|\bso\s+far\b|\bbislang\b|\bbisher\b", re.IGNORECASE)
 
 
 _OTHER_DOLLARS = {

@@ -182,7 +182,7 @@ def _excluded(text: str, number: NumberMention) -> bool:
             cues.compiled(rf"(?:{cues.load_raw('casualty', 'subset')})").search(clause_head)
             and not _total_among(text, number)
         )
-        or cues.compiled(rf"(?:{cues.load_raw('casualty', 'correction')})").search(before[-14:])
+        or _denied(text, number)
         or cues.compiled(cues.load_raw("casualty", "subset_after")).search(text[number.end :])
     )
 

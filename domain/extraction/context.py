@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from domain.extraction import cues
@@ -45,17 +45,17 @@ _BY_HIS_ACCOUNT = re.compile(
 
 # "Kyiv's incursion ties down 50,000 Russian troops", "Moskaus Truppen": a city whose
 # state acts, not a place where anything happens
-def _stands_for_its_state(text: str, place: PlaceMention) -> bool:
-    """``Kyiv's incursion``; ``Kiews Offensive``, whose genitive the place's name took in."""
-    genitive = text[place.end - 1] == "s" and text[place.start].isupper() and place.end - place.start > 3
-    return bool(_STANDS_FOR_ITS_STATE.match(text, place.end - 1 if genitive else place.end))
-
-
 _STANDS_FOR_ITS_STATE = re.compile(
     r"(?:['’]s|s)\s+(?:(?:own|new|latest|eigene\w*|neue\w*)\s+)?(?:incursion|offensive|counteroffensive|forces|"
     r"troops|army|military|government|leadership|allies|partners|invasion|war\b|push|operation|"
     r"Offensive|Vorstoß\w*|Truppen|Armee|Streitkräfte|Regierung|Führung|Verbündete\w*|Angriffskrieg\w*)"
 )
+
+
+def _stands_for_its_state(text: str, place: PlaceMention) -> bool:
+    """``Kyiv's incursion``; ``Kiews Offensive``, whose genitive the place's name took in."""
+    genitive = text[place.end - 1] == "s" and text[place.start].isupper() and place.end - place.start > 3
+    return bool(_STANDS_FOR_ITS_STATE.match(text, place.end - 1 if genitive else place.end))
 
 
 _ARMED_FORCE = re.compile(
@@ -66,29 +66,41 @@ _ARMED_FORCE = re.compile(
 def _weapons_owner(texts: list[str]) -> str | None:
     """``russische Raketen`` in any of the texts first, else a country acting in one about an
     attack; a country's name inside a city's (``die ukrainische Hauptstadt``) is neither."""
-    for text in texts:
-        named = city_spans(text)
-        for mention in party_mentions(text):
-            if (
-                mention.code in {"RU", "UA"}
-                and mention.adjective
-                and not any(start <= mention.start < end for start, end in named)
-                and cues.has("front", "air_words", text[mention.end : mention.end + 30])
-                # not a source: "nach Angaben der ukrainischen Luftwaffe mit 112 Drohnen"
-                and not cues.source_follows(text[mention.end :])
-            ):
-                # "Ukrainian forces neutralised 41 drones": the force stopping them defends
-                return OPPONENT[mention.code] if _defends(text, mention.end) else mention.code
-    for text in texts:
-        if not (cues.has("front", "air_words", text) or cues.has("front", "ambiguous_attack", text)):
-            continue
-        named = city_spans(text)  # "die russische Hauptstadt" is Moscow, not Russia acting
-        for mention in party_mentions(text):
-            city = known_places(text[mention.start : mention.end]) or any(
-                start <= mention.start < end for start, end in named
-            )
-            if mention.code in {"RU", "UA"} and not city and not cues.source_follows(text[mention.end :]):
-                return OPPONENT[mention.code] if _defends(text, mention.end) else mention.code
+    return next(filter(None, map(named_owner, texts)), None) or next(
+        filter(None, map(acting_owner, texts)), None
+    )
+
+
+@lru_cache(maxsize=4096)
+def named_owner(text: str) -> str | None:
+    """Whose weapons a party's adjective names: ``sechs russische Raketen``."""
+    named = city_spans(text)
+    for mention in party_mentions(text):
+        if (
+            mention.code in {"RU", "UA"}
+            and mention.adjective
+            and not any(start <= mention.start < end for start, end in named)
+            and cues.has("front", "air_words", text[mention.end : mention.end + 30])
+            # not a source: "nach Angaben der ukrainischen Luftwaffe mit 112 Drohnen"
+            and not cues.source_follows(text[mention.end :])
+        ):
+            # "Ukrainian forces neutralised 41 drones": the force stopping them defends
+            return OPPONENT[mention.code] if _defends(text, mention.end) else mention.code
+    return None
+
+
+@lru_cache(maxsize=4096)
+def acting_owner(text: str) -> str | None:
+    """Whose weapons they were where a country acts in a sentence about an attack."""
+    if not (cues.has("front", "air_words", text) or cues.has("front", "ambiguous_attack", text)):
+        return None
+    named = city_spans(text)  # "die russische Hauptstadt" is Moscow, not Russia acting
+    for mention in party_mentions(text):
+        city = known_places(text[mention.start : mention.end]) or any(
+            start <= mention.start < end for start, end in named
+        )
+        if mention.code in {"RU", "UA"} and not city and not cues.source_follows(text[mention.end :]):
+            return OPPONENT[mention.code] if _defends(text, mention.end) else mention.code
     return None
 
 
@@ -281,8 +293,5 @@ class EntryContext:
         ukrainischen Drohnen``: the second counts Russia's)."""
         before = [self.sentences[i].text for i in range(index, -1, -1)]
         after = [s.text for s in self.sentences[index + 1 :]]
-        for text in [*before, self.headline or "", *after]:
-            owner = _weapons_owner([text])
-            if owner is not None:
-                return owner
-        return None
+        texts = (*before, self.headline or "", *after)
+        return next((owner for text in texts if (owner := named_owner(text) or acting_owner(text))), None)
