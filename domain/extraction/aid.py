@@ -312,7 +312,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     if amounts:
         indices: tuple[int, ...] = (index,)
         if not has_aid_noun:
-            if not (index and _ANAPHORIC.match(text) and cues.has("aid", "nouns", ctx.text(index - 1))):
+            if not (index and _ANAPHORIC.match(text) and _speaks_of_aid(ctx, index - 1)):
                 return []
             indices = (index - 1, index)
         donor_text = " ".join(ctx.text(i) for i in indices)
@@ -325,6 +325,14 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
             for number, currency in _for_ukraine(text, amounts)
         ]
     return _without_amount(ctx, index, text, has_aid_noun)
+
+
+def _speaks_of_aid(ctx: EntryContext, index: int) -> bool:
+    """The sentence names aid, or a donor's pledge of arms whose worth the next one gives
+    (``Großbritannien will 350 Starstreak liefern. Der Auftrag hat einen Wert von ...``)."""
+    if cues.has("aid", "nouns", ctx.text(index)):
+        return True
+    return any(draft.fields["amount"] is None for draft in find(ctx, index))
 
 
 def _arms_from_a_donor(text: str) -> bool:

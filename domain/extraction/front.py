@@ -133,6 +133,9 @@ _GROUND_ASSAULT = re.compile(
 )
 
 
+_BARE_ATTACK = re.compile(r"Angriff\w*\s+auf", re.IGNORECASE)
+
+
 def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hit]:
     """Status cues; a bare ``Angriff``/``attack`` is a strike where the entry speaks of
     missiles, drones or bombs, or the sentence of people killed or hurt and no troops, and a
@@ -154,6 +157,8 @@ def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hi
             name = "strike" if air else "attack"
         if name == "strike" and _GROUND_ASSAULT.search(match.group(0)):
             name = "attack"  # "einen Großangriff mit Panzern, Infanterie und Artillerie auf Awdijiwka"
+        if name == "strike" and ground and not air and _BARE_ATTACK.fullmatch(match.group(0)):
+            name = "attack"  # "Russische Truppen haben ihre Angriffe auf Tschassiw Jar verstärkt"
         found.append(cues.Hit(name, match.start(), match.end()))
     found = [_not_yet(text, hit) for hit in found]
     names = {hit.name for hit in found}
@@ -429,6 +434,9 @@ def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | No
     encircled = _encircled_party(text, hit)
     if encircled is not None:
         return encircled
+    owner = _owner_of_own_forces(text[: clause_at(text, hit.start)[1]])
+    if owner:
+        return owner
     forces = _forces(text)
     allies = [m for m in forces if _ALLY_BEFORE.search(text, 0, m.start)]
     forces = [m for m in forces if m not in allies]
@@ -461,6 +469,24 @@ _ALLY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PARTNER = {"RU": "KP", "KP": "RU"}
+
+
+# "Russia's Defence Ministry said its forces had taken ...", "Kiew teilte mit, seine Truppen
+# hätten ...": the forces belong to the party that speaks of them
+_OWN_FORCES = re.compile(
+    r"\b(?:its|their|seine|ihre|unsere|our)\s+(?:own\s+|eigenen\s+)?(?:forces|troops|army|units|soldiers|"
+    r"Truppen|Soldaten|Streitkräfte|Einheiten|Armee|Kräfte)\b",
+    re.IGNORECASE,
+)
+
+
+def _owner_of_own_forces(before: str) -> str | None:
+    """Whose forces ``its forces`` are, in the text up to the end of the cue's clause."""
+    pronoun = _OWN_FORCES.search(before)
+    if pronoun is None or party_mentions(before[pronoun.end() :]):
+        return None  # "its forces pushed Russian troops back": the cue is about the others
+    named = [m.code for m in party_mentions(before[: pronoun.start()]) if m.code in OPPONENT]
+    return named[-1] if named else None
 
 
 def _forces(text: str) -> list[PartyMention]:

@@ -572,7 +572,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     numbers = ctx.numbers(index)
     if not numbers:  # only "habe alle abgefangen", "alle Raketen abgeschossen" say something without a number
         if not _ALL_OF_THEM.search(text):
-            return []
+            return _none_of_named(ctx, index)
         return _all_of_named(ctx, index, set()) if weapons_in(text) else _all_of_them(ctx, index)
     if not weapons_in(text):
         return _counts_of_them(ctx, index)
@@ -655,6 +655,22 @@ def _none_stopped(text: str) -> bool:
         if cues.has("interception", "intercepted", text[match.end() : end]):
             return True
     return False
+
+
+_NONE_OF_THE = re.compile(r"\b(?:keine\w*\s+(?:der|von\s+den)|none\s+of\s+the)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _none_of_named(ctx: EntryContext, index: int) -> list[Draft]:
+    """``Keine der Raketen konnte abgefangen werden`` after a launch: none was stopped."""
+    text = ctx.text(index)
+    for weapon in weapons_in(text):
+        if _NONE_OF_THE.search(text[: weapon.start]):
+            end = clause_at(text, weapon.start)[1]
+            if cues.has("interception", "intercepted", text[weapon.end : end]):
+                draft = _completion(ctx, index, weapon.weapon, {"intercepted": 0}, stops_all=False)
+                draft.names_weapons = True
+                return [draft]
+    return []
 
 
 def _weapon_before(ctx: EntryContext, index: int) -> str | None:

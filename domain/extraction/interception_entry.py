@@ -80,7 +80,9 @@ def _joins(earlier: Draft, later: Draft, field: str) -> bool:
     # "Russland griff mit 40 Raketen an. Ziel waren Gasanlagen. Die Flugabwehr habe 30
     # abgeschossen": one sentence between the launch and its outcome still joins them
     # "Alle Marschflugkörper wurden abgeschossen" names its weapons, so it may come later still
-    adjacent = later.sentences[0] - earlier.sentences[-1] <= (3 if later.stops_all else 2)
+    adjacent = later.sentences[0] - earlier.sentences[-1] <= (
+        3 if later.stops_all or later.names_weapons else 2
+    )
     # A sentence that only adds the lost ones rarely names the attacker again ("47 Drohnen habe
     # das ukrainische Militär verloren" names the defender), so only shot-down figures must agree.
     attackers = {earlier.fields.get("attacker"), later.fields.get("attacker")} - {None}

@@ -146,21 +146,35 @@ _NEAR_NAME = re.compile(
 # The object of a capture names a place without an introducer: "hat Nowoseliwka eingenommen",
 # "die Einnahme von Nowoseliwka", "captured Novoselivka". German capitalises every noun, so
 # there the name must also end as Ukrainian place names do.
+_NAME = r"[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)?"
 _SLAVIC_NAME = (
     r"[A-ZÄÖÜ][\wäöüß]+(?:iwka|ewka|owka|ynka|inka|ivka|ka|ne|ja|je|ske|sk|ow|owe|ewe|iw|yne|ine|ino|ove)"
     r"(?:-[A-ZÄÖÜ][\wäöüß]+)?"
 )
+_TAKEN_NAME_DE = (
+    re.compile(
+        rf"\b(?:hat|haben|hätten|habe)\s+(?:\w+\s+){{0,4}}?(?P<name>{_SLAVIC_NAME})\s+(?:\w+\s+){{0,2}}?"
+        r"(?:eingenommen|erobert|zurückerobert|befreit|eingekesselt)\b"
+    ),
+    re.compile(rf"\b(?:Einnahme|Eroberung|Befreiung|Rückeroberung)\s+(?:von\s+)?(?P<name>{_SLAVIC_NAME})\b"),
+)
 _TAKEN_NAME = {
     "de": (
+        *_TAKEN_NAME_DE,
+        # "bei Nowopil im Gebiet Donezk": a name the region after it places, where it is no
+        # German noun (those end in -ung, -en, -heit ...)
         re.compile(
-            rf"\b(?:hat|haben|hätten|habe)\s+(?:\w+\s+){{0,4}}?(?P<name>{_SLAVIC_NAME})\s+(?:\w+\s+){{0,2}}?"
-            r"(?:eingenommen|erobert|zurückerobert|befreit|eingekesselt)\b"
-        ),
-        re.compile(
-            rf"\b(?:Einnahme|Eroberung|Befreiung|Rückeroberung)\s+(?:von\s+)?(?P<name>{_SLAVIC_NAME})\b"
+            r"\b(?:bei|nahe|um|in|von|aus|hat|haben|habe|hätten|hatten)\s+"
+            rf"(?P<name>(?![\wäöüß]+(?:en|ung|heit|keit|schaft|tion|tät|nis|chen|er|ern)\b){_NAME})"
+            r"\s+(?:im\s+(?:Gebiet|Oblast|Bezirk)|in\s+der\s+(?:Region|Oblast))\s+[A-ZÄÖÜ]"
         ),
     ),
     "en": (
+        # "near Novopil in the Donetsk region"
+        re.compile(
+            r"\b(?:in|near|at|of|around)\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+in\s+(?:the\s+)?"
+            r"[A-Z][a-z]+\s+(?:region|oblast|province)\b"
+        ),
         re.compile(
             r"\b(?:captured|recaptured|seized|liberated|retook|took\s+(?:control\s+of\s+)?|capture\s+of|"
             r"liberation\s+of)\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!['’])"
@@ -181,7 +195,6 @@ _FOREIGN_SPELLING = re.compile(r"[ąćęłńóśźżčšžřůěýáíéú]|rz|c
 
 
 # "the villages of Novoolenivka and Ulakly", "die Dörfer Nowoolenivka, Uspeniwka und Ulakly"
-_NAME = r"[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)?"
 _PLURAL_LIST = re.compile(
     rf"\b(?:Dörfer|Ortschaften|Siedlungen|villages\s+of|settlements\s+of|towns\s+of)\s+"
     rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:und|and|sowie)\s+{_NAME})?)"

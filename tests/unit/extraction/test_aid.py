@@ -628,3 +628,11 @@ def test_a_demand_without_a_sum_is_no_total() -> None:
 )
 def test_refusing_to_send_arms_is_no_pledge(text: str) -> None:
     assert claims(text, "aid_pledge") == []
+
+
+def test_the_worth_of_an_arms_order_in_the_next_sentence_is_its_amount() -> None:
+    text = (
+        "Kanada will der Ukraine 20 gepanzerte Fahrzeuge liefern. Der Auftrag hat einen Wert "
+        "von 90 Millionen Kanadischen Dollar, teilte die Regierung in Ottawa mit."
+    )
+    assert keys(text, "aid_pledge", "donor", "amount", "currency") == [("CA", 90_000_000, "CAD")]

@@ -822,3 +822,41 @@ def test_troops_driven_out_of_a_village_lost_it_and_people_driven_out_are_no_fro
 def test_the_sector_that_has_part_of_the_clashes_is_where_they_are() -> None:
     text = "Das ukrainische Militär meldete 158 Gefechte an der Front, davon 52 im Abschnitt Pokrowsk."
     assert keys(text, "front", "place", "status") == [("Pokrovsk", "combat")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow's Defence Ministry said its troops had seized the village of Novopil, which Kyiv denied.",
+        "Das russische Verteidigungsministerium erklärte, seine Truppen hätten das Dorf Nowopil eingenommen; "
+        "die ukrainische Armee widersprach.",
+    ],
+)
+def test_forces_a_speaker_calls_its_own_act_for_that_speaker(text: str) -> None:
+    assert keys(text, "front", "place", "status", "actor")[0] == ("Novopil", "capture", "RU")
+
+
+def test_a_general_staff_in_the_capital_is_a_source_not_a_struck_city() -> None:
+    text = "Laut dem Generalstab in Kiew griffen russische Truppen Tschassiw Jar erneut an."
+    assert ("Kyiv", "strike") not in keys(text, "front", "place", "status")
+
+
+def test_troops_stepping_up_their_attacks_on_a_town_attack_it_on_the_ground() -> None:
+    text = "Russische Soldaten haben ihre Angriffe auf Tschassiw Jar deutlich ausgeweitet."
+    assert keys(text, "front", "place", "status", "actor") == [("Chasiv Yar", "attack", "RU")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russische Truppen haben Nowopil im Gebiet Donezk eingenommen.",
+        "Russian troops seized ground near Novopil in the Donetsk region.",
+    ],
+)
+def test_a_name_the_region_after_it_places_is_a_front_place(text: str) -> None:
+    assert [place for place, _ in keys(text, "front", "place", "status")] == ["Novopil"]
+
+
+def test_a_german_noun_before_a_region_is_no_place() -> None:
+    text = "Russische Truppen setzen ihre Angriffe in Richtung von Siedlungen im Gebiet Donezk fort."
+    assert "Siedlungen" not in [place for place, _ in keys(text, "front", "place", "status")]

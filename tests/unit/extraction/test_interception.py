@@ -725,3 +725,17 @@ def test_a_single_aircraft_shot_down_counts_and_of_them_after_the_parts_is_of_th
 def test_counts_over_a_list_of_regions_have_no_one_place() -> None:
     text = "Russian air defence systems destroyed 41 Ukrainian drones over the Bryansk, Kursk and Belgorod regions overnight."
     assert keys(text, "interception", "intercepted", "place") == [(41, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russland feuerte in der Nacht 80 Drohnen und vier Iskander-Raketen ab. 60 Drohnen wurden "
+        "abgeschossen. Zwölf weitere verschwanden vom Radar. Keine der Raketen wurde abgefangen.",
+        "Russia fired 80 drones and four Iskander missiles overnight. 60 drones were shot down. "
+        "Twelve more were lost. None of the missiles were intercepted.",
+    ],
+)
+def test_none_of_the_named_weapons_stopped_is_zero_intercepted(text: str) -> None:
+    found = keys(text, "interception", "weapon", "launched", "intercepted")
+    assert found[-1][1:] == (4, 0)

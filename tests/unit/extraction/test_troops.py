@@ -222,3 +222,8 @@ def test_a_capital_speaking_in_the_headline_is_not_where_troops_are() -> None:
         headline="Kyiv: Russia has 695,000 troops in Ukraine",
     )
     assert [c["place"] for c in found] == ["Ukraine"]
+
+
+def test_a_capital_that_struggles_is_the_state_not_where_the_troops_are() -> None:
+    text = "Ukraine has called up some 40,000 new soldiers this winter, as Kyiv struggles to fill its ranks."
+    assert keys(text, "troops", "country", "count", "place") == [("UA", 40_000, None)]
