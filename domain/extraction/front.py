@@ -169,6 +169,7 @@ def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hi
     if len(names) > 1:
         found = [h for h in found if not _background_to_another(text, h)]
     found = [h for h in found if not _in_a_dated_past_clause(text, h) and not _battle_of_a_toll(text, h)]
+    found = [h for h in found if not _SINCE_ITS_START.search(text, 0, h.start)]
     return [h for h in found if not (h.name in {"attack", "advance"} and _named_as_cause(text, h))]
 
 
@@ -195,6 +196,13 @@ _SINCE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:]|$")
+# "Seit Beginn des ukrainischen Vorstoßes sind ... getötet worden", "since the start of the
+# offensive": the offensive dates a toll, it is no news of the front
+_SINCE_ITS_START = re.compile(
+    r"\b(?:seit\s+(?:Beginn|Start|Anfang)\s+de[rs]|since\s+the\s+(?:start|beginning|launch)\s+of\s+the)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _in_a_dated_past_clause(text: str, hit: cues.Hit) -> bool:
@@ -474,7 +482,7 @@ _PARTNER = {"RU": "KP", "KP": "RU"}
 # "Russia's Defence Ministry said its forces had taken ...", "Kiew teilte mit, seine Truppen
 # hätten ...": the forces belong to the party that speaks of them
 _OWN_FORCES = re.compile(
-    r"\b(?:its|their|seine|ihre|unsere|our)\s+(?:own\s+|eigenen\s+)?(?:forces|troops|army|units|soldiers|"
+    r"\b(?:its|their|his|her|seine|ihre|unsere|our)\s+(?:own\s+|eigenen\s+)?(?:forces|troops|army|units|soldiers|"
     r"Truppen|Soldaten|Streitkräfte|Einheiten|Armee|Kräfte)\b",
     re.IGNORECASE,
 )

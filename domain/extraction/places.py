@@ -295,12 +295,22 @@ def region_of(name: str) -> str:
 _PLACE_PREPOSITION = re.compile(r"\b(?:on|in|at|near|auf|bei|nahe|gegen|against)\s+$", re.IGNORECASE)
 
 
+_STATE_POSSESSIVE = re.compile(
+    r"['’]s\s+(?:top\s+|chief\s+|senior\s+)?(?:commander|army|military|forces|troops|government|officials|"
+    r"intelligence|air\s+force|general\s+staff|leadership|foreign\s+ministry|defen[cs]e\s+ministry|"
+    r"president|allies|partners|envoy|ambassador)\b",
+    re.IGNORECASE,
+)
+
+
 def stands_for_a_speaker(text: str, place: PlaceMention) -> bool:
     """``nach Angaben aus Kiew``, ``Moskau wolle ...``, ``Kyiv has 880,000 soldiers``: a
     place named as a source or as the state that acts, not where anything happens."""
     metonym_before = cues.compiled(rf"(?:{cues.load_raw('front', 'metonym_before')})")
     if metonym_before.search(text[max(0, place.start - 45) : place.start]):
         return True
+    if _STATE_POSSESSIVE.match(text, place.end):
+        return True  # "Kyiv's commander", "Moscow's forces"
     if _PLACE_PREPOSITION.search(text[: place.start]):
         return False  # "the strike on Kyiv has killed ...": the capital is where it happened
     names_a_party = any(

@@ -122,7 +122,8 @@ class Setting:
 NO_SETTING = Setting()
 
 
-_ATTACHED_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+)?[\w-]+(?:['’]s)?)\s+$")  # "South Korea's spy agency"
+# "South Korea's spy agency", "Kyiv's military intelligence"
+_ATTACHED_BEFORE = re.compile(r"((?:[A-Z][\w-]*(?:['’]s)?\s+)?[\w-]+(?:['’]s)?)\s+$")
 _SEAT_AFTER = re.compile(r"^\s+(?:[A-ZÄÖÜ][\w'-]+\s+){0,3}(?:in|aus|von|of|in\s+the)\s+([\w-]+)")
 
 

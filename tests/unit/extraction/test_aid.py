@@ -636,3 +636,8 @@ def test_the_worth_of_an_arms_order_in_the_next_sentence_is_its_amount() -> None
         "von 90 Millionen Kanadischen Dollar, teilte die Regierung in Ottawa mit."
     )
     assert keys(text, "aid_pledge", "donor", "amount", "currency") == [("CA", 90_000_000, "CAD")]
+
+
+def test_aircraft_a_donor_delivers_are_military_aid() -> None:
+    text = "Norway has delivered two surveillance aircraft to Ukraine, the government in Oslo said."
+    assert keys(text, "aid_pledge", "donor", "aid_kind", "status") == [("NO", "military", "delivered")]

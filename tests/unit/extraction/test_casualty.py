@@ -436,3 +436,14 @@ def test_an_attack_that_cost_lives_killed_and_the_next_sentences_injured_join_it
 )
 def test_what_an_earlier_version_of_the_entry_said_is_no_report(text: str) -> None:
     assert keys(text, "casualty", "killed") == [(12,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local officials said 9 civilians had been killed in the Belgorod region since the incursion began.",
+        "Seit Beginn des ukrainischen Vorstoßes wurden im Gebiet Belgorod neun Zivilisten getötet.",
+    ],
+)
+def test_a_toll_since_an_incursion_began_is_a_running_total(text: str) -> None:
+    assert keys(text, "casualty", "killed", "cumulative") == [(9, True)]

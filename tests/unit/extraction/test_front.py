@@ -860,3 +860,24 @@ def test_a_name_the_region_after_it_places_is_a_front_place(text: str) -> None:
 def test_a_german_noun_before_a_region_is_no_place() -> None:
     text = "Russische Truppen setzen ihre Angriffe in Richtung von Siedlungen im Gebiet Donezk fort."
     assert "Siedlungen" not in [place for place, _ in keys(text, "front", "place", "status")]
+
+
+def test_the_offensive_that_dates_a_toll_is_no_front_news() -> None:
+    text = "Seit Beginn der russischen Offensive sind in Wowtschansk 40 Zivilisten getötet worden."
+    assert keys(text, "front", "place", "status") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian troops are now less than 8 km from Kostiantynivka.", ("Kostiantynivka", "advance", "RU")),
+        (
+            "Kyiv's commander said his troops now control about 500 square kilometres in the Kursk region.",
+            ("Kursk Oblast", "advance", "UA"),
+        ),
+    ],
+)
+def test_closing_distance_and_territory_held_are_an_advance(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [expected]

@@ -395,3 +395,12 @@ def test_his_account_points_back_to_the_person_named_before() -> None:
         "Nach seinen Angaben wurden im Stadtteil Darnyzja drei Menschen verletzt."
     )
     assert [c["reported_by"] for c in claims(text, "casualty")] == ["Vitali Klitschko"]
+
+
+def test_a_capitals_possessive_before_an_agency_names_its_country() -> None:
+    text = "Moscow's foreign intelligence service said 5,000 mercenaries were fighting for Ukraine."
+    found = claims(
+        "Kyiv's military intelligence said about 8,000 North Korean troops were in Kursk.", "troops"
+    )
+    assert found[0]["reported_by"] == "Ukrainian intelligence"
+    assert [source.name for source in candidates(text)] == ["Russian intelligence"]
