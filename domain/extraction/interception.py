@@ -169,10 +169,32 @@ def _attached(text: str, number: NumberMention, weapons: list[Weapon], limit: in
         if weapon.start < number.end or weapon.start > limit:
             continue
         gap = _MODEL.sub("", text[number.end : weapon.start])  # "two Kh-59 guided missiles"
-        if re.search(r"[,;:.()\d]", gap) or len(gap.split()) > 3 or _OF_GROUP.match(gap):
+        long = len(gap.split()) > 3 and not _PARTICIPLE_PHRASE.fullmatch(gap)
+        if re.search(r"[,;:.()\d]", gap) or long or _OF_GROUP.match(gap):
             return None
         return _joined(text, weapon, weapons) or weapon
     return None
+
+
+# "30 von der Ukraine auf Moskau abgefeuerte Drohnen": a German participle phrase may stand
+# between a count and the weapons it counts
+_PARTICIPLE_PHRASE = re.compile(
+    r"\s+(?:von|vom|aus|auf|über|gegen|in|im)\s+(?:[\w-]+\s+){0,5}?[a-zäöüß]+(?:te|ten|tete|teten|ene|enen)\s+",
+)
+
+
+def _participle_attributes(
+    text: str, numbers: list[NumberMention], weapons: list[Weapon]
+) -> list[tuple[int, int]]:
+    spans = []
+    for number in numbers:
+        following = next((w for w in weapons if w.start >= number.end), None)
+        if following and _PARTICIPLE_PHRASE.fullmatch(text, number.end, following.start):
+            spans.append((number.end, following.start))
+    return spans
+
+
+_AIMED_AT = re.compile(r"\b(?:auf|gegen)\s+[A-ZÄÖÜ]")
 
 
 _NUMBER_OF = re.compile(r"\b(?:Zahl|number)\s+(?:der|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -225,8 +247,15 @@ class _Reader:
         self.text = text
         self.numbers = numbers
         self.weapons = weapons_in(text)
-        self.hits = _cue_hits(text)
+        self.attributes = _participle_attributes(text, numbers, self.weapons)
+        # "30 von der Ukraine auf Moskau abgefeuerte Drohnen wurden abgeschossen": the
+        # attribute's verb and aim describe the weapons; the sentence's own verb tells what
+        # became of them
+        self.hits = [h for h in _cue_hits(text) if not self._in_attribute(h.start)]
         self.groups: list[Group] = []
+
+    def _in_attribute(self, position: int) -> bool:
+        return any(start <= position < end for start, end in self.attributes)
 
     def _limit(self, index: int) -> int:
         following = self.numbers[index + 1 :]
@@ -260,8 +289,9 @@ class _Reader:
         if hit.name == "intercepted" and re.match(r"abgeschossen|schoss", word):
             start, end = clause_at(self.text, hit.start)
             clause = _without_cities_attacked(self.text[start:end], city_spans(self.text[start:end]))
-            launched_at = cues.has("interception", "attacker_subject", clause) or re.search(
-                r"\b(?:auf|gegen)\s+[A-ZÄÖÜ]", self.text[number.end : hit.start]
+            aim = _AIMED_AT.search(self.text, number.end, hit.start)
+            launched_at = cues.has("interception", "attacker_subject", clause) or (
+                aim and not self._in_attribute(aim.start())
             )
             # "Die russische Armee hat 45 ukrainische Drohnen abgeschossen": Russia's subject
             # firing would be its own weapons; Ukraine's weapons it shot down
@@ -535,8 +565,11 @@ def _without_cities_attacked(text: str, cities: tuple[tuple[int, int], ...]) -> 
 def _attacker(group: Group, text: str, ctx: EntryContext, index: int, source: str | None) -> str | None:
     # a city is where the weapons flew, not who sent them: "Acht Drohnen haben Moskau angegriffen"
     cities = city_spans(text)
+    agent = _launched_by(text)
+    if group.attacker or agent:
+        return group.attacker or agent
     subject = acting_party(text, cities) if "launched" in group.roles else None
-    if group.attacker or subject:
+    if subject:
         return group.attacker or subject
     if cues.has("interception", "attacker_subject", _without_cities_attacked(text, cities)):
         shot_down = {"intercepted", "lost"} & group.roles.keys()
@@ -546,6 +579,32 @@ def _attacker(group: Group, text: str, ctx: EntryContext, index: int, source: st
     if defender:
         return OPPONENT[defender]
     return ctx.attacker_near(index) or _enemy_of_reporter(group, source)
+
+
+_BY_BEFORE = re.compile(
+    r"\b(?:(?:launched|fired|sent)\s+by|von)\s+(?:the\s+|der\s+|den\s+|dem\s+)?$", re.IGNORECASE
+)
+_LAUNCH_PARTICIPLE_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,4}?(?:abgefeuert|gestartet|losgeschickt|eingesetzt|gestartet|geschickt)\w*\b",
+    re.IGNORECASE,
+)
+
+
+def _launched_by(text: str) -> str | None:
+    """``drones launched by Ukraine``, ``von der Ukraine auf Moskau abgefeuerte Drohnen``: the
+    agent of the launch sent the weapons."""
+    for mention in party_mentions(text):
+        if mention.adjective or mention.code not in OPPONENT:
+            continue
+        before = _BY_BEFORE.search(text[max(0, mention.start - 20) : mention.start])
+        if before is None:
+            continue
+        if before.group(0).lower().startswith("von") and not _LAUNCH_PARTICIPLE_AFTER.match(
+            text[mention.end :]
+        ):
+            continue
+        return mention.code
+    return None
 
 
 def _enemy_of_reporter(group: Group, source: str | None) -> str | None:

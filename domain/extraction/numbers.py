@@ -260,7 +260,13 @@ def find_numbers(text: str, language: str) -> list[NumberMention]:
     return _join_ranges(text, mentions)
 
 
+_HALF_A = re.compile(r"\s+an?(?=\s)", re.IGNORECASE)
+
+
 def _apply_multipliers(text: str, value: float, end: int, language: str) -> tuple[float, int]:
+    half_a = _HALF_A.match(text, end) if value == 0.5 and language == "en" else None
+    if half_a and _scale_after(text, half_a.end(), language)[0] > 1:
+        end = half_a.end()  # "half a million": one number
     for _ in range(2):
         if text[end:].lower().lstrip().startswith(("dutzend", "dozen")):
             dozen = re.match(r"\s*(dutzend|dozen)", text[end:], re.IGNORECASE)

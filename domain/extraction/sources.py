@@ -286,7 +286,8 @@ def _speaks_after(text: str, cue: re.Match[str], source: Source) -> bool:
 
 _BY_OWN_ACCOUNT = re.compile(
     r"nach\s+eigenen\s+Angaben|eigenen\s+Angaben\s+zufolge|by\s+(?:its|their)\s+own\s+account|"
-    r"according\s+to\s+(?:its|their)\s+own|\bsaid\s+(?:they|it)\s+had\b",
+    r"according\s+to\s+(?:its|their)\s+own|\b(?:said|claimed)\s+(?:they|it)\s+(?:had|have|has)\b|"
+    r"\b(?:claimed|claims|claim|said|say|says)\s+to\s+have\b",
     re.IGNORECASE,
 )
 _FORCES_OF = {"UA": "Ukrainian Armed Forces", "RU": "Russian Defence Ministry"}

@@ -739,3 +739,20 @@ def test_counts_over_a_list_of_regions_have_no_one_place() -> None:
 def test_none_of_the_named_weapons_stopped_is_zero_intercepted(text: str) -> None:
     found = keys(text, "interception", "weapon", "launched", "intercepted")
     assert found[-1][1:] == (4, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rund 25 von der Ukraine auf Kursk abgefeuerte Drohnen wurden nach Angaben Moskaus abgeschossen.",
+        "Russian air defences downed 25 drones fired by Ukraine at Kursk overnight.",
+    ],
+)
+def test_weapons_an_agent_sent_at_a_place_are_its_own_and_the_place_was_struck(text: str) -> None:
+    assert keys(text, "interception", "intercepted", "launched", "attacker") == [(25, None, "UA")]
+    assert keys(text, "front", "place", "status", "actor") == [("Kursk", "strike", "UA")]
+
+
+def test_half_a_million_is_one_number() -> None:
+    text = "Russia has massed half a million troops in occupied Ukraine, Zelensky said."
+    assert keys(text, "troops", "country", "count") == [("RU", 500_000)]

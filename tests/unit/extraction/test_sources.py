@@ -404,3 +404,19 @@ def test_a_capitals_possessive_before_an_agency_names_its_country() -> None:
     )
     assert found[0]["reported_by"] == "Ukrainian intelligence"
     assert [source.name for source in candidates(text)] == ["Russian intelligence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Zwölf von 15 Drohnen seien abgeschossen worden, hieß es aus Kiew.", "Ukrainian government"),
+        ("Aus Moskau hieß es, 20 von 24 Drohnen seien zerstört worden.", "Russian government"),
+    ],
+)
+def test_what_was_said_from_a_capital_is_its_governments(text: str, source: str) -> None:
+    assert claims(text, "interception")[0]["reported_by"] == source
+
+
+def test_forces_that_claim_a_capture_speak_through_their_command() -> None:
+    text = "Russian forces claimed to have taken the village of Urozhaine."
+    assert claims(text, "front")[0]["reported_by"] == "Russian Defence Ministry"
