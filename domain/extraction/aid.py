@@ -49,7 +49,9 @@ _STRONG_PLEDGE = re.compile(
     r"top(?:s|ped|ping)?\s+up|step(?:s|ped|ping)?\s+up|ramp(?:s|ed|ing)?\s+up|"
     # "Germany will pay for two more Patriot systems for Ukraine": a donor buying arms for Ukraine
     r"(?:will|to|would)\s+(?:pay\s+for|fund|finance|buy|purchase)|bezahl\w*|finanzier\w*|donat\w*|spendet|gespendet|"
-    r"stimmt\w*\b[^.]{0,100}?\bzu\b|zugestimmt",
+    r"stimmt\w*\b[^.]{0,100}?\bzu\b|zugestimmt|"
+    # "Biden's commitment to increase aid to Ukraine"
+    r"commitments?|pledges?\b|promises?\b|(?:to|will|would)\s+(?:increase|boost|expand)",
     re.IGNORECASE,
 )
 # "North Korea's military support for Russia", "unterstützt Russland mit Munition": aid to

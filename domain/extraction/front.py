@@ -39,6 +39,11 @@ STATUSES = (
 _SPANNING = {"critical", "stable"}
 _HISTORY = re.compile(r"\b(?:19|20)\d\d\b")
 _PLUPERFECT = re.compile(r"\b(?:hatte|hatten|war|waren|had)\b")
+_DATED_OPENING = re.compile(
+    r"(?:Back\s+)?(?:In|Im|During)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:summer|spring|autumn|fall|winter|"
+    r"Sommer|Frühjahr|Frühling|Herbst|Winter|Jahr|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\s+(?:of\s+)?)?(?:19|20)\d\d\b"
+)
 _QUALIFIER_BEFORE = re.compile(
     r"(?:\bim|\bin\s+der|\bbei|\bnahe|\bnear|\bin\s+the|,)\s+(?:\w+\s+){0,5}$", re.IGNORECASE
 )
@@ -579,8 +584,8 @@ def _situation_of_place_before(ctx: EntryContext, index: int) -> tuple[list[Plac
 
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
-    if _HISTORY.search(text) and _PLUPERFECT.search(text):
-        return []
+    if (_HISTORY.search(text) and _PLUPERFECT.search(text)) or _DATED_OPENING.match(text):
+        return []  # "Im Sommer 2023 hatten ...", "In summer 2023 Ukraine launched ...": history
     situation, allowed = _situation_of_place_before(ctx, index)
     if not ctx.places(index) and not cues.has("front", "anaphora", text) and not situation:
         return []

@@ -641,3 +641,8 @@ def test_the_worth_of_an_arms_order_in_the_next_sentence_is_its_amount() -> None
 def test_aircraft_a_donor_delivers_are_military_aid() -> None:
     text = "Norway has delivered two surveillance aircraft to Ukraine, the government in Oslo said."
     assert keys(text, "aid_pledge", "donor", "aid_kind", "status") == [("NO", "military", "delivered")]
+
+
+def test_a_reaffirmed_commitment_to_increase_aid_is_a_pledge() -> None:
+    text = "Blinken reaffirmed President Joe Biden's commitment to increase aid to Ukraine."
+    assert keys(text, "aid_pledge", "donor", "status") == [("US", "pledged")]

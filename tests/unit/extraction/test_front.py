@@ -881,3 +881,22 @@ def test_closing_distance_and_territory_held_are_an_advance(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert keys(text, "front", "place", "status", "actor") == [expected]
+
+
+def test_preparing_for_assaults_towards_a_place_is_offensive_preparation_by_the_enemy_named() -> None:
+    text = (
+        '"The Russians have been getting ready for weeks, preparing for assaults towards Orikhiv," '
+        "Ukrainian army spokesman Dmytro Lykhovii said."
+    )
+    assert keys(text, "front", "place", "status", "actor") == [("Orikhiv", "offensive_preparation", "RU")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In autumn 2022 Ukrainian forces launched a counteroffensive to retake Kherson.",
+        "Im Herbst 2022 starteten ukrainische Truppen eine Gegenoffensive bei Cherson.",
+    ],
+)
+def test_a_sentence_that_opens_with_a_past_year_is_history(text: str) -> None:
+    assert keys(text, "front", "place", "status") == []
