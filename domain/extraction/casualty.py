@@ -122,6 +122,16 @@ _MONTHS = (
 _SINCE_MONTH = re.compile(
     rf"\b(?:seit|since)\s+(?:Anfang\s+|Ende\s+|Mitte\s+|early\s+|late\s+|mid-)?(?:{_MONTHS})\b", re.IGNORECASE
 )
+_SINCE_THEN = re.compile(r"\b(?:seither|seitdem|since\s+then)\b", re.IGNORECASE)
+_WAR_BEFORE = re.compile(r"Krieg\w*|Invasion|\bwar\b|invasion", re.IGNORECASE)
+
+
+def _since_the_war_began(ctx: EntryContext, index: int) -> bool:
+    """``Der Krieg dauert 1000 Tage. Seither sind mehr als 12.000 Zivilisten getötet
+    worden``: since then, where the sentence before speaks of the war, is since it began."""
+    return bool(index and _SINCE_THEN.search(ctx.text(index)) and _WAR_BEFORE.search(ctx.text(index - 1)))
+
+
 _FIRST_OR_WORST = re.compile(
     r"\b(?:erstmals|ersten\s+Mal|first|schwerste\w*|größte\w*|heftigste\w*|largest|heaviest|biggest|worst)\b",
     re.IGNORECASE,
@@ -337,7 +347,9 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
             "victims": _victims(text, lead),
             "qualifier": _qualifier(lead),
             "place": ctx.casualty_place(index),
-            "cumulative": cues.has("casualty", "cumulative", window) or _since_a_month(text),
+            "cumulative": cues.has("casualty", "cumulative", window)
+            or _since_a_month(text)
+            or _since_the_war_began(ctx, index),
             "reported_by": ctx.source(index),
         },
         (index,),

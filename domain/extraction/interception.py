@@ -638,27 +638,14 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     groups = _Reader(text, numbers).read()
     drafts = []
     for group in groups:
-        roles = dict(group.roles)
-        if "launched" in roles and "intercepted" not in roles and _all_shot_down(text, group.key):
-            roles["intercepted"] = roles["launched"]
-        base = roles.get("launched", roles.get("detected"))
-        if base is not None and "intercepted" not in roles and _all_of_them_after(text, group.start):
-            roles["intercepted"] = base  # "zählte 13 Marschflugkörper; alle wurden abgefangen"
-        if "launched" in roles and "intercepted" not in roles and len(groups) == 1 and _none_stopped(text):
-            roles["intercepted"] = 0
-        detected = roles.pop("detected", None)
-        awaits_outcome = False
-        if detected is not None and "launched" not in roles:
-            roles["launched"] = detected
-            awaits_outcome = not ({"intercepted", "lost"} & roles.keys())
-        if "reached" in roles and "launched" in roles and "intercepted" not in roles:
-            roles["intercepted"] = roles["launched"] - roles["reached"]
-        if {"intercepted", "lost"} <= roles.keys():
-            roles["intercepted"] = _shot_down_share(text, numbers, roles["intercepted"], roles["lost"])
-        if not ({"intercepted", "lost"} & roles.keys()) and not (
-            awaits_outcome or ("launched" in roles and _has_attack_context(text))
-        ):
-            continue
+        roles, awaits_outcome = _outcomes(text, numbers, group, len(groups))
+        if not ({"intercepted", "lost"} & roles.keys()) and not awaits_outcome:
+            if "launched" not in roles:
+                continue
+            # "Dabei wurden 120 Raketen eingesetzt" names no attacker or target: a launch
+            # where the sentence before speaks of the attack, or the next say what became of it
+            before = ctx.text(index - 1) if index else ""
+            awaits_outcome = not (_has_attack_context(text) or _has_attack_context(before))
         if group.weapon == "aircraft" and "intercepted" not in roles:
             continue  # "Ein Kampfjet griff ein Dorf an": aircraft count only when shot down
         source = _clause_source(text, group, groups, ctx, index)
@@ -679,6 +666,32 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
             )
         )
     return drafts + _all_of_named(ctx, index, {group.key for group in groups})
+
+
+def _outcomes(
+    text: str, numbers: list[NumberMention], group: Group, groups: int
+) -> tuple[dict[str, int], bool]:
+    """The group's figures with what the sentence says besides its numbers (``alle``,
+    ``keine davon``, how many reached their targets), and whether it is a count that
+    awaits an outcome (``zählte 64 Drohnen``)."""
+    roles = dict(group.roles)
+    if "launched" in roles and "intercepted" not in roles and _all_shot_down(text, group.key):
+        roles["intercepted"] = roles["launched"]
+    base = roles.get("launched", roles.get("detected"))
+    if base is not None and "intercepted" not in roles and _all_of_them_after(text, group.start):
+        roles["intercepted"] = base  # "zählte 13 Marschflugkörper; alle wurden abgefangen"
+    if "launched" in roles and "intercepted" not in roles and groups == 1 and _none_stopped(text):
+        roles["intercepted"] = 0
+    detected = roles.pop("detected", None)
+    awaits_outcome = False
+    if detected is not None and "launched" not in roles:
+        roles["launched"] = detected
+        awaits_outcome = not ({"intercepted", "lost"} & roles.keys())
+    if "reached" in roles and "launched" in roles and "intercepted" not in roles:
+        roles["intercepted"] = roles["launched"] - roles["reached"]
+    if {"intercepted", "lost"} <= roles.keys():
+        roles["intercepted"] = _shot_down_share(text, numbers, roles["intercepted"], roles["lost"])
+    return roles, awaits_outcome
 
 
 def _clause_source(text: str, group: Group, groups: list[Group], ctx: EntryContext, index: int) -> str | None:

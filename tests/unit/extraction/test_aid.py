@@ -646,3 +646,14 @@ def test_aircraft_a_donor_delivers_are_military_aid() -> None:
 def test_a_reaffirmed_commitment_to_increase_aid_is_a_pledge() -> None:
     text = "Blinken reaffirmed President Joe Biden's commitment to increase aid to Ukraine."
     assert keys(text, "aid_pledge", "donor", "status") == [("US", "pledged")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington hat Kiew erlaubt, mit gelieferten ATACMS-Raketen Ziele in Russland anzugreifen.",
+        "The White House has allowed Ukraine to use US-supplied long-range missiles against targets in Russia.",
+    ],
+)
+def test_permission_to_use_weapons_already_given_is_no_pledge(text: str) -> None:
+    assert claims(text, "aid_pledge") == []

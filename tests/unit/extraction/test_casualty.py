@@ -447,3 +447,8 @@ def test_what_an_earlier_version_of_the_entry_said_is_no_report(text: str) -> No
 )
 def test_a_toll_since_an_incursion_began_is_a_running_total(text: str) -> None:
     assert keys(text, "casualty", "killed", "cumulative") == [(9, True)]
+
+
+def test_since_then_after_a_sentence_on_the_war_is_a_running_total() -> None:
+    text = "Der Krieg dauert nun 500 Tage. Seither sind nach UN-Angaben 9000 Zivilisten getötet worden."
+    assert keys(text, "casualty", "killed", "cumulative") == [(9000, True)]

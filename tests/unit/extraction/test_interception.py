@@ -756,3 +756,19 @@ def test_weapons_an_agent_sent_at_a_place_are_its_own_and_the_place_was_struck(t
 def test_half_a_million_is_one_number() -> None:
     text = "Russia has massed half a million troops in occupied Ukraine, Zelensky said."
     assert keys(text, "troops", "country", "count") == [("RU", 500_000)]
+
+
+def test_a_launch_the_sentence_before_puts_in_an_attack_is_joined_by_its_outcome() -> None:
+    text = (
+        "Russland hat in der Nacht erneut Kraftwerke im ganzen Land angegriffen. Dabei wurden nach "
+        "Angaben der Luftwaffe 80 Raketen und 60 Drohnen eingesetzt. Die Flugabwehr habe 70 Raketen "
+        "und 45 Drohnen abgeschossen."
+    )
+    assert keys(text, "interception", "weapon", "launched", "intercepted") == [
+        ("missile", 80, 70),
+        ("drone", 60, 45),
+    ]
+
+
+def test_a_count_of_weapons_used_with_no_attack_in_sight_is_no_claim() -> None:
+    assert claims("Die Messe zeigte neue Technik. Dort wurden 40 Drohnen eingesetzt.", "interception") == []
