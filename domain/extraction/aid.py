@@ -28,7 +28,7 @@ _SINCE_THE_WAR = (
 _CUMULATIVE = re.compile(
     r"\binsgesamt\b|\bbisher\b|\bbislang\b|so\s+far|in\s+total|a\s+total\s+of|"
     rf"{_SINCE_THE_WAR}|\bseit\s+(?:dem\s+)?Anfang\s+des\s+Krieges|"
-    r"Damit\s+steigt|summiert|bring(?:s|ing)?\s+(?:the|its|their)\s+(?:\w+\s+)?total|"
+    r"Damit\s+steigt|summiert|bring(?:s|ing)?\s+(?:(?:the|its|their)\s+)?(?:\w+\s+)?total|"
     # "Das Paket ... sei Teil einer Hilfe von 4,5 Milliarden Pfund": the whole it belongs to
     r"\bTeil\s+(?:einer|eines|der|des)\b|\bpart\s+of\s+(?:a|an|the|its)\b|"
     r"Gesamt(?:höhe|umfang|volumen|wert|summe)|total\s+value|overall\s+(?:value|total)",
@@ -132,7 +132,15 @@ def _for_ukraine(text: str, amounts: list[tuple[NumberMention, str]]) -> list[tu
     """``a $95 billion package, including $61 billion for Ukraine``: where some sums are said
     to be Ukraine's share, those are the pledges, not the whole."""
     marked = [(n, c) for n, c in amounts if _FOR_UKRAINE_AFTER.match(text[n.end : n.end + 40])]
-    return marked if marked and len(marked) < len(amounts) else amounts
+    if not marked or len(marked) == len(amounts):
+        return amounts
+    # "3.5 billion euros to Ukraine, bringing the total to 16.1 billion": a total it adds up to stays
+    totals = [
+        (n, c)
+        for n, c in amounts
+        if (n, c) not in marked and _CUMULATIVE.search(text, marked[0][0].end, n.start)
+    ]
+    return marked + totals
 
 
 def _donor(text: str, demanded: bool) -> str | None:
@@ -190,6 +198,11 @@ _INTENDED = re.compile(
 
 
 _LENDERS = {"EU", "IMF", "WB"}
+_PAID = re.compile(
+    r"\b(?:paid|pays|payments?|disbursed|disburses|disbursement\w*|ausgezahlt|Auszahlung\w*|überwiesen|"
+    r"überweist|zahlt\w*\b[^.]{0,80}?\baus)\b",
+    re.IGNORECASE,
+)
 
 
 def _aid_kind(text: str, entry: str, donor: str | None = None, amount: bool = False) -> str:
@@ -199,8 +212,10 @@ def _aid_kind(text: str, entry: str, donor: str | None = None, amount: bool = Fa
         for kind in ("military", "humanitarian", "financial"):
             if cues.has("aid", kind, window):
                 return kind
-    # "Die EU-Kommission zahlte der Ukraine 4,1 Mrd. Euro aus": money from a lender, for nothing named
-    return "financial" if amount and donor in _LENDERS else "unspecified"
+    # "Die EU-Kommission zahlte der Ukraine 4,1 Mrd. Euro aus": money from a lender, or money
+    # paid out, for nothing named
+    paid = bool(_PAID.search(text))
+    return "financial" if amount and (donor in _LENDERS or paid) else "unspecified"
 
 
 def _items(text: str) -> str | None:

@@ -657,3 +657,11 @@ def test_a_reaffirmed_commitment_to_increase_aid_is_a_pledge() -> None:
 )
 def test_permission_to_use_weapons_already_given_is_no_pledge(text: str) -> None:
     assert claims(text, "aid_pledge") == []
+
+
+def test_the_total_a_payment_to_ukraine_brings_the_sum_to_is_a_cumulative_figure() -> None:
+    text = (
+        "Japan paid a further 1.2 billion dollars to Ukraine, bringing total payments under the "
+        "scheme to 4.5 billion dollars, the finance ministry said."
+    )
+    assert keys(text, "aid_pledge", "amount", "cumulative") == [(1_200_000_000, False), (4_500_000_000, True)]
