@@ -88,9 +88,17 @@ def _either_toll() -> re.Pattern[str]:
 
 
 def _killed_or_injured(text: str, number: NumberMention) -> bool:
-    """``1.130 Soldaten getötet oder verwundet``: one count of both, neither toll on its own."""
+    """``1.130 Soldaten getötet oder verwundet``, ``1.500 Soldaten an Toten und Verwundeten``:
+    one count of both, neither toll on its own."""
     start, end = clause_at(text, number.start)
-    return bool(_either_toll().search(text[start:end]))
+    return bool(_either_toll().search(text[start:end]) or _BOTH_IN_ONE.search(text[start:end]))
+
+
+_BOTH_IN_ONE = re.compile(
+    r"\ban\s+Toten\s+und\s+(?:Verwundeten|Verletzten)\b|\bTote\s+und\s+Verwundete\b(?!\s+\d)|"
+    r"\b(?:dead|killed)\s+and\s+(?:wounded|injured)\b|\bkilled,\s+wounded\b",
+    re.IGNORECASE,
+)
 
 
 def _denied(text: str, number: NumberMention) -> bool:

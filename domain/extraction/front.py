@@ -49,7 +49,7 @@ _QUALIFIER_BEFORE = re.compile(
 )
 _EXCLUDED_PLACES = {"Ukraine"}
 _TROOP_ACTOR = re.compile(
-    r"(?:Truppen|Soldaten|Einheiten|Armee|Streitkräfte|Verbände|Kräfte|Militär|"
+    r"(?:\w*(?:truppen|soldaten|einheiten|kräfte|verbände)|Armee|Militär|"
     r"forces|troops|army|units|military)\b",
     re.IGNORECASE,
 )
@@ -367,6 +367,10 @@ def _places_for(hit: cues.Hit, text: str, places: list[PlaceMention]) -> list[Pl
     nearby = [p for p in places if start <= p.start < end and not _merely_locates(text, hit, p)]
     if not nearby:
         nearby = _neighbouring_clause(text, start, end, places)
+    if not nearby and hit.name == "strike":
+        # "Der Gouverneur der Region Belgorod, X, meldete nach Beschuss zwei Tote": the
+        # official's area, named before the apposition
+        nearby = [p for p in places if p.end <= start and _OFFICIAL_OF.search(text, 0, p.start)][-1:]
     if not nearby and hit.name in _SPANNING:
         # "..., describing the situation as extremely difficult": the place named before
         nearby = [p for p in places if p.end <= start][-1:]
@@ -374,6 +378,13 @@ def _places_for(hit: cues.Hit, text: str, places: list[PlaceMention]) -> list[Pl
         return []
     nearest = min(nearby, key=lambda p: min(abs(p.start - hit.end), abs(hit.start - p.end)))
     return _coordinated(text, nearest, places)  # a list of places may run across commas
+
+
+_OFFICIAL_OF = re.compile(
+    r"\b(?:Gouverneur\w*|Bürgermeister\w*|Militärverwaltung|Gebietsverwaltung|governor|mayor|head)\s+"
+    r"(?:(?:der|des|von|of|the)\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 _ASIDE = re.compile(

@@ -452,3 +452,14 @@ def test_a_toll_since_an_incursion_began_is_a_running_total(text: str) -> None:
 def test_since_then_after_a_sentence_on_the_war_is_a_running_total() -> None:
     text = "Der Krieg dauert nun 500 Tage. Seither sind nach UN-Angaben 9000 Zivilisten getötet worden."
     assert keys(text, "casualty", "killed", "cumulative") == [(9000, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russland verliert nach ukrainischen Angaben täglich rund 1.200 Soldaten an Toten und Verwundeten.",
+        "Britain said Russia had suffered about 1,200 dead and wounded a day in November.",
+    ],
+)
+def test_one_count_of_dead_and_wounded_together_is_neither_toll(text: str) -> None:
+    assert claims(text, "casualty") == []

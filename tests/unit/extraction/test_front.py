@@ -900,3 +900,13 @@ def test_preparing_for_assaults_towards_a_place_is_offensive_preparation_by_the_
 )
 def test_a_sentence_that_opens_with_a_past_year_is_history(text: str) -> None:
     assert keys(text, "front", "place", "status") == []
+
+
+def test_the_area_of_a_governor_named_before_an_apposition_is_the_place_struck() -> None:
+    text = "Der Gouverneur der Region Brjansk, Alexander Bogomas, meldete nach ukrainischem Beschuss drei Verletzte."
+    assert keys(text, "front", "place", "status", "actor") == [("Bryansk Oblast", "strike", "UA")]
+
+
+def test_special_forces_of_a_side_are_its_forces() -> None:
+    text = "Ukrainische Spezialeinheiten haben vor der Krim ein russisches Schiff mit Seedrohnen beschädigt."
+    assert keys(text, "front", "place", "status", "actor") == [("Crimea", "strike", "UA")]

@@ -420,3 +420,20 @@ def test_what_was_said_from_a_capital_is_its_governments(text: str, source: str)
 def test_forces_that_claim_a_capture_speak_through_their_command() -> None:
     text = "Russian forces claimed to have taken the village of Urozhaine."
     assert claims(text, "front")[0]["reported_by"] == "Russian Defence Ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Russland hat nach Erkenntnissen westlicher Geheimdienste rund 40.000 Soldaten bei Kursk.",
+            "Western intelligence",
+        ),
+        (
+            "Schweden liefert der Ukraine Munition für 300 Millionen Euro, teilte die Regierung in Stockholm mit.",
+            "Swedish government",
+        ),
+    ],
+)
+def test_western_services_and_a_government_named_by_its_seat(text: str, source: str) -> None:
+    assert claims(text)[0]["reported_by"] == source
