@@ -121,7 +121,21 @@ def _anaphors(ctx: EntryContext, index: int) -> list[PlaceMention]:
         earlier = _place_before(ctx, index, match.start())
         if earlier:
             found.append(PlaceMention(earlier, match.start(), match.end()))
+    weapon_hit = _WEAPON_HIT_OPENING.match(text)
+    if weapon_hit and not named and not found and index:
+        earlier = _place_before(ctx, index, 0)
+        if earlier:  # "In Kiew starben 22 Menschen. Eine Rakete traf das Kinderkrankenhaus."
+            found.append(PlaceMention(earlier, weapon_hit.start("weapon"), weapon_hit.end("weapon")))
     return found
+
+
+# A sentence that opens with a weapon hitting something, and names no place, goes on
+# about the place the sentence before named
+_WEAPON_HIT_OPENING = re.compile(
+    r"(?:Eine?|Mehrere|Zwei|Drei|Weitere|A|An|Another|Two|Three|Several)\s+(?:[\w-]+\s+)?"
+    r"(?P<weapon>\w*(?:[Rr]akete|[Dd]rohne|[Gg]leitbombe|[Bb]ombe)\w*|missiles?|drones?|(?:glide\s+)?bombs?|rockets?)\s+"
+    r"(?:traf|trafen|schlug|schlugen|hit|struck|slammed|landed)\b"
+)
 
 
 @cache
@@ -598,7 +612,8 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     if (_HISTORY.search(text) and _PLUPERFECT.search(text)) or _DATED_OPENING.match(text):
         return []  # "Im Sommer 2023 hatten ...", "In summer 2023 Ukraine launched ...": history
     situation, allowed = _situation_of_place_before(ctx, index)
-    if not ctx.places(index) and not cues.has("front", "anaphora", text) and not situation:
+    points_back = cues.has("front", "anaphora", text) or bool(_WEAPON_HIT_OPENING.match(text))
+    if not ctx.places(index) and not points_back and not situation:
         return []
     hits = _cue_hits(text, ctx.body, ctx.places(index))
     if situation:

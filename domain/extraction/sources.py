@@ -159,6 +159,8 @@ _SPECIAL = {
 
 # Kyiv's city administration has been its military administration since 2022
 _CITY_BODIES = {"Kyiv city authorities": "Kyiv City Military Administration"}
+# A bare "Militärverwaltung" where the city of Kyiv (not its region) is named is the city's
+_CITY_OF_ITS_OWN = {"Kyiv": {"Kyiv Regional Military Administration": "Kyiv City Military Administration"}}
 
 
 def _institution_name(template: str, code: str | None, text: str, setting: Setting) -> str:
@@ -172,6 +174,7 @@ def _institution_name(template: str, code: str | None, text: str, setting: Setti
         city = place.replace(" Oblast", "") if place else ""
         region = region_of(place) if place else ""
         name = template.format(city=city, region=region).strip()
+        name = _CITY_OF_ITS_OWN.get(place or "", {}).get(name, name)
         return _CITY_BODIES.get(name, name)
     code = code or "UA"
     suffix = template.replace("{adj} ", "")

@@ -910,3 +910,14 @@ def test_the_area_of_a_governor_named_before_an_apposition_is_the_place_struck()
 def test_special_forces_of_a_side_are_its_forces() -> None:
     text = "Ukrainische Spezialeinheiten haben vor der Krim ein russisches Schiff mit Seedrohnen beschädigt."
     assert keys(text, "front", "place", "status", "actor") == [("Crimea", "strike", "UA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Charkiw wurden zwölf Menschen verletzt. Eine Gleitbombe traf ein Wohnhaus im Zentrum.",
+        "Twelve people were injured in Kharkiv. A glide bomb hit an apartment block in the centre.",
+    ],
+)
+def test_a_weapon_hitting_something_right_after_a_place_hits_that_place(text: str) -> None:
+    assert ("Kharkiv", "strike") in keys(text, "front", "place", "status")

@@ -437,3 +437,8 @@ def test_forces_that_claim_a_capture_speak_through_their_command() -> None:
 )
 def test_western_services_and_a_government_named_by_its_seat(text: str, source: str) -> None:
     assert claims(text)[0]["reported_by"] == source
+
+
+def test_a_bare_military_administration_in_the_city_of_kyiv_is_the_citys() -> None:
+    text = "In Kiew starben nach Angaben der Militärverwaltung zwölf Menschen."
+    assert claims(text, "casualty")[0]["reported_by"] == "Kyiv City Military Administration"
