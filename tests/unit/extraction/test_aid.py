@@ -665,3 +665,8 @@ def test_the_total_a_payment_to_ukraine_brings_the_sum_to_is_a_cumulative_figure
         "scheme to 4.5 billion dollars, the finance ministry said."
     )
     assert keys(text, "aid_pledge", "amount", "cumulative") == [(1_200_000_000, False), (4_500_000_000, True)]
+
+
+def test_the_group_of_seven_is_the_g7() -> None:
+    text = "The Group of Seven agreed to lend Ukraine $50 billion backed by frozen Russian assets."
+    assert keys(text, "aid_pledge", "donor", "amount") == [("G7", 50_000_000_000)]

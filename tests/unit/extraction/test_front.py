@@ -921,3 +921,8 @@ def test_special_forces_of_a_side_are_its_forces() -> None:
 )
 def test_a_weapon_hitting_something_right_after_a_place_hits_that_place(text: str) -> None:
     assert ("Kharkiv", "strike") in keys(text, "front", "place", "status")
+
+
+def test_a_capital_that_opened_a_front_is_the_state_not_a_place_of_fighting() -> None:
+    text = "Fighting has raged near Vovchansk since Moscow opened a new front in the Kharkiv region in May."
+    assert "Moscow" not in [place for place, _ in keys(text, "front", "place", "status")]
