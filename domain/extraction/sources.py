@@ -71,8 +71,14 @@ def _institutions() -> tuple[re.Pattern[str], dict[str, tuple[str, str | None]]]
 @cache
 def _titled() -> re.Pattern[str]:
     titles = "|".join(load("sources")["titles"])
-    name = r"[A-ZÄÖÜ][\wäöüß'’-]+"
-    return re.compile(rf"(?<![\w])(?:{titles})\s+(?P<name>{name}(?:\s+{name}){{1,2}})")
+    name = rf"{_CAPITAL}[\wäöüß'’-]+"
+    # "der Sekretär des Sicherheitsrats, Olexander Lytwynenko": the office may stand between
+    office = r"(?:\s+(?:des|der|of\s+the)\s+[\w-]+(?:\s+[\w-]+)?,)?"
+    return re.compile(rf"(?<![\w])(?:{titles}){office}\s+(?P<name>{name}(?:\s+{name}){{1,2}})")
+
+
+# Capitals of the Latin alphabets ("Dovilė Šakalienė", "Łukasz"), not only of German
+_CAPITAL = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
 
 
 # Marks of a Ukrainian or Russian name spelled the German way (``Iwan Wyhiwskyj``, ``Ihor
@@ -91,8 +97,14 @@ def _slavic_first_names() -> frozenset[str]:
     return frozenset(name.lower() for name in load("sources")["slavic_first_names"])
 
 
+# "Antonio Tajani", "Pedro Sánchez": Italian and Spanish surnames keep their spelling
+_ROMANCE_SURNAME = re.compile(r"(?:ani|ini|elli|etti|ucci|oni|one|ez|az|ero|ano)$", re.IGNORECASE)
+
+
 def _slavic_in_german(name: str) -> bool:
     parts = name.split()
+    if _ROMANCE_SURNAME.search(parts[-1]):
+        return False
     if any(_GERMAN_SLAVIC.search(part) for part in parts):
         return True
     return "sch" in name.lower() and parts[0].lower() in _slavic_first_names()

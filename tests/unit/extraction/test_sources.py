@@ -442,3 +442,26 @@ def test_western_services_and_a_government_named_by_its_seat(text: str, source: 
 def test_a_bare_military_administration_in_the_city_of_kyiv_is_the_citys() -> None:
     text = "In Kiew starben nach Angaben der Militärverwaltung zwölf Menschen."
     assert claims(text, "casualty")[0]["reported_by"] == "Kyiv City Military Administration"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Lettland liefert der Ukraine Drohnen für 20 Millionen Euro. "
+            "Das teilte Verteidigungsminister Andris Sprūds in Riga mit.",
+            "Andris Sprūds",
+        ),
+        (
+            "Spanien liefert der Ukraine Munition für 50 Millionen Euro, sagte Regierungschef Pedro Sanchez.",
+            "Pedro Sanchez",
+        ),
+        (
+            "Die Ukraine will 100.000 weitere Soldaten einberufen, sagte der Sekretär des Sicherheitsrats, "
+            "Olexander Lytwynenko.",
+            "Oleksandr Lytvynenko",
+        ),
+    ],
+)
+def test_names_in_their_own_alphabet_and_after_an_office_are_the_speakers(text: str, source: str) -> None:
+    assert claims(text)[0]["reported_by"] == source
