@@ -118,7 +118,8 @@ def acting_party(text: str, not_at: tuple[tuple[int, int], ...] = ()) -> str | N
     country named as the one acting (not as a source, an adjective, a passive's object, or
     at one of the spans ``not_at``)."""
     for mention in party_mentions(text):
-        if mention.code not in {"RU", "UA"} or mention.adjective:
+        forces = mention.adjective and FORCES_AFTER.match(text, mention.end)  # "Die russische Armee hat ..."
+        if mention.code not in {"RU", "UA"} or (mention.adjective and not forces):
             continue
         if any(start < mention.end and mention.start < end for start, end in not_at):
             continue

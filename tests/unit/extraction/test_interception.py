@@ -772,3 +772,8 @@ def test_a_launch_the_sentence_before_puts_in_an_attack_is_joined_by_its_outcome
 
 def test_a_count_of_weapons_used_with_no_attack_in_sight_is_no_claim() -> None:
     assert claims("Die Messe zeigte neue Technik. Dort wurden 40 Drohnen eingesetzt.", "interception") == []
+
+
+def test_a_sides_army_that_attacked_with_weapons_sent_them() -> None:
+    text = "Die russische Armee hat die Ukraine mit 70 Drohnen angegriffen; die Luftabwehr habe 50 davon zerstört."
+    assert keys(text, "interception", "launched", "intercepted", "attacker") == [(70, 50, "RU")]
