@@ -926,3 +926,18 @@ def test_a_weapon_hitting_something_right_after_a_place_hits_that_place(text: st
 def test_a_capital_that_opened_a_front_is_the_state_not_a_place_of_fighting() -> None:
     text = "Fighting has raged near Vovchansk since Moscow opened a new front in the Kharkiv region in May."
     assert "Moscow" not in [place for place, _ in keys(text, "front", "place", "status")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russische Truppen haben die Kontrolle über die Stadt Torezk übernommen.",
+            ("Toretsk", "capture", "RU"),
+        ),
+        ("Russische Soldaten stehen inzwischen vor den Toren von Pokrowsk.", ("Pokrovsk", "advance", "RU")),
+        ("Russian troops crossed the Oskil river near Kupiansk.", ("Kupiansk", "advance", "RU")),
+    ],
+)
+def test_control_taken_gates_reached_and_a_river_crossed(text: str, expected: tuple[str, str, str]) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [expected]
