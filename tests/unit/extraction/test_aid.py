@@ -670,3 +670,8 @@ def test_the_total_a_payment_to_ukraine_brings_the_sum_to_is_a_cumulative_figure
 def test_the_group_of_seven_is_the_g7() -> None:
     text = "The Group of Seven agreed to lend Ukraine $50 billion backed by frozen Russian assets."
     assert keys(text, "aid_pledge", "donor", "amount") == [("G7", 50_000_000_000)]
+
+
+def test_congress_passing_a_package_is_the_us_approving_it() -> None:
+    text = "Congress passed a $40 billion aid package for Ukraine."
+    assert keys(text, "aid_pledge", "donor", "amount", "status") == [("US", 40_000_000_000, "approved")]
