@@ -227,3 +227,14 @@ def test_a_capital_speaking_in_the_headline_is_not_where_troops_are() -> None:
 def test_a_capital_that_struggles_is_the_state_not_where_the_troops_are() -> None:
     text = "Ukraine has called up some 40,000 new soldiers this winter, as Kyiv struggles to fill its ranks."
     assert keys(text, "troops", "country", "count", "place") == [("UA", 40_000, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine has some 900,000 people under arms, the defence minister said.",
+        "In der Ukraine stehen rund 900.000 Menschen unter Waffen, sagte der Verteidigungsminister.",
+    ],
+)
+def test_people_under_arms_are_the_force(text: str) -> None:
+    assert keys(text, "troops", "country", "count") == [("UA", 900_000)]
