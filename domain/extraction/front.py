@@ -39,6 +39,12 @@ STATUSES = (
 _SPANNING = {"critical", "stable"}
 _HISTORY = re.compile(r"\b(?:19|20)\d\d\b")
 _PLUPERFECT = re.compile(r"\b(?:hatte|hatten|war|waren|had)\b")
+# "Ukrainische Truppen waren dort vor einer Woche eingedrungen": how it came to be, weeks ago
+_TIME_AGO = re.compile(
+    r"\bvor\s+(?:einer|einem|zwei|drei|vier|fünf|sechs|mehreren|einigen|\d+)\s+(?:Woche|Wochen|Monat|Monaten|Jahr|Jahren|Tagen)\b|"
+    r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:weeks?|months?|years?|days)\s+ago\b|\blast\s+(?:week|month|year)\b",
+    re.IGNORECASE,
+)
 _DATED_OPENING = re.compile(
     r"(?:Back\s+)?(?:In|Im|During)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:summer|spring|autumn|fall|winter|"
     r"Sommer|Frühjahr|Frühling|Herbst|Winter|Jahr|January|February|March|April|May|June|July|August|September|"
@@ -609,7 +615,8 @@ def _situation_of_place_before(ctx: EntryContext, index: int) -> tuple[list[Plac
 
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
-    if (_HISTORY.search(text) and _PLUPERFECT.search(text)) or _DATED_OPENING.match(text):
+    dated = _HISTORY.search(text) or _TIME_AGO.search(text)
+    if (dated and _PLUPERFECT.search(text)) or _DATED_OPENING.match(text):
         return []  # "Im Sommer 2023 hatten ...", "In summer 2023 Ukraine launched ...": history
     situation, allowed = _situation_of_place_before(ctx, index)
     points_back = cues.has("front", "anaphora", text) or bool(_WEAPON_HIT_OPENING.match(text))

@@ -941,3 +941,14 @@ def test_a_capital_that_opened_a_front_is_the_state_not_a_place_of_fighting() ->
 )
 def test_control_taken_gates_reached_and_a_river_crossed(text: str, expected: tuple[str, str, str]) -> None:
     assert keys(text, "front", "place", "status", "actor") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainische Truppen waren dort vor zwei Wochen in die Stadt Sudscha eingedrungen.",
+        "Ukrainian troops had entered the town of Sudzha two weeks ago.",
+    ],
+)
+def test_a_pluperfect_weeks_ago_tells_how_it_came_to_be(text: str) -> None:
+    assert keys(text, "front", "place", "status") == []

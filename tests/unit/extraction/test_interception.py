@@ -777,3 +777,14 @@ def test_a_count_of_weapons_used_with_no_attack_in_sight_is_no_claim() -> None:
 def test_a_sides_army_that_attacked_with_weapons_sent_them() -> None:
     text = "Die russische Armee hat die Ukraine mit 70 Drohnen angegriffen; die Luftabwehr habe 50 davon zerstört."
     assert keys(text, "interception", "launched", "intercepted", "attacker") == [(70, 50, "RU")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drei ballistische Raketen haben ein Ausbildungszentrum in Poltawa getroffen.",
+        "Three ballistic missiles struck a training centre in Poltava.",
+    ],
+)
+def test_a_count_of_weapons_that_hit_a_place_is_a_launch(text: str) -> None:
+    assert keys(text, "interception", "weapon", "launched", "intercepted") == [("ballistic_missile", 3, None)]
