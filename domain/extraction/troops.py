@@ -27,7 +27,9 @@ _FORCE_AFTER = re.compile(r"\s+(?:forces|troops|army|Truppen|Streitkräfte|Armee
 # "verliert nach Darstellung des russischen Verteidigungsministeriums täglich mehr als 1000
 # Soldaten": losses named in the count's own clause (not "Nachdem ... verloren hatte, zog ...")
 _LOSSES_BEFORE = re.compile(
-    r"\b(?:Verluste\w*|losses|verlier\w*|verlor\w*|losing|loses|lost)\b[^.;,]{0,120}$", re.IGNORECASE
+    r"\b(?:Verluste\w*|losses|verlier\w*|verlor\w*|losing|loses|lost|Leichen|Leichname|Überreste|bodies|remains)\b"
+    r"[^.;,]{0,120}$",
+    re.IGNORECASE,
 )
 
 

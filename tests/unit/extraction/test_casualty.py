@@ -463,3 +463,20 @@ def test_since_then_after_a_sentence_on_the_war_is_a_running_total() -> None:
 )
 def test_one_count_of_dead_and_wounded_together_is_neither_toll(text: str) -> None:
     assert claims(text, "casualty") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russland hat der Ukraine die Leichen von 250 gefallenen Soldaten übergeben.",
+        "Ukraine received the bodies of 250 fallen soldiers from Russia in an exchange.",
+    ],
+)
+def test_bodies_handed_over_in_an_exchange_are_no_toll(text: str) -> None:
+    assert claims(text, "casualty") == []
+    assert claims(text, "troops") == []
+
+
+def test_bodies_recovered_from_rubble_are_the_dead() -> None:
+    text = "In Cherson wurden unter den Trümmern die Leichen von fünf Menschen geborgen."
+    assert keys(text, "casualty", "killed") == [(5,)]
