@@ -159,6 +159,20 @@ _GROUND_ASSAULT = re.compile(
 
 
 _BARE_ATTACK = re.compile(r"Angriff\w*\s+auf", re.IGNORECASE)
+_ADVANCE_NOUN = re.compile(r"Vorstoß\w*|Durchbruch\w*|advances?|Geländegewinn\w*", re.IGNORECASE)
+_STOPPED = re.compile(
+    r"\b(?:gestoppt|stoppte\w*|aufgehalten|hielt\w*\b[^.;:]{0,60}?\bauf|zum\s+Stehen\s+gebracht|vereitelt|"
+    r"stopped|halted|blunted|thwarted)\b",
+    re.IGNORECASE,
+)
+
+
+def _stopped(text: str, position: int) -> bool:
+    start, end = clause_at(text, position)
+    return bool(
+        _STOPPED.search(text, start, end)
+        or cues.compiled(cues.load_raw("front", "repelled")).search(text, start, end)
+    )
 
 
 def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hit]:
@@ -184,6 +198,8 @@ def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hi
             name = "attack"  # "einen Großangriff mit Panzern, Infanterie und Artillerie auf Awdijiwka"
         if name == "strike" and ground and not air and _BARE_ATTACK.fullmatch(match.group(0)):
             name = "attack"  # "Russische Truppen haben ihre Angriffe auf Tschassiw Jar verstärkt"
+        if name == "advance" and _ADVANCE_NOUN.fullmatch(match.group(0)) and _stopped(text, match.start()):
+            name = "attack"  # "einen russischen Vorstoß bei Kupjansk gestoppt": an attack that failed
         found.append(cues.Hit(name, match.start(), match.end()))
     found = [_not_yet(text, hit) for hit in found]
     names = {hit.name for hit in found}

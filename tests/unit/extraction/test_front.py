@@ -952,3 +952,14 @@ def test_control_taken_gates_reached_and_a_river_crossed(text: str, expected: tu
 )
 def test_a_pluperfect_weeks_ago_tells_how_it_came_to_be(text: str) -> None:
     assert keys(text, "front", "place", "status") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die ukrainischen Streitkräfte haben einen russischen Vorstoß bei Kupjansk gestoppt.",
+        "Ukrainian forces halted a Russian advance near Kupiansk.",
+    ],
+)
+def test_an_advance_that_was_stopped_is_an_attack(text: str) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [("Kupiansk", "attack", "RU")]
