@@ -144,15 +144,22 @@ def _many_struck(ctx: EntryContext) -> bool:
     return any(_MANY_TARGETS.search(sentence.text) for sentence in ctx.sentences)
 
 
+def _paragraph(ctx: EntryContext, index: int) -> int:
+    return ctx.body.count("\n\n", 0, ctx.sentences[index].start)
+
+
 def place_from_strikes(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:
     """An interception happens over a place the entry says was struck: the one its own
     sentence names (``Bei den Angriffen auf Kiew ... abgefangen``), the one of the
     interception it goes on from (``Zudem ...``), else the only place the entry's attack struck."""
-    struck = {d.fields["place"] for d in drafts if d.kind == "front" and d.fields["status"] == "strike"}
+    strikes = [d for d in drafts if d.kind == "front" and d.fields["status"] == "strike"]
     last_place: str | None = None
     for draft in drafts:
         if draft.kind != "interception" or draft.fields["place"] is not None:
             continue
+        # a strike a later paragraph reports is another story ("what we know" summaries)
+        paragraph = _paragraph(ctx, draft.sentences[0])
+        struck = {d.fields["place"] for d in strikes if _paragraph(ctx, d.sentences[0]) <= paragraph}
         if any(NATIONWIDE.search(ctx.text(i)) or _MANY_REGIONS.search(ctx.text(i)) for i in draft.sentences):
             last_place = None
             continue  # "zählte landesweit 62 Drohnen": over the whole country, not the city struck

@@ -187,6 +187,10 @@ def _institution_name(template: str, code: str | None, text: str, setting: Setti
         region = region_of(place) if place else ""
         name = template.format(city=city, region=region).strip()
         name = _CITY_OF_ITS_OWN.get(place or "", {}).get(name, name)
+        if (
+            place and country_of(place) == "RU"
+        ):  # Russia's regions have governments, not military administrations
+            name = name.replace("Regional Military Administration", "governor")
         return _CITY_BODIES.get(name, name)
     code = code or "UA"
     suffix = template.replace("{adj} ", "")

@@ -788,3 +788,19 @@ def test_a_sides_army_that_attacked_with_weapons_sent_them() -> None:
 )
 def test_a_count_of_weapons_that_hit_a_place_is_a_launch(text: str) -> None:
     assert keys(text, "interception", "weapon", "launched", "intercepted") == [("ballistic_missile", 3, None)]
+
+
+def test_an_attack_firing_missiles_and_drones_launched_both() -> None:
+    text = "Russia attacked overnight, firing 60 missiles and 90 drones; the air force said it destroyed 50 of the missiles."
+    assert keys(text, "interception", "weapon", "launched", "intercepted") == [
+        ("missile", 60, 50),
+        ("drone", 90, None),
+    ]
+
+
+def test_a_strike_a_later_paragraph_reports_gives_no_place_to_an_earlier_interception() -> None:
+    text = (
+        "Russia fired 40 missiles at Ukraine overnight, and air defences shot down 30 of them.\n\n"
+        "Separately, Ukrainian drones struck an oil depot in Russia's Rostov region."
+    )
+    assert keys(text, "interception", "launched", "place") == [(40, None)]

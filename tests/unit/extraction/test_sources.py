@@ -465,3 +465,21 @@ def test_a_bare_military_administration_in_the_city_of_kyiv_is_the_citys() -> No
 )
 def test_names_in_their_own_alphabet_and_after_an_office_are_the_speakers(text: str, source: str) -> None:
     assert claims(text)[0]["reported_by"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "In Krywyj Rih kamen nach Angaben des Gouverneurs vier Menschen ums Leben.",
+            "Dnipropetrovsk Regional Military Administration",
+        ),
+        (
+            "Four people were killed in the Mykolaiv region, its governor said.",
+            "Mykolaiv Regional Military Administration",
+        ),
+        ("Four people were killed in Belgorod, the regional governor said.", "Belgorod governor"),
+    ],
+)
+def test_an_unnamed_governor_speaks_for_the_region_he_heads(text: str, source: str) -> None:
+    assert claims(text, "casualty")[0]["reported_by"] == source
