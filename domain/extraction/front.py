@@ -518,7 +518,24 @@ def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | No
     if named:
         return named[0]
     sources = [m.code for m in party_mentions(text) if m.code in {"RU", "UA", "KP"}]
-    return sources[0] if sources else None
+    if sources:
+        return sources[0]
+    return _forces_meant(ctx, index, text)
+
+
+_THE_TROOPS = re.compile(
+    r"\b(?:die|the|unsere|our)\s+(?:Truppen|Soldaten|Einheiten|Streitkräfte|troops|soldiers|units|forces)\b",
+    re.I,
+)
+
+
+def _forces_meant(ctx: EntryContext, index: int, text: str) -> str | None:
+    """``Die ukrainische Armee hat Gegenangriffe gestartet. Bei Welyka Nowosilka seien die
+    Truppen vorgerückt``: "the troops" are the one force the sentence before named."""
+    if not index or not _THE_TROOPS.search(text):
+        return None
+    codes = {m.code for m in _forces(ctx.text(index - 1)) if m.code in {"RU", "UA", "KP"}}
+    return codes.pop() if len(codes) == 1 else None
 
 
 # Fighting "an der Seite russischer Einheiten", "alongside Russian forces": the one acting is

@@ -480,3 +480,14 @@ def test_bodies_handed_over_in_an_exchange_are_no_toll(text: str) -> None:
 def test_bodies_recovered_from_rubble_are_the_dead() -> None:
     text = "In Cherson wurden unter den Trümmern die Leichen von fünf Menschen geborgen."
     assert keys(text, "casualty", "killed") == [(5,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach der Flut im Gebiet Cherson ertranken mindestens drei Menschen.",
+        "At least three people drowned in the flooded Kherson region.",
+    ],
+)
+def test_the_drowned_are_dead(text: str) -> None:
+    assert keys(text, "casualty", "killed", "qualifier") == [(3, "at_least")]

@@ -963,3 +963,8 @@ def test_a_pluperfect_weeks_ago_tells_how_it_came_to_be(text: str) -> None:
 )
 def test_an_advance_that_was_stopped_is_an_attack(text: str) -> None:
     assert keys(text, "front", "place", "status", "actor") == [("Kupiansk", "attack", "RU")]
+
+
+def test_the_troops_are_the_force_the_sentence_before_named() -> None:
+    text = "Die ukrainische Armee hat im Süden Gegenangriffe gestartet. Bei Robotyne seien die Truppen vorgerückt."
+    assert keys(text, "front", "place", "status", "actor") == [("Robotyne", "advance", "UA")]
