@@ -494,19 +494,9 @@ def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | No
     encircled = _encircled_party(text, hit)
     if encircled is not None:
         return encircled
-    owner = _owner_of_own_forces(text[: clause_at(text, hit.start)[1]])
-    if owner:
-        return owner
-    forces = _forces(text)
-    allies = [m for m in forces if _ALLY_BEFORE.search(text, 0, m.start)]
-    forces = [m for m in forces if m not in allies]
-    if allies and not forces and allies[0].code in _PARTNER:
-        return _PARTNER[allies[0].code]  # "an der Seite russischer Einheiten": North Korea's troops
-    if forces:  # "Nach dem Rückzug der russischen Armee ... sind ukrainische Soldaten ... eingerückt"
-        before = [m for m in forces if m.end <= hit.start]
-        # "Russland hat ... zusammengezogen, um die ukrainischen Truppen zurückzudrängen"
-        subject = acting_party(text[: hit.start])
-        return before[-1].code if before else subject or forces[0].code
+    forces = _force_acting(text, hit)
+    if forces:
+        return forces
     if status == "capture":
         speaker = ctx.own_source(index)
         country = person_country(speaker) if speaker else None
@@ -521,6 +511,26 @@ def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | No
     if sources:
         return sources[0]
     return _forces_meant(ctx, index, text)
+
+
+def _force_acting(text: str, hit: cues.Hit) -> str | None:
+    """The armed force the sentence names as acting: its own (``its forces``), an ally's
+    partner, or the force named before the cue."""
+    owner = _owner_of_own_forces(text[: clause_at(text, hit.start)[1]])
+    if owner:
+        return owner
+    forces = _forces(text)
+    allies = [m for m in forces if _ALLY_BEFORE.search(text, 0, m.start)]
+    forces = [m for m in forces if m not in allies]
+    if allies and not forces and allies[0].code in _PARTNER:
+        return _PARTNER[allies[0].code]  # "an der Seite russischer Einheiten": North Korea's troops
+    if not forces:
+        return None
+    # "Nach dem Rückzug der russischen Armee ... sind ukrainische Soldaten ... eingerückt"
+    before = [m for m in forces if m.end <= hit.start]
+    # "Russland hat ... zusammengezogen, um die ukrainischen Truppen zurückzudrängen"
+    subject = acting_party(text[: hit.start])
+    return before[-1].code if before else subject or forces[0].code
 
 
 _THE_TROOPS = re.compile(
