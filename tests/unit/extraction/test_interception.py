@@ -804,3 +804,8 @@ def test_a_strike_a_later_paragraph_reports_gives_no_place_to_an_earlier_interce
         "Separately, Ukrainian drones struck an oil depot in Russia's Rostov region."
     )
     assert keys(text, "interception", "launched", "place") == [(40, None)]
+
+
+def test_weapons_annihilated_were_stopped() -> None:
+    text = "Russland feuerte 30 Marschflugkörper ab. Von den 30 Marschflugkörpern wurden 28 vernichtet."
+    assert keys(text, "interception", "launched", "intercepted") == [(30, 28)]
