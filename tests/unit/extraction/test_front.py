@@ -968,3 +968,8 @@ def test_an_advance_that_was_stopped_is_an_attack(text: str) -> None:
 def test_the_troops_are_the_force_the_sentence_before_named() -> None:
     text = "Die ukrainische Armee hat im Süden Gegenangriffe gestartet. Bei Robotyne seien die Truppen vorgerückt."
     assert keys(text, "front", "place", "status", "actor") == [("Robotyne", "advance", "UA")]
+
+
+def test_a_range_of_drones_fired_at_a_city_struck_it() -> None:
+    text = "Russia fired 40–45 drones at Odesa overnight."
+    assert keys(text, "front", "place", "status") == [("Odesa", "strike")]
