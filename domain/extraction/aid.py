@@ -373,7 +373,13 @@ def _without_amount(ctx: EntryContext, index: int, text: str, has_aid_noun: bool
 def merge_items(drafts: list[Draft]) -> list[Draft]:
     """A pledge without an amount is part of its donor's pledge with one in the same entry;
     several without an amount from one donor are one pledge."""
-    with_amount = [d for d in drafts if d.kind == "aid_pledge" and d.fields["amount"] is not None]
+    # a running total ("seit Kriegsbeginn insgesamt 28 Milliarden") is a figure of its own, not the
+    # pledge that a delivery of ten tanks belongs to
+    with_amount = [
+        d
+        for d in drafts
+        if d.kind == "aid_pledge" and d.fields["amount"] is not None and not d.fields["cumulative"]
+    ]
     kept: list[Draft] = []
     for draft in drafts:
         if draft.kind != "aid_pledge" or draft.fields["amount"] is not None:

@@ -675,3 +675,14 @@ def test_the_group_of_seven_is_the_g7() -> None:
 def test_congress_passing_a_package_is_the_us_approving_it() -> None:
     text = "Congress passed a $40 billion aid package for Ukraine."
     assert keys(text, "aid_pledge", "donor", "amount", "status") == [("US", 40_000_000_000, "approved")]
+
+
+def test_a_delivery_is_not_folded_into_the_donors_running_total() -> None:
+    text = (
+        "Die Bundesregierung hat der Ukraine nach eigenen Angaben weitere zehn Schützenpanzer geliefert. "
+        "Insgesamt hat Deutschland seit Kriegsbeginn Militärhilfe im Wert von rund 28 Milliarden Euro zugesagt."
+    )
+    assert keys(text, "aid_pledge", "amount", "status", "cumulative", "reported_by") == [
+        (None, "delivered", False, "German government"),
+        (28_000_000_000, "pledged", True, "German government"),
+    ]
