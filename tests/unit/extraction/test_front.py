@@ -973,3 +973,8 @@ def test_the_troops_are_the_force_the_sentence_before_named() -> None:
 def test_a_range_of_drones_fired_at_a_city_struck_it() -> None:
     text = "Russia fired 40–45 drones at Odesa overnight."
     assert keys(text, "front", "place", "status") == [("Odesa", "strike")]
+
+
+def test_the_recapture_of_a_region_is_a_capture() -> None:
+    text = "Russia's chief of general staff announced the complete recapture of the Belgorod region."
+    assert keys(text, "front", "place", "status", "actor") == [("Belgorod Oblast", "capture", "RU")]

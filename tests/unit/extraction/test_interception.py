@@ -809,3 +809,8 @@ def test_a_strike_a_later_paragraph_reports_gives_no_place_to_an_earlier_interce
 def test_weapons_annihilated_were_stopped() -> None:
     text = "Russland feuerte 30 Marschflugkörper ab. Von den 30 Marschflugkörpern wurden 28 vernichtet."
     assert keys(text, "interception", "launched", "intercepted") == [(30, 28)]
+
+
+def test_reported_downing_of_drones_is_an_interception() -> None:
+    text = "Russia's defence ministry reported downing 75 Ukrainian drones overnight."
+    assert keys(text, "interception", "intercepted", "attacker") == [(75, "UA")]
