@@ -484,6 +484,9 @@ def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | No
     if status in _SPANNING:
         return None  # a situation is described, nobody acts
     text = ctx.text(index)
+    driven_out = _driven_out(text, hit)
+    if driven_out is not None:
+        return driven_out
     qualified = _party_qualifying(text, hit)
     if qualified:
         return qualified  # "russische Angriffe" repelled by Ukrainian troops are Russia's
@@ -510,7 +513,21 @@ def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | No
     sources = [m.code for m in party_mentions(text) if m.code in {"RU", "UA", "KP"}]
     if sources:
         return sources[0]
-    return _forces_meant(ctx, index, text)
+    return _forces_meant(ctx, index, text) or _enemy_of_speaker(ctx, index, text)
+
+
+_ENEMY = re.compile(r"\b(?:der|den|dem|des|the)\s+(?:Feind\w*|Gegner\w*|enemy)\b", re.IGNORECASE)
+
+
+def _enemy_of_speaker(ctx: EntryContext, index: int, text: str) -> str | None:
+    """``„Der Feind sammelt Kräfte“, sagte Selenskyj``: the enemy is the speaker's."""
+    if not _ENEMY.search(text):
+        return None
+    speaker = ctx.source(index)
+    country = person_country(speaker) if speaker else None
+    if country is None and speaker and speaker.startswith(("Ukrainian", "Russian")):
+        country = "UA" if speaker.startswith("Ukrainian") else "RU"
+    return OPPONENT.get(country or "")
 
 
 def _force_acting(text: str, hit: cues.Hit) -> str | None:
@@ -589,6 +606,38 @@ def _forces(text: str) -> list[PartyMention]:
 
 _ENCIRCLED = re.compile(r"eingekesselt|umzingelt|encircled|surrounded", re.IGNORECASE)
 _BEING = re.compile(r"\b(?:sind|ist|seien|sei|wurden|wurde|waren|war|are|is|were|was|been)\b", re.IGNORECASE)
+
+
+_DRIVEN_OUT = re.compile(
+    r"\b(?:seien|sei|wurden|wurde|worden|were|was|been)\b[^.;:]{0,80}?\b(?:vertrieben|verdrängt|driven\s+out|pushed\s+out|expelled|ousted)\b|"
+    r"\b(?:vertrieben|verdrängt)\s+(?:worden|wurden)\b",
+    re.IGNORECASE,
+)
+
+
+_FORCE_DRIVEN_CUE = re.compile(
+    r"(?:Truppen|Soldaten|Einheiten|Kräfte|Armee)\b.*\bvertrieben$|(?:pushed|drove)\b.*\bout\s+of$",
+    re.IGNORECASE,
+)
+
+
+def _driven_out(text: str, hit: cues.Hit) -> str | None:
+    """``Die Ukraine hat russische Truppen aus Klischtschijiwka vertrieben``, ``Die russischen
+    Truppen seien aus Kruhljakiwka vertrieben worden``: the force driven out lost the place;
+    its enemy took it."""
+    if hit.name != "capture":
+        return None
+    cue = text[hit.start : hit.end]
+    if _FORCE_DRIVEN_CUE.search(cue):
+        driven_here = [
+            m.code for m in _forces(text[: hit.end]) if m.code in OPPONENT and m.end > hit.start - 12
+        ]
+        if driven_here:
+            return OPPONENT[driven_here[-1]]
+    if not _DRIVEN_OUT.search(text):
+        return None
+    driven = [m.code for m in _forces(text[: hit.end]) if m.code in OPPONENT]
+    return OPPONENT[driven[0]] if driven else None
 
 
 def _encircled_party(text: str, hit: cues.Hit) -> str | None:

@@ -157,6 +157,13 @@ _TAKEN_NAME_DE = (
         r"(?:eingenommen|erobert|zurückerobert|befreit|eingekesselt)\b"
     ),
     re.compile(rf"\b(?:Einnahme|Eroberung|Befreiung|Rückeroberung)\s+(?:von\s+)?(?P<name>{_SLAVIC_NAME})\b"),
+    # "aus Kruhljakiwka und Pischtschane vertrieben"
+    re.compile(
+        rf"\baus\s+(?P<name>{_SLAVIC_NAME})(?:\s*,\s*{_SLAVIC_NAME})*(?:\s+(?:und|sowie)\s+{_SLAVIC_NAME})?\s+(?:\w+\s+)?(?:vertrieben|verdrängt|zurückgedrängt)\b"
+    ),
+    re.compile(
+        rf"\baus\s+{_SLAVIC_NAME}(?:\s*,\s*{_SLAVIC_NAME})*\s+(?:und|sowie)\s+(?P<name>{_SLAVIC_NAME})\s+(?:\w+\s+)?(?:vertrieben|verdrängt|zurückgedrängt)\b"
+    ),
 )
 _TAKEN_NAME = {
     "de": (

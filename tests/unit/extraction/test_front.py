@@ -978,3 +978,24 @@ def test_a_range_of_drones_fired_at_a_city_struck_it() -> None:
 def test_the_recapture_of_a_region_is_a_capture() -> None:
     text = "Russia's chief of general staff announced the complete recapture of the Belgorod region."
     assert keys(text, "front", "place", "status", "actor") == [("Belgorod Oblast", "capture", "RU")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die russischen Truppen seien aus Kruhljakiwka vertrieben worden, teilte der Generalstab mit.",
+        "Russian troops were driven out of the village of Krynky, the Ukrainian army said.",
+        "Die Ukraine hat russische Truppen aus dem Dorf Klischtschijiwka vertrieben.",
+    ],
+)
+def test_the_force_driven_out_lost_the_place_to_its_enemy(text: str) -> None:
+    assert [(status, actor) for _, status, actor in keys(text, "front", "place", "status", "actor")] == [
+        ("capture", "UA")
+    ]
+
+
+def test_the_enemy_a_ukrainian_speaker_sees_gathering_forces_is_russia() -> None:
+    text = "„Der Feind sammelt Kräfte in Richtung Saporischschja“, sagte Selenskyj."
+    assert keys(text, "front", "place", "status", "actor") == [
+        ("Zaporizhzhia", "offensive_preparation", "RU")
+    ]
