@@ -183,7 +183,7 @@ _TAKEN_NAME = {
             r"[A-Z][a-z]+\s+(?:region|oblast|province)\b"
         ),
         re.compile(
-            r"\b(?:captured|recaptured|seized|liberated|retook|took\s+(?:control\s+of\s+)?|capture\s+of|"
+            r"\b(?:captured|recaptured|seized|liberated|retook|stormed|assaulted|took\s+(?:control\s+of\s+)?|capture\s+of|"
             r"liberation\s+of)\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!['’])"
         ),
     ),

@@ -999,3 +999,17 @@ def test_the_enemy_a_ukrainian_speaker_sees_gathering_forces_is_russia() -> None
     assert keys(text, "front", "place", "status", "actor") == [
         ("Zaporizhzhia", "offensive_preparation", "RU")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine has pulled its troops back from positions near Robotyne.",
+            ("Robotyne", "withdrawal", "UA"),
+        ),
+        ("Russian troops stormed Krynky but were repelled.", ("Krynky", "attack", "RU")),
+    ],
+)
+def test_troops_pulled_back_and_a_village_stormed(text: str, expected: tuple[str, str, str]) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [expected]
