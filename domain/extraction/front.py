@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from domain.extraction import cues
-from domain.extraction.context import Draft, EntryContext
+from domain.extraction.context import Draft, EntryContext, named_owner
 from domain.extraction.parties import OPPONENT, PartyMention, acting_party, party_mentions
 from domain.extraction.places import (
     PlaceMention,
@@ -655,6 +655,9 @@ def _encircled_party(text: str, hit: cues.Hit) -> str | None:
 def _striker(ctx: EntryContext, text: str, place: str, named: list[str]) -> str | None:
     """Who struck the place: a party named beside it that does not own it, else the owner's
     enemy, unless the owner itself is named acting (``Die Ukraine hat die Krim ... angegriffen``)."""
+    weapons_of = named_owner(text)
+    if weapons_of:
+        return weapons_of  # "von ukrainischen Seedrohnen angegriffen": whose weapons struck
     owner = country_of(place)
     strikers = [code for code in named if code != owner]  # "die russische Region Belgorod"
     if strikers and not _names_the_place(text, place):

@@ -1013,3 +1013,8 @@ def test_the_enemy_a_ukrainian_speaker_sees_gathering_forces_is_russia() -> None
 )
 def test_troops_pulled_back_and_a_village_stormed(text: str, expected: tuple[str, str, str]) -> None:
     assert keys(text, "front", "place", "status", "actor") == [expected]
+
+
+def test_whose_weapons_struck_a_place_in_its_own_country_is_the_striker() -> None:
+    text = "Die Krim-Brücke wurde in der Nacht von ukrainischen Seedrohnen angegriffen."
+    assert keys(text, "front", "place", "status", "actor") == [("Crimean Bridge", "strike", "UA")]
