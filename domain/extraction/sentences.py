@@ -73,7 +73,8 @@ def split_sentences(body: str) -> list[Sentence]:
     the items of a list (a line opening with ``-`` or ``•``)."""
     sentences = []
     for paragraph in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", body):
-        start = paragraph.start()
+        dateline = _DATELINE.match(body, paragraph.start())
+        start = dateline.end() if dateline else paragraph.start()
         for end, resume in _boundaries(body, paragraph.start(), paragraph.end()):
             if body[start:end].strip():
                 sentences.append(_make(body, start, end))
@@ -84,6 +85,11 @@ def split_sentences(body: str) -> list[Sentence]:
 
 
 _ITEM = re.compile(r"\n[ \t]*[-•*–][ \t]+")
+# "KYIV, Ukraine (AP) — ", "KIEW (dpa) - ": where and by whom, before the first sentence
+_DATELINE = re.compile(
+    r"[A-ZÄÖÜ][A-ZÄÖÜ'’.-]+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ'’.-]+)*(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
+    r"\s*\([\w/ .-]{2,20}\)\s*[—–-]\s*"
+)
 
 
 def _boundaries(body: str, start: int, end: int) -> list[tuple[int, int]]:

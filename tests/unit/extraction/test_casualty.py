@@ -491,3 +491,19 @@ def test_bodies_recovered_from_rubble_are_the_dead() -> None:
 )
 def test_the_drowned_are_dead(text: str) -> None:
     assert keys(text, "casualty", "killed", "qualifier") == [(3, "at_least")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine russische Gleitbombe tötete in Charkiw drei Menschen.",
+        "A Russian glide bomb killed three people in Kharkiv on Sunday.",
+    ],
+)
+def test_a_weapon_that_killed_people_in_a_place_struck_it(text: str) -> None:
+    assert keys(text, "casualty", "killed", "place") == [(3, "Kharkiv")]
+    assert keys(text, "front", "place", "status") == [("Kharkiv", "strike")]
+
+
+def test_those_who_perished_are_dead() -> None:
+    assert keys("Five people perished in Odesa after the strike.", "casualty", "killed") == [(5,)]

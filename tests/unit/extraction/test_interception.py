@@ -814,3 +814,16 @@ def test_weapons_annihilated_were_stopped() -> None:
 def test_reported_downing_of_drones_is_an_interception() -> None:
     text = "Russia's defence ministry reported downing 75 Ukrainian drones overnight."
     assert keys(text, "interception", "intercepted", "attacker") == [(75, "UA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV, Ukraine (AP) — Russia launched 60 drones at Ukraine overnight, and 45 were shot down.",
+        "KIEW (dpa) - Russland hat die Ukraine mit 60 Drohnen angegriffen, 45 wurden abgeschossen.",
+    ],
+)
+def test_a_wire_dateline_is_not_part_of_the_first_sentence(text: str) -> None:
+    found = claims(text, "interception")
+    assert [(c["launched"], c["intercepted"], c["attacker"]) for c in found] == [(60, 45, "RU")]
+    assert not found[0]["evidence"].startswith(("KYIV", "KIEW"))
