@@ -507,3 +507,9 @@ def test_a_weapon_that_killed_people_in_a_place_struck_it(text: str) -> None:
 
 def test_those_who_perished_are_dead() -> None:
     assert keys("Five people perished in Odesa after the strike.", "casualty", "killed") == [(5,)]
+
+
+def test_the_present_tense_of_dying_is_a_toll() -> None:
+    assert keys("Zwei Menschen sterben bei einem Angriff auf Sumy.", "casualty", "killed", "place") == [
+        (2, "Sumy")
+    ]

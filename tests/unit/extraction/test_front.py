@@ -1018,3 +1018,14 @@ def test_troops_pulled_back_and_a_village_stormed(text: str, expected: tuple[str
 def test_whose_weapons_struck_a_place_in_its_own_country_is_the_striker() -> None:
     text = "Die Krim-Brücke wurde in der Nacht von ukrainischen Seedrohnen angegriffen."
     assert keys(text, "front", "place", "status", "actor") == [("Crimean Bridge", "strike", "UA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russische Truppen nehmen das Dorf Nowopil ein.", ("Novopil", "capture")),
+        ("Russische Truppen beschießen Cherson erneut.", ("Kherson", "strike")),
+    ],
+)
+def test_the_present_tense_of_capturing_and_shelling(text: str, expected: tuple[str, str]) -> None:
+    assert keys(text, "front", "place", "status") == [expected]

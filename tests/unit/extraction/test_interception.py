@@ -827,3 +827,17 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(text: str) -> None:
     found = claims(text, "interception")
     assert [(c["launched"], c["intercepted"], c["attacker"]) for c in found] == [(60, 45, "RU")]
     assert not found[0]["evidence"].startswith(("KYIV", "KIEW"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Luftabwehr fängt 40 von 50 russischen Drohnen ab.",
+        "Die ukrainische Flugabwehr schießt 40 von 50 russischen Drohnen ab.",
+        "Russland schickt 50 Drohnen los, die Flugabwehr zerstört 40.",
+        "Russland greift Kiew mit 50 Drohnen an, 40 werden abgeschossen.",
+        "Russland startet 50 Drohnen, die Luftabwehr holt 40 vom Himmel.",
+    ],
+)
+def test_the_present_tense_of_headlines_reports_launches_and_outcomes(text: str) -> None:
+    assert keys(text, "interception", "launched", "intercepted", "attacker") == [(50, 40, "RU")]
