@@ -841,3 +841,16 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(text: str) -> None:
 )
 def test_the_present_tense_of_headlines_reports_launches_and_outcomes(text: str) -> None:
     assert keys(text, "interception", "launched", "intercepted", "attacker") == [(50, 40, "RU")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's air defences shoot down 40 of 50 Russian drones.",
+        "Russia fires 50 drones at Ukraine; air defences down 40.",
+        "Russia launches 50 drones at Ukraine, 40 are intercepted.",
+        "Ukraine downs 40 of 50 Russian drones overnight.",
+    ],
+)
+def test_english_headlines_in_the_present_report_launches_and_outcomes(text: str) -> None:
+    assert keys(text, "interception", "launched", "intercepted", "attacker") == [(50, 40, "RU")]
