@@ -143,12 +143,18 @@ def _for_ukraine(text: str, amounts: list[tuple[NumberMention, str]]) -> list[tu
     return marked + totals
 
 
+# "von den USA", "from the EU", "bittet Deutschland um", "asked Germany for": who is asked
+_ASKED_BEFORE = re.compile(
+    r"\b(?:von|from|(?:bittet|bat|baten|bitten|forderte|fordert|asked|asks|urged|urges|pressed|appealed\s+to))\s+"
+    r"(?:den\s+|der\s+|die\s+|das\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _donor(text: str, demanded: bool) -> str | None:
     mentions = [m for m in party_mentions(text) if m.code not in _NOT_DONORS]
     if demanded:
-        after_von = [
-            m for m in mentions if re.search(r"\b(?:von|from)\s+(?:den\s+|der\s+|the\s+)?$", text[: m.start])
-        ]
+        after_von = [m for m in mentions if _ASKED_BEFORE.search(text[: m.start])]
         if after_von:
             return after_von[0].code
         alliances = [m.code for m in mentions if m.code in _ALLIANCES]

@@ -686,3 +686,16 @@ def test_a_delivery_is_not_folded_into_the_donors_running_total() -> None:
         (None, "delivered", False, "German government"),
         (28_000_000_000, "pledged", True, "German government"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiew bittet Deutschland um weitere Patriot-Systeme.",
+        "Ukraine asked Germany for more Patriot systems.",
+    ],
+)
+def test_the_country_asked_for_aid_is_the_donor_of_the_demand(text: str) -> None:
+    assert keys(text, "aid_pledge", "donor", "status", "reported_by") == [
+        ("DE", "demanded", "Ukrainian government")
+    ]
