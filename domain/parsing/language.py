@@ -105,11 +105,14 @@ _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 _UMLAUT = re.compile(r"[äöüß]")
 
 
-def detect_language(text: str) -> Language:
+def detect_language(text: str, default: Language = "de") -> Language:
     """``de`` or ``en``: whichever language's function words the text uses more (words
     both languages share, such as "in" and "an", count for neither; a word with an umlaut
-    or ß counts as German)."""
+    or ß counts as German). A tie (a short entry: "Russian shelling kills three in
+    Kherson.") goes to ``default``, the language of the text around it."""
     words = [word.lower() for word in _WORD.findall(text)]
     german = sum(word in _GERMAN or _UMLAUT.search(word) is not None for word in words)
     english = sum(word in _ENGLISH for word in words)
+    if english == german:
+        return default
     return "en" if english > german else "de"

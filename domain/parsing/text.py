@@ -10,7 +10,7 @@ from domain.parsing.blocks import Block, Stamp, split_blocks
 from domain.parsing.identity import SourceIds
 from domain.parsing.language import detect_language
 from domain.reported_time import ReportedTime
-from domain.updates import SourceRef, TickerUpdate
+from domain.updates import Language, SourceRef, TickerUpdate
 
 _DATE_LINE = re.compile(r"^\s*date\s+(?P<date>\S+)\s*(?P<rest>.*)$", re.IGNORECASE)
 
@@ -57,7 +57,8 @@ def parse_ticker_text(text: str, source: str, ticker: str) -> list[TickerUpdate]
     if not drafts:
         raise InputError(source, None, "no ticker entry found (is the file empty?)")
     ids = SourceIds()
-    return [to_update(draft, date, ticker, source, ids) for draft in drafts]
+    language = detect_language(text)
+    return [to_update(draft, date, ticker, source, ids, language) for draft in drafts]
 
 
 def assemble(blocks: list[Block]) -> list[_Draft]:
@@ -85,7 +86,12 @@ def assemble(blocks: list[Block]) -> list[_Draft]:
 
 
 def to_update(
-    draft: _Draft, date: ReportedTime | None, ticker: str, source: str, ids: SourceIds
+    draft: _Draft,
+    date: ReportedTime | None,
+    ticker: str,
+    source: str,
+    ids: SourceIds,
+    language: Language = "de",
 ) -> TickerUpdate:
     published = date
     if date is not None and draft.stamp is not None:
@@ -99,6 +105,6 @@ def to_update(
         headline=draft.headline,
         body=body,
         agencies=draft.agencies,
-        language=detect_language(f"{draft.headline or ''} {body}"),
+        language=detect_language(f"{draft.headline or ''} {body}", language),
         source=SourceRef(file=source, line=draft.line),
     )

@@ -165,3 +165,12 @@ def test_a_weekday_before_the_clock_is_part_of_the_stamp_and_markup_leaves_the_h
     [update] = parse(text)
     assert update.headline == "Angriff auf Charkiw"
     assert update.published.text == "2025-01-07T14:32"
+
+
+def test_a_short_entry_without_telling_words_takes_the_language_of_its_file() -> None:
+    text = (
+        "date 2024-11 07:00 GMT\n\nRussia launched 60 drones at Ukraine overnight and air defences shot "
+        "down 45 of them, the air force said. (Reuters)\n\n08:00 GMT\n\nRussian shelling kills three in Kherson.\n"
+    )
+    updates = parse_ticker_text(text, "short.txt", "short")
+    assert [u.language for u in updates] == ["en", "en"]
