@@ -1029,3 +1029,11 @@ def test_whose_weapons_struck_a_place_in_its_own_country_is_the_striker() -> Non
 )
 def test_the_present_tense_of_capturing_and_shelling(text: str, expected: tuple[str, str]) -> None:
     assert keys(text, "front", "place", "status") == [expected]
+
+
+def test_the_sector_named_before_is_where_the_assaults_were() -> None:
+    text = (
+        "Die Lage bei Pokrowsk bleibt angespannt. Russische Truppen hätten 52 Mal versucht, "
+        "ukrainische Stellungen in dem Frontabschnitt zu stürmen."
+    )
+    assert ("Pokrovsk", "attack", "RU") in keys(text, "front", "place", "status", "actor")
