@@ -187,8 +187,17 @@ _DECIDING_BODY = re.compile(
 )
 
 
+# "..., adding that Ukraine needs ammunition now": what the speaker adds is no status of the pledge
+_ADDED = re.compile(
+    r",\s*(?:adding|saying|und\s+fügte\s+hinzu|fügte\s+\w+\s+hinzu)\b.*$|\.?\s*Er\s+fügte\s+hinzu.*$",
+    re.IGNORECASE,
+)
+
+
 def _stated_status(text: str, before: str = "") -> str | None:
-    for window in (text, before) if _ANAPHORIC.match(text) else (text,):
+    main = _ADDED.sub("", text)
+    windows = (main, text, before) if _ANAPHORIC.match(text) else (main, text)
+    for window in windows:
         for status in _STATUS_ORDER:
             if cues.has("aid", status, window):
                 return "pledged" if status == "delivered" and _INTENDED.search(window) else status

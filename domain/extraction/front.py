@@ -507,7 +507,7 @@ def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | No
             return country
     named = [m.code for m in _acting_parties(text) if m.code in {"RU", "UA", "KP"}]
     if status == "strike":
-        return _striker(ctx, text, place, named)
+        return _striker(ctx, text, place, named, hit)
     if named:
         return named[0]
     sources = [m.code for m in party_mentions(text) if m.code in {"RU", "UA", "KP"}]
@@ -652,14 +652,20 @@ def _encircled_party(text: str, hit: cues.Hit) -> str | None:
     return None
 
 
-def _striker(ctx: EntryContext, text: str, place: str, named: list[str]) -> str | None:
+def _striker(ctx: EntryContext, text: str, place: str, named: list[str], hit: cues.Hit) -> str | None:
     """Who struck the place: a party named beside it that does not own it, else the owner's
     enemy, unless the owner itself is named acting (``Die Ukraine hat die Krim ... angegriffen``)."""
     weapons_of = named_owner(text)
     if weapons_of:
         return weapons_of  # "von ukrainischen Seedrohnen angegriffen": whose weapons struck
     owner = country_of(place)
-    strikers = [code for code in named if code != owner]  # "die russische Region Belgorod"
+    targets = _owners_of_targets(text)  # "ein russisches Landungsschiff versenkt": the ship's side was hit
+    strikers = [
+        code for code in named if code != owner and code not in targets
+    ]  # "die russische Region Belgorod"
+    self_reported = _self_reporting(text, hit)
+    if self_reported:
+        return self_reported  # "Ukraine said it had sunk ...": the speaker acted
     if strikers and not _names_the_place(text, place):
         return strikers[0]
     if named and owner in OPPONENT:
@@ -670,6 +676,33 @@ def _striker(ctx: EntryContext, text: str, place: str, named: list[str]) -> str 
             return owner
         return OPPONENT[owner]  # only the struck place's own country is named
     return ctx.attacker or ("RU" if owner == "UA" else None)
+
+
+_TARGET_NOUN = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:\w*[Ss]chiff\w*|ship|warship|vessel|Stellungen|positions|Stützpunkt\w*|base|airbase|"
+    r"airfield|Flugplatz\w*|Militärflugplatz\w*|Raffinerie\w*|refinery|Öldepot\w*|oil\s+depot|depot|Munitionsdepot\w*|"
+    r"Munitionslager\w*|ammunition\s+depot|Kommandoposten|command\s+post|Hauptquartier|headquarters)\b",
+    re.IGNORECASE,
+)
+_SAID_IT_HAD = re.compile(
+    r"(?:['’]s\s+\w+(?:\s+\w+)?\s+)?\s*(?:said|says|claimed|erklärte|teilte\s+mit)\s*,?\s+(?:that\s+)?(?:it|they|sie|es)\s+"
+    r"(?:had|have|has|habe|hätten|hätte)\b",
+    re.IGNORECASE,
+)
+
+
+def _owners_of_targets(text: str) -> set[str]:
+    return {m.code for m in party_mentions(text) if m.adjective and _TARGET_NOUN.match(text, m.end)}
+
+
+def _self_reporting(text: str, hit: cues.Hit) -> str | None:
+    """``Ukraine said it had sunk ...``, ``Ukraine's military said it had struck ...``: the
+    speaker did what it reports doing right after "it had"."""
+    for mention in party_mentions(text):
+        said = _SAID_IT_HAD.match(text, mention.end) if mention.code in OPPONENT else None
+        if said and 0 <= hit.start - said.end() <= 12:
+            return mention.code
+    return None
 
 
 def _party_qualifying(text: str, hit: cues.Hit) -> str | None:

@@ -699,3 +699,8 @@ def test_the_country_asked_for_aid_is_the_donor_of_the_demand(text: str) -> None
     assert keys(text, "aid_pledge", "donor", "status", "reported_by") == [
         ("DE", "demanded", "Ukrainian government")
     ]
+
+
+def test_what_the_speaker_adds_is_no_status_of_the_pledge() -> None:
+    text = 'Norway will donate all its remaining howitzers to Ukraine, the minister said, adding that Kyiv needs them "now".'
+    assert keys(text, "aid_pledge", "donor", "status") == [("NO", "pledged")]

@@ -1037,3 +1037,14 @@ def test_the_sector_named_before_is_where_the_assaults_were() -> None:
         "ukrainische Stellungen in dem Frontabschnitt zu stürmen."
     )
     assert ("Pokrovsk", "attack", "RU") in keys(text, "front", "place", "status", "actor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine said it had sunk a Russian landing ship off the coast of Crimea with sea drones.",
+        "Die Ukraine hat nach eigenen Angaben vor der Krim ein russisches Landungsschiff versenkt.",
+    ],
+)
+def test_a_ship_sunk_off_a_coast_struck_it(text: str) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [("Crimea", "strike", "UA")]
