@@ -483,3 +483,17 @@ def test_names_in_their_own_alphabet_and_after_an_office_are_the_speakers(text: 
 )
 def test_an_unnamed_governor_speaks_for_the_region_he_heads(text: str, source: str) -> None:
     assert claims(text, "casualty")[0]["reported_by"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("North Korea has sent about 2,000 more soldiers to Russia, Seoul said.", "South Korean government"),
+        (
+            "Russland hat nach britischen Erkenntnissen rund 40.000 Soldaten bei Kursk.",
+            "British intelligence",
+        ),
+    ],
+)
+def test_a_capital_that_speaks_and_a_countrys_findings(text: str, source: str) -> None:
+    assert claims(text, "troops")[0]["reported_by"] == source
