@@ -151,6 +151,15 @@ _CAPTIVES = re.compile(
 )
 
 
+def _a_year(text: str, number: NumberMention, noun: tuple[int, int] | None) -> bool:
+    """``im Jahr 2022``, ``since 2014``: a year, not a count; but "2,000 soldiers" and
+    "2000 Soldaten" count troops."""
+    written = text[number.start : number.end]
+    if not 1900 <= number.value <= 2100 or not re.fullmatch(r"\d{4}", written):
+        return False
+    return noun is None or len(text[number.end : noun[0]].split()) > 1
+
+
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
     if not cues.has("troops", "nouns", text) or _CONDITIONAL.search(text) or _CAPTIVES.search(text):
@@ -158,10 +167,12 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     numbers = ctx.numbers(index)
     drafts = []
     for position, number in enumerate(numbers):
-        if number.unit or number.value < MIN_TROOPS or 1900 <= number.value <= 2100:
+        if number.unit or number.value < MIN_TROOPS:
             continue
         limit = numbers[position + 1].start if position + 1 < len(numbers) else len(text)
         noun = _troop_noun(text, number, limit) or _numbered_before(text, number)
+        if _a_year(text, number, noun):
+            continue
         if noun is None or _NOT_PRESENT.search(text[noun[1] : noun[1] + 60].split(",")[0]):
             continue
         if _NOT_PRESENT.search(text[number.end : noun[0]]) or _LOSSES_BEFORE.search(text[: number.start]):

@@ -238,3 +238,14 @@ def test_a_capital_that_struggles_is_the_state_not_where_the_troops_are() -> Non
 )
 def test_people_under_arms_are_the_force(text: str) -> None:
     assert keys(text, "troops", "country", "count") == [("UA", 900_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("North Korea has sent about 2,000 soldiers to Russia, the spy agency said.", 2000),
+        ("Russland hat nach Angaben aus Kiew 2000 Soldaten an die Grenze verlegt.", 2000),
+    ],
+)
+def test_two_thousand_troops_are_a_count_not_a_year(text: str, count: int) -> None:
+    assert [c for _, c in keys(text, "troops", "country", "count")] == [count]
