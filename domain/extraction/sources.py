@@ -272,6 +272,9 @@ def _distance(source: Source, cue: re.Match[str]) -> float:
     return abs(source.start - cue.start())
 
 
+_HEARSAY = re.compile(r"hieß\s+es", re.IGNORECASE)
+
+
 def attributed_source(text: str, setting: Setting = NO_SETTING) -> str | None:
     """The source nearest an attribution (``nach Angaben``, ``sagte``, ``said``) in the sentence;
     not one the sentence fights or works with (``gegen die ukrainische Armee kämpften``)."""
@@ -279,6 +282,8 @@ def attributed_source(text: str, setting: Setting = NO_SETTING) -> str | None:
     if not cues:
         return None
     found = [s for s in candidates(text, setting) if not _OBJECT_BEFORE.search(text[: s.start])]
+    named = [s for s in found if not _HEARSAY.search(text[s.start : s.end])]
+    found = named or found  # "Die Luftwaffe habe ..., hieß es aus Kiew": the Air Force is named
     if not found:
         return _own_forces(text)
     best = min(found, key=lambda s: min(_distance(s, cue) for cue in cues))

@@ -497,3 +497,8 @@ def test_an_unnamed_governor_speaks_for_the_region_he_heads(text: str, source: s
 )
 def test_a_capital_that_speaks_and_a_countrys_findings(text: str, source: str) -> None:
     assert claims(text, "troops")[0]["reported_by"] == source
+
+
+def test_a_source_the_sentence_names_wins_over_what_was_said_from_a_capital() -> None:
+    text = "Die Luftwaffe habe 30 von 40 Drohnen abgeschossen, hieß es aus Kiew."
+    assert claims(text, "interception")[0]["reported_by"] == "Ukrainian Air Force"
