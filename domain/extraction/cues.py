@@ -63,7 +63,9 @@ def _tagged(section: str, value_key: str) -> tuple[re.Pattern[str], dict[str, st
     """One pattern for a list of tagged patterns; earlier entries win at the same place."""
     groups = {f"t{n}": str(entry[value_key]) for n, entry in enumerate(load("cues")[section])}
     alternatives = "|".join(f"(?P<t{n}>{entry['pattern']})" for n, entry in enumerate(load("cues")[section]))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])", re.IGNORECASE), groups
+    # "Storm-Shadow-Marschflugkörper": a compound's leading names belong to the word
+    prefix = r"(?:[^\W\d_][\w]*-)*?"
+    return re.compile(rf"(?<![\w-]){prefix}(?:{alternatives})(?![\w])", re.IGNORECASE), groups
 
 
 def tagged_hits(section: str, value_key: str, text: str) -> Iterator[tuple[str, int, int]]:

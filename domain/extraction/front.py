@@ -149,7 +149,8 @@ def _status_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """Every status cue in one pattern; at one place the earlier status wins."""
     names = (*STATUSES, "ambiguous_attack")
     alternation = "|".join(f"(?P<{n}>{cues.load_raw('front', n)})" for n in names)
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])", re.IGNORECASE), {n: n for n in names}
+    # not the first part of a compound name: "Storm-Shadow" is a missile, no storming
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE), {n: n for n in names}
 
 
 _GROUND_ASSAULT = re.compile(

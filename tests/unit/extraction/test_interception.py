@@ -854,3 +854,9 @@ def test_the_present_tense_of_headlines_reports_launches_and_outcomes(text: str)
 )
 def test_english_headlines_in_the_present_report_launches_and_outcomes(text: str) -> None:
     assert keys(text, "interception", "launched", "intercepted", "attacker") == [(50, 40, "RU")]
+
+
+def test_a_weapon_named_in_a_compound_of_several_names_is_that_weapon() -> None:
+    text = "Russland meldete den Abschuss von vier Storm-Shadow-Marschflugkörpern über der Krim."
+    assert keys(text, "interception", "weapon", "intercepted", "attacker") == [("cruise_missile", 4, "UA")]
+    assert keys(text, "front", "place", "status") == []
