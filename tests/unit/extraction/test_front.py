@@ -1048,3 +1048,14 @@ def test_the_sector_named_before_is_where_the_assaults_were() -> None:
 )
 def test_a_ship_sunk_off_a_coast_struck_it(text: str) -> None:
     assert keys(text, "front", "place", "status", "actor") == [("Crimea", "strike", "UA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Getroffen wurden Energieanlagen in mehreren Regionen, unter anderem in Charkiw und Sumy.",
+        "Power plants were hit in several regions, such as Kharkiv and Sumy.",
+    ],
+)
+def test_places_named_after_several_regions_struck_are_struck(text: str) -> None:
+    assert sorted(keys(text, "front", "place", "status")) == [("Kharkiv", "strike"), ("Sumy", "strike")]
