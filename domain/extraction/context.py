@@ -26,6 +26,7 @@ from domain.extraction.sources import (
 _SPEAKS_AFTER = re.compile(
     r"(?:['’]s\s+\w+)?\s+(?:said|says|claimed|claims|reported|sagte|sagt|teilte|erklärte|meldete|meldet|berichtete)\b"
 )
+_LOCATIVE = re.compile(r"\b(?:in|im)\s+(?:the\s+|der\s+|dem\s+)?$", re.IGNORECASE)
 # "im Kampf gegen die Ukraine", "Hilfe für Kiew": a country or city fought or helped, not
 # where people were killed
 _NOT_WHERE = re.compile(r"\b(?:gegen|against|für|for)\s+(?:die\s+|den\s+|das\s+)?$", re.IGNORECASE)
@@ -189,11 +190,16 @@ class EntryContext:
         here = [
             p
             for p in self.places(index)
-            if not _NOT_WHERE.search(text, 0, p.start) and not _SPEAKS_AFTER.match(text, p.end)
+            if not _NOT_WHERE.search(text, 0, p.start) and not self._speaks(text, p)
         ]
         if here:
             return here[0].name
         return self.place_before(index)
+
+    @staticmethod
+    def _speaks(text: str, place: PlaceMention) -> bool:
+        """``Ukraine said ...`` speaks; ``Officials in the Kursk region reported ...`` locate."""
+        return bool(_SPEAKS_AFTER.match(text, place.end)) and not _LOCATIVE.search(text, 0, place.start)
 
     def _context_country(self) -> str | None:
         return self.context_country

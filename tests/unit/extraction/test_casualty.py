@@ -513,3 +513,8 @@ def test_the_present_tense_of_dying_is_a_toll() -> None:
     assert keys("Zwei Menschen sterben bei einem Angriff auf Sumy.", "casualty", "killed", "place") == [
         (2, "Sumy")
     ]
+
+
+def test_officials_in_a_region_who_report_a_toll_place_it_there() -> None:
+    text = "Officials in the Belgorod region reported two people injured by falling debris."
+    assert keys(text, "casualty", "injured", "place") == [(2, "Belgorod Oblast")]
