@@ -732,16 +732,23 @@ def _none_stopped(text: str) -> bool:
 _NONE_OF_THE = re.compile(r"\b(?:keine\w*\s+(?:der|von\s+den)|none\s+of\s+the)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# "Die beiden Raketen konnten nicht abgefangen werden": the weapons named before, none stopped
+_THE_NAMED = re.compile(r"^\s*(?:die|the)\s+(?:beiden|both|two|zwei|drei|three)?\s*(?:\w+\s+)?$", re.I)
+_NEGATED = re.compile(r"\b(?:nicht|not|never|nie)\b(?!\s+(?:alle|all|every|jede)\b)", re.IGNORECASE)
+
+
 def _none_of_named(ctx: EntryContext, index: int) -> list[Draft]:
     """``Keine der Raketen konnte abgefangen werden`` after a launch: none was stopped."""
     text = ctx.text(index)
     for weapon in weapons_in(text):
-        if _NONE_OF_THE.search(text[: weapon.start]):
-            end = clause_at(text, weapon.start)[1]
-            if cues.has("interception", "intercepted", text[weapon.end : end]):
-                draft = _completion(ctx, index, weapon.weapon, {"intercepted": 0}, stops_all=False)
-                draft.names_weapons = True
-                return [draft]
+        after = text[weapon.end : clause_at(text, weapon.start)[1]]
+        negated = _THE_NAMED.match(text[: weapon.start]) and _NEGATED.search(after)
+        if (_NONE_OF_THE.search(text[: weapon.start]) or negated) and cues.has(
+            "interception", "intercepted", after
+        ):
+            draft = _completion(ctx, index, weapon.weapon, {"intercepted": 0}, stops_all=False)
+            draft.names_weapons = True
+            return [draft]
     return []
 
 

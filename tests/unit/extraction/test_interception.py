@@ -734,6 +734,10 @@ def test_counts_over_a_list_of_regions_have_no_one_place() -> None:
         "abgeschossen. Zwölf weitere verschwanden vom Radar. Keine der Raketen wurde abgefangen.",
         "Russia fired 80 drones and four Iskander missiles overnight. 60 drones were shot down. "
         "Twelve more were lost. None of the missiles were intercepted.",
+        "Russland feuerte in der Nacht 80 Drohnen und vier Iskander-Raketen ab. 60 Drohnen wurden "
+        "abgeschossen. Die Raketen konnten nicht abgefangen werden.",
+        "Russia fired 80 drones and four Iskander missiles overnight. 60 drones were shot down. "
+        "The missiles were not intercepted.",
     ],
 )
 def test_none_of_the_named_weapons_stopped_is_zero_intercepted(text: str) -> None:
@@ -860,3 +864,8 @@ def test_a_weapon_named_in_a_compound_of_several_names_is_that_weapon() -> None:
     text = "Russland meldete den Abschuss von vier Storm-Shadow-Marschflugkörpern über der Krim."
     assert keys(text, "interception", "weapon", "intercepted", "attacker") == [("cruise_missile", 4, "UA")]
     assert keys(text, "front", "place", "status") == []
+
+
+def test_not_all_of_the_named_weapons_stopped_says_no_count() -> None:
+    text = "Russland feuerte vier Iskander-Raketen ab. Die Raketen konnten nicht alle abgefangen werden."
+    assert keys(text, "interception", "launched", "intercepted") == [(4, None)]
