@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from domain.extraction import cues
 from domain.extraction.context import Draft, EntryContext
@@ -60,6 +61,20 @@ def _numbered_before(text: str, number: NumberMention) -> tuple[int, int] | None
         return None
     noun = cues.pattern("troops", "nouns").search(text, counted.start("what"), counted.end("what"))
     return (noun.start(), noun.end()) if noun else None
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|den|die|der)\s+(?:rund\s+|etwa\s+|about\s+|some\s+)?$", re.IGNORECASE)
+_ALREADY_THERE = re.compile(
+    r"\s+(?:(?:already|bereits|schon)\s+)?(?:deployed|stationed|sent|there|in\s+Russia|dort|"
+    r"stationierten|entsandten|eingesetzten|geschickten|im\s+Einsatz)\b",
+    re.IGNORECASE,
+)
+
+
+def _elided_count(text: str, number: NumberMention) -> bool:
+    """``sent 3,000 more troops, adding to the 11,000 already deployed there``: a figure with
+    the troop noun left out counts the troops named before it."""
+    return bool(_THE_BEFORE.search(text, 0, number.start) and _ALREADY_THERE.match(text, number.end))
 
 
 _FROM_AFTER = re.compile(r"\s+(?:aus|from)\s+(?:dem\s+|der\s+|the\s+)?|\s+(?=[A-ZÄÖÜ]\w+s\b)")
@@ -165,12 +180,22 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     if not cues.has("troops", "nouns", text) or _CONDITIONAL.search(text) or _CAPTIVES.search(text):
         return []
     numbers = ctx.numbers(index)
-    drafts = []
+    drafts: list[Draft] = []
     for position, number in enumerate(numbers):
         if number.unit or number.value < MIN_TROOPS:
             continue
         limit = numbers[position + 1].start if position + 1 < len(numbers) else len(text)
         noun = _troop_noun(text, number, limit) or _numbered_before(text, number)
+        if (
+            noun is None and drafts and _elided_count(text, number)
+        ):  # the troops of the count before: "3.000 Soldaten, zusätzlich zu den 11.000"
+            drafts.append(
+                replace(
+                    drafts[-1],
+                    fields={**drafts[-1].fields, "count": number.count, "qualifier": number.qualifier},
+                )
+            )
+            continue
         if _a_year(text, number, noun):
             continue
         if noun is None or _NOT_PRESENT.search(text[noun[1] : noun[1] + 60].split(",")[0]):

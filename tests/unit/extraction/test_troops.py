@@ -249,3 +249,15 @@ def test_people_under_arms_are_the_force(text: str) -> None:
 )
 def test_two_thousand_troops_are_a_count_not_a_year(text: str, count: int) -> None:
     assert [c for _, c in keys(text, "troops", "country", "count")] == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea has sent about 3,000 more troops to Russia, adding to the 11,000 already deployed there.",
+        "Nordkorea hat nach Angaben aus Seoul weitere 3.000 Soldaten nach Russland geschickt, zusätzlich zu "
+        "den 11.000 bereits dort stationierten.",
+    ],
+)
+def test_a_count_with_the_troops_left_out_counts_the_troops_before(text: str) -> None:
+    assert keys(text, "troops", "country", "count") == [("KP", 3000), ("KP", 11000)]
