@@ -704,3 +704,8 @@ def test_the_country_asked_for_aid_is_the_donor_of_the_demand(text: str) -> None
 def test_what_the_speaker_adds_is_no_status_of_the_pledge() -> None:
     text = 'Norway will donate all its remaining howitzers to Ukraine, the minister said, adding that Kyiv needs them "now".'
     assert keys(text, "aid_pledge", "donor", "status") == [("NO", "pledged")]
+
+
+def test_a_loan_backed_by_assets_is_not_approved_by_that_word() -> None:
+    text = "The EU disbursed 3 billion euros to Ukraine, a tranche of a loan backed by frozen Russian assets."
+    assert keys(text, "aid_pledge", "donor", "status") == [("EU", "delivered")]
