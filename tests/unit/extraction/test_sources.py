@@ -502,3 +502,14 @@ def test_a_capital_that_speaks_and_a_countrys_findings(text: str, source: str) -
 def test_a_source_the_sentence_names_wins_over_what_was_said_from_a_capital() -> None:
     text = "Die Luftwaffe habe 30 von 40 Drohnen abgeschossen, hieß es aus Kiew."
     assert claims(text, "interception")[0]["reported_by"] == "Ukrainian Air Force"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die russische Seite sprach von heftigen Kämpfen bei Sudscha.",
+        "The Russian side reported heavy fighting near Sudzha.",
+    ],
+)
+def test_one_side_of_the_war_speaks_for_its_government(text: str) -> None:
+    assert keys(text, "front", "place", "reported_by") == [("Sudzha", "Russian government")]
