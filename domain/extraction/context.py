@@ -84,6 +84,7 @@ def named_owner(text: str) -> str | None:
             and cues.has("front", "air_words", text[mention.end : mention.end + 30])
             # not a source: "nach Angaben der ukrainischen Luftwaffe mit 112 Drohnen"
             and not cues.source_follows(text[mention.end :])
+            and not cues.source_precedes(text[: mention.start])
         ):
             # "Ukrainian forces neutralised 41 drones": the force stopping them defends
             return OPPONENT[mention.code] if _defends(text, mention.end) else mention.code
@@ -100,7 +101,8 @@ def acting_owner(text: str) -> str | None:
         city = known_places(text[mention.start : mention.end]) or any(
             start <= mention.start < end for start, end in named
         )
-        if mention.code in {"RU", "UA"} and not city and not cues.source_follows(text[mention.end :]):
+        speaks = cues.source_follows(text[mention.end :]) or cues.source_precedes(text[: mention.start])
+        if mention.code in {"RU", "UA"} and not city and not speaks:
             return OPPONENT[mention.code] if _defends(text, mention.end) else mention.code
     return None
 

@@ -675,9 +675,9 @@ def _outcomes(
     ``keine davon``, how many reached their targets), and whether it is a count that
     awaits an outcome (``zählte 64 Drohnen``)."""
     roles = dict(group.roles)
-    if "launched" in roles and "intercepted" not in roles and _all_shot_down(text, group.key):
-        roles["intercepted"] = roles["launched"]
-    base = roles.get("launched", roles.get("detected"))
+    base = roles.get("launched", roles.get("detected"))  # "registriert ...; alle Raketen abgeschossen"
+    if base is not None and "intercepted" not in roles and _all_shot_down(text, group.key):
+        roles["intercepted"] = base
     if base is not None and "intercepted" not in roles and _all_of_them_after(text, group.start):
         roles["intercepted"] = base  # "zählte 13 Marschflugkörper; alle wurden abgefangen"
     if "launched" in roles and "intercepted" not in roles and groups == 1 and _none_stopped(text):

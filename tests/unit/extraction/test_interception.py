@@ -869,3 +869,26 @@ def test_a_weapon_named_in_a_compound_of_several_names_is_that_weapon() -> None:
 def test_not_all_of_the_named_weapons_stopped_says_no_count() -> None:
     text = "Russland feuerte vier Iskander-Raketen ab. Die Raketen konnten nicht alle abgefangen werden."
     assert keys(text, "interception", "launched", "intercepted") == [(4, None)]
+
+
+def test_all_of_the_weapons_counted_as_detected_stopped_is_all_intercepted() -> None:
+    text = (
+        "Russland griff Kiew an. Nach Angaben der Luftwaffe wurden 315 Drohnen und sieben Raketen "
+        "registriert, davon seien 277 Drohnen und alle Raketen abgeschossen worden."
+    )
+    assert keys(text, "interception", "weapon", "launched", "intercepted") == [
+        ("drone", 315, 277),
+        ("missile", 7, 7),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russland griff Odessa mit Raketen an. Die Luftabwehr habe drei von fünf Raketen abgefangen, "
+        "teilte die ukrainische Marine mit.",
+        "Russland griff an. Nach Angaben der ukrainischen Luftstreitkräfte wurden drei von fünf Raketen abgefangen.",
+    ],
+)
+def test_the_defenders_reporting_service_does_not_own_the_weapons(text: str) -> None:
+    assert keys(text, "interception", "launched", "intercepted", "attacker") == [(5, 3, "RU")]
