@@ -77,6 +77,22 @@ def _titled() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{titles}){office}\s+(?P<name>{name}(?:\s+{name}){{1,2}})")
 
 
+@cache
+def _named_before_office() -> re.Pattern[str]:
+    """``Oleh Kiper, the governor of the Odesa region, said``: a name in apposition to an office."""
+    titles = "|".join(load("sources")["titles"])
+    name = rf"{_CAPITAL}[a-zäöüßà-ÿ'’-]+"
+    return re.compile(
+        rf"(?<![\w])(?P<name>{name}(?:\s+{name}){{1,2}}),\s+(?:the\s+|der\s+|die\s+)?(?:{titles})\b"
+    )
+
+
+def _unknown_people(text: str) -> list[re.Match[str]]:
+    """Names a title stands next to, less places and parties read as names."""
+    found = [*_titled().finditer(text), *_named_before_office().finditer(text)]
+    return [m for m in found if not places_in(m["name"]) and not party_mentions(m["name"])]
+
+
 # Capitals of the Latin alphabets ("Dovilė Šakalienė", "Łukasz"), not only of German
 _CAPITAL = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
 
@@ -206,7 +222,7 @@ _UNOFFICIAL_AFTER = re.compile(
 def candidates(text: str, setting: Setting = NO_SETTING) -> list[Source]:
     """Every person or institution the sentence names as a possible source."""
     found = [Source(name, start, end, person=True) for name, _, start, end in people_in(text)]
-    for match in _titled().finditer(text):
+    for match in _unknown_people(text):
         if not any(s.start < match.end("name") and match.start("name") < s.end for s in found):
             name = match["name"]
             english = name if setting.english or not _slavic_in_german(name) else transliterate(name)
@@ -247,13 +263,21 @@ def _without_named_speakers_institutions(text: str, found: list[Source]) -> list
     a source of its own. A ministry's spokesperson (``Außenamtssprecher Vedant Patel``)
     speaks for the ministry, as such briefings are reported."""
     people = [s for s in found if s.person]
-    return [
-        s
-        for s in found
-        if s.person
-        or _MINISTRY.search(s.name)
-        or not any(p.start >= s.end and _BETWEEN_OFFICE_AND_NAME.match(text[s.end : p.start]) for p in people)
-    ]
+    return [s for s in found if s.person or _MINISTRY.search(s.name) or not _office_of_named(text, s, people)]
+
+
+def _office_of_named(text: str, office: Source, people: list[Source]) -> bool:
+    """Whether a person is named right after the office, or the office stands in apposition
+    after a person's name."""
+    return any(
+        (p.start >= office.end and _BETWEEN_OFFICE_AND_NAME.match(text[office.end : p.start]))
+        or (p.end <= office.start and _BETWEEN_NAME_AND_OFFICE.match(text[p.end : office.start]))
+        for p in people
+    )
+
+
+# "Oleh Kiper, the governor of the Odesa region": the office in apposition after a name
+_BETWEEN_NAME_AND_OFFICE = re.compile(r"^,\s+(?:the\s+|der\s+|die\s+|des\s+)?(?:[\w'’-]+\s+){0,4}$")
 
 
 _NAMES_AFTER = re.compile(

@@ -513,3 +513,25 @@ def test_a_source_the_sentence_names_wins_over_what_was_said_from_a_capital() ->
 )
 def test_one_side_of_the_war_speaks_for_its_government(text: str) -> None:
     assert keys(text, "front", "place", "reported_by") == [("Sudzha", "Russian government")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Oleh Kiper, the governor of the Odesa region, said two people were injured.", "Oleh Kiper"),
+        (
+            "Serhiy Popko, head of the city's military administration, said two people were injured.",
+            "Serhiy Popko",
+        ),
+        (
+            "The head of Kyiv's military administration, Tymur Tkachenko, said two people were injured.",
+            "Tymur Tkachenko",
+        ),
+        (
+            "Der Leiter der Kyjiwer Militärverwaltung, Tymur Tkatschenko, sprach von zwei Verletzten.",
+            "Tymur Tkachenko",
+        ),
+    ],
+)
+def test_a_person_the_sentence_names_beside_an_office_speaks(text: str, source: str) -> None:
+    assert keys(text, "casualty", "reported_by") == [(source,)]
