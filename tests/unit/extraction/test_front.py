@@ -1059,3 +1059,14 @@ def test_a_ship_sunk_off_a_coast_struck_it(text: str) -> None:
 )
 def test_places_named_after_several_regions_struck_are_struck(text: str) -> None:
     assert sorted(keys(text, "front", "place", "status")) == [("Kharkiv", "strike"), ("Sumy", "strike")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Russische Truppen versuchen, Kostjantyniwka von Süden her einzukreisen.", "attack"),
+        ("Russische Truppen haben Kostjantyniwka eingekreist.", "advance"),
+    ],
+)
+def test_encircling_in_german_words_for_it(text: str, status: str) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [("Kostiantynivka", status, "RU")]
