@@ -26,6 +26,8 @@ from domain.extraction.sources import (
 _SPEAKS_AFTER = re.compile(
     r"(?:['’]s\s+\w+)?\s+(?:said|says|claimed|claims|reported|sagte|sagt|teilte|erklärte|meldete|meldet|berichtete)\b"
 )
+# "..., hieß es aus Moskau", "nach Angaben aus Kiew": the seat of who says it
+_SAID_FROM = re.compile(r"\b(?:hieß\s+es|verlautete|Angaben|Informationen)\s+(?:aus|von)\s+$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|im)\s+(?:the\s+|der\s+|dem\s+)?$", re.IGNORECASE)
 # "im Kampf gegen die Ukraine", "Hilfe für Kiew": a country or city fought or helped, not
 # where people were killed
@@ -192,7 +194,9 @@ class EntryContext:
         here = [
             p
             for p in self.places(index)
-            if not _NOT_WHERE.search(text, 0, p.start) and not self._speaks(text, p)
+            if not _NOT_WHERE.search(text, 0, p.start)
+            and not self._speaks(text, p)
+            and not _SAID_FROM.search(text, 0, p.start)
         ]
         if here:
             return here[0].name

@@ -28,7 +28,8 @@ _FORCE_AFTER = re.compile(r"\s+(?:forces|troops|army|Truppen|Streitkräfte|Armee
 # "verliert nach Darstellung des russischen Verteidigungsministeriums täglich mehr als 1000
 # Soldaten": losses named in the count's own clause (not "Nachdem ... verloren hatte, zog ...")
 _LOSSES_BEFORE = re.compile(
-    r"\b(?:Verluste\w*|losses|verlier\w*|verlor\w*|losing|loses|lost|Leichen|Leichname|Überreste|bodies|remains)\b"
+    r"\b(?:Verluste\w*|losses|verlier\w*|verlor\w*|losing|loses|lost|Leichen|Leichname|Überreste|bodies|remains|"
+    r"killed|killing|kills|tötete\w*|getötet|eliminated|eliminating|eliminiert|vernichtet|wounded|verwundet)\b"
     r"[^.;,]{0,120}$",
     re.IGNORECASE,
 )

@@ -518,3 +518,8 @@ def test_the_present_tense_of_dying_is_a_toll() -> None:
 def test_officials_in_a_region_who_report_a_toll_place_it_there() -> None:
     text = "Officials in the Belgorod region reported two people injured by falling debris."
     assert keys(text, "casualty", "injured", "place") == [(2, "Belgorod Oblast")]
+
+
+def test_the_city_a_report_came_from_is_not_where_people_died() -> None:
+    text = "Die russischen Truppen hätten mehr als 250 ukrainische Soldaten getötet, hieß es aus Moskau."
+    assert keys(text, "casualty", "killed", "place") == [(250, None)]

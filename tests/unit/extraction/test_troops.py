@@ -261,3 +261,9 @@ def test_two_thousand_troops_are_a_count_not_a_year(text: str, count: int) -> No
 )
 def test_a_count_with_the_troops_left_out_counts_the_troops_before(text: str) -> None:
     assert keys(text, "troops", "country", "count") == [("KP", 3000), ("KP", 11000)]
+
+
+def test_soldiers_a_side_claims_to_have_killed_are_a_toll_not_a_force() -> None:
+    text = "Russia said its forces had repelled attacks, claiming to have killed more than 250 Ukrainian soldiers."
+    assert claims(text, "troops") == []
+    assert keys(text, "casualty", "killed", "victims") == [(250, "soldiers")]
