@@ -87,9 +87,18 @@ def _named_before_office() -> re.Pattern[str]:
     )
 
 
+@cache
+def _titled_apposition() -> re.Pattern[str]:
+    """``the defence secretary, John Healey, told``: a name between commas after its title."""
+    titles = "|".join(load("sources")["titles"])
+    name = rf"{_CAPITAL}[a-zäöüßà-ÿ'’-]+"
+    return re.compile(rf"(?<![\w])(?:{titles}),\s+(?P<name>{name}(?:\s+{name}){{1,2}}),")
+
+
 def _unknown_people(text: str) -> list[re.Match[str]]:
     """Names a title stands next to, less places and parties read as names."""
-    found = [*_titled().finditer(text), *_named_before_office().finditer(text)]
+    patterns = (_titled(), _named_before_office(), _titled_apposition())
+    found = [match for pattern in patterns for match in pattern.finditer(text)]
     return [m for m in found if not places_in(m["name"]) and not party_mentions(m["name"])]
 
 

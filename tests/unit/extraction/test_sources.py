@@ -535,3 +535,20 @@ def test_one_side_of_the_war_speaks_for_its_government(text: str) -> None:
 )
 def test_a_person_the_sentence_names_beside_an_office_speaks(text: str, source: str) -> None:
     assert keys(text, "casualty", "reported_by") == [(source,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Britain will give Ukraine £500m, foreign secretary James Cleverly told a conference.",
+            "James Cleverly",
+        ),
+        (
+            "Britain will give Ukraine £500m, the defence secretary, John Healey, told parliament.",
+            "John Healey",
+        ),
+    ],
+)
+def test_titles_in_lower_case_or_before_a_name_in_commas(text: str, source: str) -> None:
+    assert keys(text, "aid_pledge", "reported_by") == [(source,)]
