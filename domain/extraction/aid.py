@@ -350,6 +350,8 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         donor_text = " ".join(ctx.text(i) for i in indices)
         if not party_mentions(donor_text) and indices[0] and _ANAPHORIC.match(text):
             donor_text = f"{ctx.text(indices[0] - 1)} {donor_text}"  # "Das Paket hat einen Wert von ..."
+        if _donor(donor_text, False) is None and _PRONOUN_SUBJECT.search(text):
+            donor_text = f"{_earlier_donor_text(ctx, indices[0])} {donor_text}"
         if not party_mentions(donor_text) and ctx.headline:
             donor_text = f"{donor_text} {ctx.headline}"
         return [
@@ -357,6 +359,18 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
             for number, currency in _for_ukraine(text, amounts)
         ]
     return _without_amount(ctx, index, text, has_aid_noun)
+
+
+# "Zudem sagte sie der Ukraine ... zu", "She also pledged": the donor spoken of before
+_PRONOUN_SUBJECT = re.compile(r"^(?:\S+\s+){0,3}?(?:sie|er|es|she|he|it|they)\b", re.IGNORECASE)
+
+
+def _earlier_donor_text(ctx: EntryContext, index: int) -> str:
+    """The nearest of the two sentences before that names a donor, or nothing."""
+    for earlier in range(index - 1, max(-1, index - 3), -1):
+        if _donor(ctx.text(earlier), False) is not None:
+            return ctx.text(earlier)
+    return ""
 
 
 def _speaks_of_aid(ctx: EntryContext, index: int) -> bool:

@@ -709,3 +709,15 @@ def test_what_the_speaker_adds_is_no_status_of_the_pledge() -> None:
 def test_a_loan_backed_by_assets_is_not_approved_by_that_word() -> None:
     text = "The EU disbursed 3 billion euros to Ukraine, a tranche of a loan backed by frozen Russian assets."
     assert keys(text, "aid_pledge", "donor", "status") == [("EU", "delivered")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dänemark will der Ukraine seine Artillerie überlassen. Das kündigte die Regierungschefin an. "
+        "Zudem sagte sie der Ukraine Munition im Wert von 200 Millionen Euro zu.",
+        "Denmark will hand Ukraine all its artillery. She also pledged ammunition worth 200 million euros.",
+    ],
+)
+def test_a_pledge_made_by_she_or_he_is_the_donors_named_before(text: str) -> None:
+    assert ("DK", 200_000_000) in keys(text, "aid_pledge", "donor", "amount")
