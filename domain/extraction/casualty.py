@@ -201,8 +201,23 @@ def _excluded(text: str, number: NumberMention) -> bool:
             and not _total_among(text, number)
         )
         or _denied(text, number)
+        or _called_false(text, number)
         or cues.compiled(cues.load_raw("casualty", "subset_after")).search(text[number.end :])
     )
+
+
+# "Russische Angaben von 150.000 Toten seien Lügen", "figures he dismissed as propaganda"
+_CALLED_FALSE = re.compile(
+    r"^[^.;:]{0,60}?\b(?:seien|sind|sei|ist|waren|are|were|is|was|als|as|called|calls)\s+(?:\w+\s+){0,2}?"
+    r"(?:Lüge\w*|falsch\w*|übertrieben\w*|erfunden\w*|Propaganda|false|untrue|exaggerated|"
+    r"fabricated|propaganda|nonsense|Unsinn)\b",
+    re.IGNORECASE,
+)
+
+
+def _called_false(text: str, number: NumberMention) -> bool:
+    """A figure the sentence calls a lie or exaggerated is no toll anyone stands by."""
+    return bool(_CALLED_FALSE.search(text[number.end :]))
 
 
 def _weapon_count(text: str, number: NumberMention, weapons: list[Weapon]) -> bool:

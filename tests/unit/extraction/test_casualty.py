@@ -523,3 +523,15 @@ def test_officials_in_a_region_who_report_a_toll_place_it_there() -> None:
 def test_the_city_a_report_came_from_is_not_where_people_died() -> None:
     text = "Die russischen Truppen hätten mehr als 250 ukrainische Soldaten getötet, hieß es aus Moskau."
     assert keys(text, "casualty", "killed", "place") == [(250, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russische Angaben von 150.000 oder 300.000 Toten seien Lügen, sagte Selenskyj.",
+        "Russia said 300,000 Ukrainian soldiers had been killed, figures Kyiv called exaggerated.",
+        "Zelensky dismissed Russian claims of 300,000 Ukrainian dead as propaganda.",
+    ],
+)
+def test_a_toll_the_sentence_calls_a_lie_is_no_claim(text: str) -> None:
+    assert claims(text, "casualty") == []
