@@ -115,12 +115,20 @@ def _amounts(text: str, numbers: list[NumberMention]) -> list[tuple[NumberMentio
         if currency is None:
             continue
         before = text[: number.start]
-        if found and re.search(r"\(\s*(?:\w+\s+)?[$€£]?\s*$", before):
-            continue
+        if found and re.search(r"\(\s*(?:\w+\s+)?[$€£]?\s*$|\bfrom\s+[$€£]?$", before):
+            continue  # "(about $1.7 billion)", "to 8 billion euros from 4 billion": no sum of its own
         if cues.compiled(rf"(?:{cues.load_raw('aid', 'previous')})\s+$").search(before[-20:]):
             continue
+        if _FROM_BEFORE.search(before) and _TO_AFTER.match(text, number.end):
+            continue  # "from 4 billion euros to 8 billion euros": the level before the rise
         found.append((number, currency))
     return found
+
+
+_FROM_BEFORE = re.compile(r"\b(?:from|von)\s+[$€£]?$", re.IGNORECASE)
+_TO_AFTER = re.compile(
+    r"\s*(?:[\w.]+\s+){0,3}?(?:to|auf)\s+[$€£]?\s*(?:\d|\w+\s+(?:Milliarden|Millionen|billion|million))"
+)
 
 
 _FOR_UKRAINE_AFTER = re.compile(

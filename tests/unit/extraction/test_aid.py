@@ -721,3 +721,15 @@ def test_a_loan_backed_by_assets_is_not_approved_by_that_word() -> None:
 )
 def test_a_pledge_made_by_she_or_he_is_the_donors_named_before(text: str) -> None:
     assert ("DK", 200_000_000) in keys(text, "aid_pledge", "donor", "amount")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany raised its military aid for Ukraine from 4 billion euros to 8 billion euros.",
+        "Deutschland erhöht seine Militärhilfe für die Ukraine von vier Milliarden Euro auf acht Milliarden Euro.",
+        "Pistorius said Germany would double its military aid to Ukraine to 8 billion euros from 4 billion euros.",
+    ],
+)
+def test_the_level_before_a_rise_is_no_pledge_of_its_own(text: str) -> None:
+    assert keys(text, "aid_pledge", "amount", "status") == [(8_000_000_000, "pledged")]
