@@ -283,7 +283,7 @@ _CAUSE_BEFORE = re.compile(
 
 _DURING = re.compile(
     r"\b(?:during|amid|as\s+part\s+of|in\s+the\s+course\s+of|bei|während|im\s+Zuge|im\s+Rahmen)\s+"
-    r"(?:ihrer|ihres|seiner|seines|their|its|the|der|des|einer|eines)\s+(?:[\w-]+\s+)?$",
+    r"(?:ihrer|ihres|ihrem|seiner|seines|seinem|their|its|the|der|des|dem|einer|eines|einem)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 

@@ -1070,3 +1070,11 @@ def test_places_named_after_several_regions_struck_are_struck(text: str) -> None
 )
 def test_encircling_in_german_words_for_it(text: str, status: str) -> None:
     assert keys(text, "front", "place", "status", "actor") == [("Kostiantynivka", status, "RU")]
+
+
+def test_the_advance_a_capture_came_during_in_the_dative_is_background() -> None:
+    text = (
+        "Ukrainische Truppen haben bei ihrem Vorstoß in das russische Gebiet Kursk die Kleinstadt "
+        "Sudscha vollständig eingenommen."
+    )
+    assert keys(text, "front", "place", "status") == [("Sudzha", "capture")]
