@@ -15,7 +15,7 @@ from domain.extraction import cues
 from domain.extraction.context import Draft, EntryContext
 from domain.extraction.lexicon import load
 from domain.extraction.numbers import NumberMention
-from domain.extraction.parties import party_mentions
+from domain.extraction.parties import PartyMention, party_mentions
 from domain.extraction.sources import people_in
 
 _STATUS_ORDER = ("demanded", "approved", "delivered", "announced", "pledged")
@@ -159,10 +159,35 @@ _ASKED_BEFORE = re.compile(
 )
 
 
+_GERMAN_ASKING = re.compile(
+    r"\b(?:bittet|bat|baten|bitten|forderte|fordert)\s+(?:den\s+|der\s+|die\s+|das\s+)?$"
+)
+
+
+def _asked(text: str, mention: PartyMention) -> bool:
+    """Whether the party is the one asked; in "Für ihre Hilfe bitten die Vereinten Nationen
+    um ..." no subject stands before the German verb, so the party after it asks."""
+    before = text[: mention.start]
+    if not _ASKED_BEFORE.search(before):
+        return False
+    verb = _GERMAN_ASKING.search(before)
+    if verb is None:
+        return True
+    opening = before[: verb.start()]
+    subjects = [m for m in party_mentions(opening) if not _PREPOSITION_BEFORE.search(opening[: m.start])]
+    return bool(subjects or people_in(opening))
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|im|für|an|am|nach|aus|von|vom|mit|gegen|bei|zu|zur|zum)\s+(?:der|die|das|den|dem|des)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _donor(text: str, demanded: bool) -> str | None:
     mentions = [m for m in party_mentions(text) if m.code not in _NOT_DONORS]
     if demanded:
-        after_von = [m for m in mentions if _ASKED_BEFORE.search(text[: m.start])]
+        after_von = [m for m in mentions if _asked(text, m)]
         if after_von:
             return after_von[0].code
         alliances = [m.code for m in mentions if m.code in _ALLIANCES]

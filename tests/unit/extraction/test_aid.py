@@ -733,3 +733,10 @@ def test_a_pledge_made_by_she_or_he_is_the_donors_named_before(text: str) -> Non
 )
 def test_the_level_before_a_rise_is_no_pledge_of_its_own(text: str) -> None:
     assert keys(text, "aid_pledge", "amount", "status") == [(8_000_000_000, "pledged")]
+
+
+def test_the_body_that_asks_after_the_german_verb_is_no_donor() -> None:
+    text = (
+        "Für ihre Hilfe in der Ukraine bitten die Vereinten Nationen in diesem Jahr um 5,6 Milliarden Dollar."
+    )
+    assert keys(text, "aid_pledge", "donor", "status", "reported_by") == [(None, "demanded", "UN")]
