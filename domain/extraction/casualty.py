@@ -155,7 +155,7 @@ def _qualifier(number: NumberMention) -> str:
 # a running total
 _COMPARED_SINCE = re.compile(
     r"\b(?:erstmals|ersten\s+Mal|first|schwerste\w*|größte\w*|heftigste\w*|massivste\w*|largest|heaviest|"
-    r"biggest|worst|deadliest)\b[^.;]{0,80}?\b(?:seit|since)\b",
+    r"biggest|worst|deadliest)\b[^.;]{0,80}?\b(?:seit|since|so\s+far|to\s+date|bislang|bisher)\b",
     re.IGNORECASE,
 )
 

@@ -535,3 +535,11 @@ def test_the_city_a_report_came_from_is_not_where_people_died() -> None:
 )
 def test_a_toll_the_sentence_calls_a_lie_is_no_claim(text: str) -> None:
     assert claims(text, "casualty") == []
+
+
+def test_the_biggest_attack_so_far_compares_and_makes_no_running_total() -> None:
+    text = (
+        "Russia said it downed 337 drones in the biggest drone attack on Russia so far. "
+        "In the Moscow region one person was killed and three were hurt."
+    )
+    assert keys(text, "casualty", "killed", "cumulative") == [(1, False)]
