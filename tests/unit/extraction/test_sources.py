@@ -552,3 +552,16 @@ def test_a_person_the_sentence_names_beside_an_office_speaks(text: str, source: 
 )
 def test_titles_in_lower_case_or_before_a_name_in_commas(text: str, source: str) -> None:
     assert keys(text, "aid_pledge", "reported_by") == [(source,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moskau meldete die Einnahme von Soledar. Die ukrainische Armee bestritt dies: In Soledar werde gekämpft.",
+        "Moscow said it had taken Soledar. The Ukrainian army denied it: fighting continued in Soledar.",
+    ],
+)
+def test_who_denies_a_report_is_the_source_of_what_it_says_instead(text: str) -> None:
+    assert ("Soledar", "combat", "Ukrainian Armed Forces") in keys(
+        text, "front", "place", "status", "reported_by"
+    )
