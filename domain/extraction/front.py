@@ -74,7 +74,7 @@ def _front_places(ctx: EntryContext, index: int) -> list[PlaceMention]:
     for place in ctx.places(index):
         if place.name in _EXCLUDED_PLACES:
             continue
-        if stands_for_a_speaker(text, place):
+        if stands_for_a_speaker(text, place) and not _local_seat(text, place):
             continue
         if kept and place.region and _QUALIFIER_BEFORE.search(text[kept[-1].end : place.start] + " "):
             continue
@@ -84,6 +84,16 @@ def _front_places(ctx: EntryContext, index: int) -> list[PlaceMention]:
             continue  # "Bachmut, Wuhledar und anderen Orten im Donbass": the region locates the list
         kept.append(place)
     return kept
+
+
+_LOCAL_BODY_IN = re.compile(r"\b(?:authorities|officials|Behörden)\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _local_seat(text: str, place: PlaceMention) -> bool:
+    """``City authorities in Sumy said ...``: a town's own authorities speak from where it
+    happened; a capital's (``officials in Kyiv``) speak for the state."""
+    named = text[place.start : place.end]
+    return bool(_LOCAL_BODY_IN.search(text, 0, place.start)) and not party_mentions(named)
 
 
 def _place_before(ctx: EntryContext, index: int, position: int) -> str | None:
@@ -404,6 +414,8 @@ def _places_for(hit: cues.Hit, text: str, places: list[PlaceMention]) -> list[Pl
     nearby = [p for p in places if start <= p.start < end and not _merely_locates(text, hit, p)]
     if not nearby:
         nearby = _neighbouring_clause(text, start, end, places)
+    if not nearby:
+        nearby = _subject_before_apposition(text, start, places)
     if not nearby and hit.name == "strike":
         # "Der Gouverneur der Region Belgorod, X, meldete nach Beschuss zwei Tote": the
         # official's area, named before the apposition
@@ -417,9 +429,22 @@ def _places_for(hit: cues.Hit, text: str, places: list[PlaceMention]) -> list[Pl
     return _coordinated(text, nearest, places)  # a list of places may run across commas
 
 
+_APPOSITION = re.compile(r"\s*(?:one\s+of|a|an|the|eine[rsm]?|ein|die|der|das)\s", re.IGNORECASE)
+
+
+def _subject_before_apposition(text: str, start: int, places: list[PlaceMention]) -> list[PlaceMention]:
+    """``Kurakhove, one of the larger towns in the region, has been captured``: the place the
+    sentence opens with is the subject of the clause after its apposition."""
+    pieces = [c for c in clauses(text) if c[1] <= start]
+    if len(pieces) != 2 or not _APPOSITION.match(text, pieces[1][0]):
+        return []
+    return [p for p in places if pieces[0][0] <= p.start < pieces[0][1]][-1:]
+
+
 _OFFICIAL_OF = re.compile(
     r"\b(?:Gouverneur\w*|Bürgermeister\w*|Militärverwaltung|Gebietsverwaltung|governor|mayor|head)\s+"
-    r"(?:(?:der|des|von|of|the)\s+)?(?:[\w-]+\s+){0,3}$",
+    r"(?:(?:der|des|von|of|the)\s+)?(?:[\w-]+\s+){0,3}$|"
+    r"\b(?:authorities|officials|Behörden)\s+(?:in|of)\s+(?:the\s+)?$",  # a town's own: "authorities in Sumy"
     re.IGNORECASE,
 )
 

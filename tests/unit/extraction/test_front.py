@@ -1078,3 +1078,29 @@ def test_the_advance_a_capture_came_during_in_the_dative_is_background() -> None
         "Sudscha vollständig eingenommen."
     )
     assert keys(text, "front", "place", "status") == [("Sudzha", "capture")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "City authorities in Sumy said 11 people had died in a Russian missile strike on an apartment block.",
+        "City authorities in Sumy said 11 people, two of them children, had died in a missile strike on a block.",
+    ],
+)
+def test_a_towns_own_authorities_speak_from_the_town_struck(text: str) -> None:
+    assert keys(text, "front", "place", "status") == [("Sumy", "strike")]
+
+
+def test_a_capitals_officials_speak_for_the_state_not_from_a_place_struck() -> None:
+    assert claims("Officials in Kyiv said a missile strike had damaged a school.", "front") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurakhove, one of the larger towns in the Donetsk region, has been captured by Russian forces.",
+        "Kurachowe, eine der größeren Städte im Gebiet Donezk, ist von russischen Truppen eingenommen worden.",
+    ],
+)
+def test_the_place_a_sentence_opens_with_is_the_subject_after_its_apposition(text: str) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [("Kurakhove", "capture", "RU")]
