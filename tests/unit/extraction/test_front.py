@@ -1104,3 +1104,14 @@ def test_a_capitals_officials_speak_for_the_state_not_from_a_place_struck() -> N
 )
 def test_the_place_a_sentence_opens_with_is_the_subject_after_its_apposition(text: str) -> None:
     assert keys(text, "front", "place", "status", "actor") == [("Kurakhove", "capture", "RU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Five people were killed in a Russian missile strike in Sumy.", "Sumy"),
+        ("A Russian drone strike in Odesa killed two people.", "Odesa"),
+    ],
+)
+def test_a_missile_or_drone_strike_in_a_city_strikes_it(text: str, place: str) -> None:
+    assert keys(text, "front", "place", "status") == [(place, "strike")]
