@@ -336,7 +336,10 @@ def _for_an_office(text: str, person: Source, found: list[Source]) -> bool:
 
 
 def _speaks_after(text: str, cue: re.Match[str], source: Source) -> bool:
-    """A person named right after a verb of saying (``teilte die Ministerin X mit``)."""
+    """A person named right after a verb of saying (``teilte die Ministerin X mit``); after
+    ``nach Angaben des Pentagons`` the cue named its source already, and who follows acts."""
+    if _NAMES_AFTER.match(cue.group(0)):
+        return False
     gap = text[cue.end() : source.start]
     return 0 <= source.start - cue.end() <= 60 and not re.search(r"[,.;:]", gap)
 

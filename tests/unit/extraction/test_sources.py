@@ -565,3 +565,16 @@ def test_who_denies_a_report_is_the_source_of_what_it_says_instead(text: str) ->
     assert ("Soledar", "combat", "Ukrainian Armed Forces") in keys(
         text, "front", "place", "status", "reported_by"
     )
+
+
+def test_after_according_to_an_institution_who_acts_is_not_the_source() -> None:
+    text = (
+        "Nach Angaben des Pentagons sprachen Austin und Umjerow über nordkoreanische Soldaten. "
+        "Austin habe die Zusage bekräftigt, die Hilfe für die Ukraine aufzustocken."
+    )
+    assert keys(text, "aid_pledge", "donor", "reported_by") == [("US", "US Defense Department")]
+
+
+def test_the_leadership_named_by_its_capitals_adjective_is_the_government() -> None:
+    text = "Die Kiewer Führung fordert dringend mehr weitreichende Waffen."
+    assert keys(text, "aid_pledge", "status", "reported_by") == [("demanded", "Ukrainian government")]
