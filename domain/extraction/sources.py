@@ -50,9 +50,39 @@ def _people_index() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 
 def people_in(text: str) -> list[tuple[str, str, int, int]]:
-    """Known people a text names: (English name, country, start, end)."""
+    """Known people a text names: (English name, country, start, end); not another person
+    of the same surname (``Nazar Voloshyn`` is not ``Vladyslav Voloshyn``)."""
     compiled, forms = _people_index()
-    return [(*forms[m["form"]], m.start(), m.end()) for m in compiled.finditer(text)]
+    found = [(*forms[m["form"]], m.start(), m.end()) for m in compiled.finditer(text)]
+    return [person for person in found if not _other_first_name(text, person[0], person[2])]
+
+
+_OPENS_A_NAME = re.compile(r"(?:^|[,.]\s+)$")
+
+
+def _other_first_name(text: str, name: str, start: int) -> bool:
+    """Whether a first name other than the known person's stands right before the surname:
+    a given name we know, or a capitalised word that opens the sentence or an apposition."""
+    head = text[:start]
+    words = head.split()
+    first = words[-1] if words and head.endswith(" ") else ""
+    if not re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]+", first) or _a_title(first):
+        return False
+    opens = _OPENS_A_NAME.search(head[: len(head.rstrip()) - len(first)])
+    if first.lower() not in _slavic_first_names() and not opens:
+        return False
+    return _name_key(first) != _name_key(name.split(maxsplit=1)[0])
+
+
+@cache
+def _a_title(word: str) -> bool:
+    titles = "|".join(load("sources")["titles"])
+    return bool(re.fullmatch(rf"(?:{titles})\w*", word, re.IGNORECASE))
+
+
+def _name_key(first_name: str) -> str:
+    """``Wladyslaw`` and ``Vladyslav``, ``Jurij`` and ``Yurii``: one first name in two spellings."""
+    return first_name[:3].lower().replace("w", "v").replace("j", "y")
 
 
 @cache

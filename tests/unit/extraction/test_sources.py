@@ -578,3 +578,18 @@ def test_after_according_to_an_institution_who_acts_is_not_the_source() -> None:
 def test_the_leadership_named_by_its_capitals_adjective_is_the_government() -> None:
     text = "Die Kiewer Führung fordert dringend mehr weitreichende Waffen."
     assert keys(text, "aid_pledge", "status", "reported_by") == [("demanded", "Ukrainian government")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Ukrainian troops pulled back from the village of Shevchenko, the spokesperson, Nazar Voloshyn, said.",
+            "Nazar Voloshyn",
+        ),
+        ("Armeesprecher Woloschyn sagte, Russland greife Pokrowsk an.", "Vladyslav Voloshyn"),
+        ("Wladyslaw Woloschyn sagte, Russland greife Pokrowsk an.", "Vladyslav Voloshyn"),
+    ],
+)
+def test_a_known_surname_after_another_first_name_is_another_person(text: str, source: str) -> None:
+    assert [c["reported_by"] for c in claims(text, "front")] == [source]
