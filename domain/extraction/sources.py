@@ -336,6 +336,7 @@ def _distance(source: Source, cue: re.Match[str]) -> float:
 
 
 _HEARSAY = re.compile(r"hieß\s+es", re.IGNORECASE)
+_TOLD = re.compile(r"\b(?:told|tells|telling)\s+(?!by\b)(?:the\s+|his\s+|her\s+)?(?:\w+\s+)?$")
 
 
 def attributed_source(text: str, setting: Setting = NO_SETTING) -> str | None:
@@ -347,6 +348,8 @@ def attributed_source(text: str, setting: Setting = NO_SETTING) -> str | None:
     found = [s for s in candidates(text, setting) if not _OBJECT_BEFORE.search(text[: s.start])]
     named = [s for s in found if not _HEARSAY.search(text[s.start : s.end])]
     found = named or found  # "Die Luftwaffe habe ..., hieß es aus Kiew": the Air Force is named
+    speakers = [s for s in found if not _TOLD.search(text, 0, s.start)]
+    found = speakers or found  # "Ishiba told Zelensky in a phone call": Zelensky only listened
     if not found:
         return _own_forces(text)
     best = min(found, key=lambda s: min(_distance(s, cue) for cue in cues))

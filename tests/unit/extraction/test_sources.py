@@ -593,3 +593,8 @@ def test_the_leadership_named_by_its_capitals_adjective_is_the_government() -> N
 )
 def test_a_known_surname_after_another_first_name_is_another_person(text: str, source: str) -> None:
     assert [c["reported_by"] for c in claims(text, "front")] == [source]
+
+
+def test_who_is_told_is_not_who_tells() -> None:
+    text = "Japan will give Ukraine $3 billion, Prime Minister Shigeru Ishiba told Zelensky in a phone call."
+    assert keys(text, "aid_pledge", "donor", "reported_by") == [("JP", "Shigeru Ishiba")]
