@@ -113,18 +113,21 @@ def _country(text: str, number: NumberMention, noun: tuple[int, int]) -> str | N
 
 
 _IN_COUNTRY = re.compile(
-    r"\b(?:in\s+der|in|nach|into|to|in\s+and\s+around|in\s+und\s+um\s+die)\s+(?:the\s+)?"
+    r"\s*\b(?:in\s+der|in|inside|nach|into|to|in\s+and\s+around|in\s+und\s+um\s+die)\s+(?:the\s+)?"
     r"(?P<country>Ukraine|Russland|Russia|Belarus)\b",
     re.IGNORECASE,
 )
 _COUNTRY_NAMES = {"ukraine": "Ukraine", "russland": "Russia", "russia": "Russia", "belarus": "Belarus"}
 
 
-def _where(ctx: EntryContext, index: int) -> str | None:
+def _where(ctx: EntryContext, index: int, noun_end: int) -> str | None:
     """Where the troops are: a place the sentence names, else the country they are in or sent
     to (``in der Ukraine``, ``nach Russland``, here or in the sentence before), else the place
     named before."""
     text = ctx.text(index)
+    country = _IN_COUNTRY.match(text, noun_end)
+    if country:  # "640,000 troops inside Ukraine and ... in the Sumy region": where the count is
+        return _COUNTRY_NAMES[country["country"].lower()]
     places = [p for p in ctx.places(index) if p.name != "Ukraine" and not stands_for_a_speaker(text, p)]
     if places:
         return places[-1].name
@@ -216,7 +219,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
                     "country": country,
                     "count": number.count,
                     "qualifier": qualifier,
-                    "place": _where(ctx, index),
+                    "place": _where(ctx, index, noun[1]),
                     "reported_by": ctx.source(index),
                 },
                 (index,),

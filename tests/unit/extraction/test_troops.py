@@ -267,3 +267,8 @@ def test_soldiers_a_side_claims_to_have_killed_are_a_toll_not_a_force() -> None:
     text = "Russia said its forces had repelled attacks, claiming to have killed more than 250 Ukrainian soldiers."
     assert claims(text, "troops") == []
     assert keys(text, "casualty", "killed", "victims") == [(250, "soldiers")]
+
+
+def test_the_country_right_after_the_troops_is_where_they_are() -> None:
+    text = "Zelensky said Russia had about 640,000 troops inside Ukraine and was massing more in the Sumy region."
+    assert keys(text, "troops", "count", "place") == [(640_000, "Ukraine")]
