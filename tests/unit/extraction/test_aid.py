@@ -740,3 +740,8 @@ def test_the_body_that_asks_after_the_german_verb_is_no_donor() -> None:
         "Für ihre Hilfe in der Ukraine bitten die Vereinten Nationen in diesem Jahr um 5,6 Milliarden Dollar."
     )
     assert keys(text, "aid_pledge", "donor", "status", "reported_by") == [(None, "demanded", "UN")]
+
+
+def test_the_federal_cabinet_is_germany() -> None:
+    text = "Das Bundeskabinett hat zusätzliche drei Milliarden Euro für die Ukraine gebilligt."
+    assert keys(text, "aid_pledge", "donor", "status") == [("DE", "approved")]
