@@ -598,3 +598,11 @@ def test_a_known_surname_after_another_first_name_is_another_person(text: str, s
 def test_who_is_told_is_not_who_tells() -> None:
     text = "Japan will give Ukraine $3 billion, Prime Minister Shigeru Ishiba told Zelensky in a phone call."
     assert keys(text, "aid_pledge", "donor", "reported_by") == [("JP", "Shigeru Ishiba")]
+
+
+def test_a_truppengruppierung_is_the_group_of_forces() -> None:
+    text = (
+        "Die ukrainischen Truppen haben sich aus Wuhledar zurückgezogen. "
+        "Das teilte das Kommando der Truppengruppierung Chortyzja mit."
+    )
+    assert keys(text, "front", "reported_by") == [("Khortytsia operational-strategic group",)]
