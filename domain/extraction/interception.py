@@ -61,6 +61,7 @@ _LEADING_GROUP = re.compile(
     r"^(?:Of|Von)\s+(?:the|den|diesen|these|those)\s+(?:[^\W\d]+\s+){0,2}?$", re.IGNORECASE
 )
 _ROLES_FOR_SUBSETS = ("lost", "reached", "intercepted")
+_CONJUNCT_BREAK = re.compile(r"\b(?:und|and|or|oder|sowie)\b|[,;:]", re.IGNORECASE)
 _SUBJECT_OF_VERB = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:were|was|have|had|has|are|is|wurden|wurde|seien|sei|sind|ist|habe|"
     r"haben|hätten|hat|würden|gingen|ging|went|konnten|could)\b",
@@ -269,7 +270,9 @@ class _Reader:
         previous_end = self.numbers[index - 1].end if index else 0
         forward_end = min(self._limit(index), clause_end)
         windows = [(max(clause_start, previous_end), forward_end), (clause_start, clause_end)]
-        if _SUBJECT_OF_VERB.match(self.text[number.end : forward_end]):
+        if _SUBJECT_OF_VERB.match(self.text[number.end : forward_end]) or self._own_verb_after(
+            number, forward_end
+        ):
             windows.insert(0, (number.end, forward_end))
         if sentence_wide:
             # a semicolon parts two statements: "... und 45 Shahed drones; air defences destroyed ..."
@@ -281,6 +284,14 @@ class _Reader:
                 nearest = min(inside, key=lambda h: _distance(h, number))
                 return self._meaning(nearest, number)
         return None
+
+    def _own_verb_after(self, number: NumberMention, end: int) -> bool:
+        """``..., 139 Drohnen abgeschossen und 127 Drohnen elektronisch abgewehrt``: a cue
+        after the count within its own conjunct, its auxiliary left out, is its verb."""
+        after = [h for h in self.hits if number.end <= h.start < end]
+        if not after or re.match(r"\s+by\b", self.text[after[0].end :]):
+            return False  # "25 drones fired by Ukraine": an attribute, not the verb
+        return not _CONJUNCT_BREAK.search(self.text, number.end, after[0].start)
 
     def _meaning(self, hit: cues.Hit, number: NumberMention) -> str:
         if hit.name == "lost" and self._or_shot_down(hit):

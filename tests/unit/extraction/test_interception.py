@@ -892,3 +892,14 @@ def test_all_of_the_weapons_counted_as_detected_stopped_is_all_intercepted() -> 
 )
 def test_the_defenders_reporting_service_does_not_own_the_weapons(text: str) -> None:
     assert keys(text, "interception", "launched", "intercepted", "attacker") == [(5, 3, "RU")]
+
+
+def test_a_second_count_of_a_weapon_with_its_own_verb_adds_to_its_claim() -> None:
+    text = (
+        "Russland startete 298 Drohnen und 69 Raketen, davon wurden 139 Drohnen und 45 Raketen "
+        "abgeschossen und 127 Drohnen elektronisch abgewehrt."
+    )
+    assert keys(text, "interception", "weapon", "launched", "intercepted", "lost") == [
+        ("drone", 298, 139, 127),
+        ("missile", 69, 45, None),
+    ]
