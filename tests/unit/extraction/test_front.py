@@ -1115,3 +1115,19 @@ def test_the_place_a_sentence_opens_with_is_the_subject_after_its_apposition(tex
 )
 def test_a_missile_or_drone_strike_in_a_city_strikes_it(text: str, place: str) -> None:
     assert keys(text, "front", "place", "status") == [(place, "strike")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die ukrainischen Truppen haben nach zwei Jahren Kampf die Stadt Wuhledar verlassen.",
+        "Ukrainian troops have left the town of Vuhledar.",
+    ],
+)
+def test_troops_leaving_a_town_withdraw_from_it(text: str) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [("Vuhledar", "withdrawal", "UA")]
+
+
+def test_drones_leaving_the_airspace_are_no_withdrawal() -> None:
+    text = "Zwei Drohnen hätten den ukrainischen Luftraum Richtung Russland verlassen."
+    assert claims(text, "front") == []
