@@ -135,7 +135,9 @@ def _overhead(ctx: EntryContext, sentences: tuple[int, ...]) -> set[str]:
 # the only one struck
 _MANY_TARGETS = re.compile(
     r"\b(?:und|sowie|and)\s+(?:zahlreiche|mehrere|viele|andere|weitere|many|several|other|numerous)\s+"
-    r"(?:weitere\s+|other\s+|andere\s+)?(?:Städte|Orte|Regionen|cities|towns|regions)\b",
+    r"(?:weitere\s+|other\s+|andere\s+)?(?:Städte|Orte|Regionen|cities|towns|regions)\b|"
+    # "Among the sites hit was ...", "Getroffen wurde unter anderem ...": one target of several
+    r"\bamong\s+the\s+(?:sites|targets|places|facilities|buildings)\b|\bunter\s+anderem\b",
     re.IGNORECASE,
 )
 

@@ -903,3 +903,11 @@ def test_a_second_count_of_a_weapon_with_its_own_verb_adds_to_its_claim() -> Non
         ("drone", 298, 139, 127),
         ("missile", 69, 45, None),
     ]
+
+
+def test_one_site_among_those_hit_does_not_place_the_interception() -> None:
+    text = (
+        "Of the 88 missiles Russia launched overnight, air defences shot down 37, the air force said. "
+        "Among the sites hit was the hydroelectric plant in Zaporizhzhia."
+    )
+    assert keys(text, "interception", "launched", "intercepted", "place") == [(88, 37, None)]
