@@ -377,11 +377,11 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     if amounts:
         indices: tuple[int, ...] = (index,)
         if not has_aid_noun:
-            if not (index and _ANAPHORIC.match(text) and _speaks_of_aid(ctx, index - 1)):
+            if not (index and _refers_back(text) and _speaks_of_aid(ctx, index - 1)):
                 return []
             indices = (index - 1, index)
         donor_text = " ".join(ctx.text(i) for i in indices)
-        if not party_mentions(donor_text) and indices[0] and _ANAPHORIC.match(text):
+        if not party_mentions(donor_text) and indices[0] and _refers_back(text):
             donor_text = f"{ctx.text(indices[0] - 1)} {donor_text}"  # "Das Paket hat einen Wert von ..."
         if _donor(donor_text, False) is None and _PRONOUN_SUBJECT.search(text):
             donor_text = f"{_earlier_donor_text(ctx, indices[0])} {donor_text}"
@@ -404,6 +404,17 @@ def _earlier_donor_text(ctx: EntryContext, index: int) -> str:
         if _donor(ctx.text(earlier), False) is not None:
             return ctx.text(earlier)
     return ""
+
+
+# "Nach Angaben des Ministeriums beläuft sich sein Wert auf ...", "its value is put at ...":
+# the worth of what the sentence before named
+_ITS_WORTH = re.compile(
+    r"\b(?:sein|seine|seinen|ihr|ihre|ihren|dessen|deren|its)\s+(?:Gesamt)?(?:wert|Wert|Umfang|Volumen|value|worth)\b"
+)
+
+
+def _refers_back(text: str) -> bool:
+    return bool(_ANAPHORIC.match(text) or _ITS_WORTH.search(text))
 
 
 def _speaks_of_aid(ctx: EntryContext, index: int) -> bool:

@@ -745,3 +745,11 @@ def test_the_body_that_asks_after_the_german_verb_is_no_donor() -> None:
 def test_the_federal_cabinet_is_germany() -> None:
     text = "Das Bundeskabinett hat zusätzliche drei Milliarden Euro für die Ukraine gebilligt."
     assert keys(text, "aid_pledge", "donor", "status") == [("DE", "approved")]
+
+
+def test_a_sentence_giving_its_worth_refers_back_to_the_package() -> None:
+    text = (
+        "Deutschland hat der Ukraine das bisher größte Rüstungspaket in Aussicht gestellt. "
+        "Nach Angaben des Verteidigungsministeriums beläuft sich sein Wert auf mehr als 2,7 Milliarden Euro."
+    )
+    assert keys(text, "aid_pledge", "donor", "amount") == [("DE", 2_700_000_000)]
