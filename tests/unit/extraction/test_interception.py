@@ -911,3 +911,11 @@ def test_one_site_among_those_hit_does_not_place_the_interception() -> None:
         "Among the sites hit was the hydroelectric plant in Zaporizhzhia."
     )
     assert keys(text, "interception", "launched", "intercepted", "place") == [(88, 37, None)]
+
+
+def test_the_count_a_source_spoke_of_before_its_outcomes_is_the_whole() -> None:
+    text = (
+        "Das russische Verteidigungsministerium sprach von acht Drohnen: Fünf seien abgeschossen und "
+        "drei durch elektronische Kampfführung von ihrem Kurs abgebracht worden."
+    )
+    assert keys(text, "interception", "launched", "intercepted", "lost") == [(8, 5, 3)]
