@@ -155,7 +155,8 @@ def _qualifier(number: NumberMention) -> str:
 # a running total
 _COMPARED_SINCE = re.compile(
     r"\b(?:erstmals|ersten\s+Mal|first|schwerste\w*|größte\w*|heftigste\w*|massivste\w*|largest|heaviest|"
-    r"biggest|worst|deadliest)\b[^.;]{0,80}?\b(?:seit|since|so\s+far|to\s+date|bislang|bisher)\b",
+    r"biggest|worst|deadliest)\b[^.;]{0,80}?\b(?:seit|since|so\s+far|to\s+date|bislang|bisher)\b|"
+    r"\b(?:bislang|bisher)\s+(?:\w+\s+)?(?:schwerste\w*|größte\w*|heftigste\w*|massivste\w*|umfangreichste\w*)\b",
     re.IGNORECASE,
 )
 

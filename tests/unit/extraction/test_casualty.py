@@ -537,9 +537,14 @@ def test_a_toll_the_sentence_calls_a_lie_is_no_claim(text: str) -> None:
     assert claims(text, "casualty") == []
 
 
-def test_the_biggest_attack_so_far_compares_and_makes_no_running_total() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Russia said it downed 337 drones in the biggest drone attack on Russia so far. "
-        "In the Moscow region one person was killed and three were hurt."
-    )
+        "In the Moscow region one person was killed and three were hurt.",
+        "Russland meldete 337 Drohnen, es war der bisher größte Drohnenangriff auf Russland. "
+        "Im Gebiet Moskau wurden ein Mensch getötet und drei verletzt.",
+    ],
+)
+def test_the_biggest_attack_so_far_compares_and_makes_no_running_total(text: str) -> None:
     assert keys(text, "casualty", "killed", "cumulative") == [(1, False)]
