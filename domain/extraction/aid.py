@@ -45,6 +45,7 @@ _STRONG_PLEDGE = re.compile(
     r"erhält|erhalten|bekommt|bekommen|pledged|promised|approved|allocated|earmarked|receives|received|"
     r"überweis\w*|überwiesen|transferred|"
     r"(?:will|would|to)\s+(?:provide|send|deliver|give|receive|supply|lend)|schick\w*|geschickt|"
+    r"sent|sends|supplied|supplies|provided|provides|gave|(?:has|have)\s+given|"
     r"leih\w*|geliehen|lends|lent|abzugeben|abgeben|abgegeben|hand\s+over|gewähr\w*|grants?|granted|"
     r"top(?:s|ped|ping)?\s+up|step(?:s|ped|ping)?\s+up|ramp(?:s|ed|ing)?\s+up|"
     # "Germany will pay for two more Patriot systems for Ukraine": a donor buying arms for Ukraine
@@ -269,7 +270,7 @@ def _aid_kind(text: str, entry: str, donor: str | None = None, amount: bool = Fa
 def _items(text: str) -> str | None:
     found = []
     for match in re.finditer(
-        rf"(?P<n>\d[\d.]*|\w+)\s+(?:[^\W\d]+\s+){{0,2}}?(?P<item>{cues.load_raw('aid', 'items')})"
+        rf"(?<![\w-])(?P<n>\d[\d.]*|\w+)\s+(?:[^\W\d]+\s+){{0,2}}?(?P<item>{cues.load_raw('aid', 'items')})"
         rf"(?:\s+(?:vom\s+Typ\s+)?(?P<type>[A-Z][\w-]*(?:\s\d\w*)?))?",
         text,
     ):

@@ -753,3 +753,15 @@ def test_a_sentence_giving_its_worth_refers_back_to_the_package() -> None:
         "Nach Angaben des Verteidigungsministeriums beläuft sich sein Wert auf mehr als 2,7 Milliarden Euro."
     )
     assert keys(text, "aid_pledge", "donor", "amount") == [("DE", 2_700_000_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor", "items"),
+    [
+        ("Poland has sent 14 Leopard tanks to Ukraine.", "PL", "14 tanks"),
+        ("The US supplied Ukraine with 31 Abrams tanks.", "US", "31 tanks"),
+        ("Poland sent a dozen MiG-29 jets to Ukraine.", "PL", None),
+    ],
+)
+def test_arms_sent_in_the_past_are_delivered(text: str, donor: str, items: str | None) -> None:
+    assert keys(text, "aid_pledge", "donor", "status", "items") == [(donor, "delivered", items)]
