@@ -103,7 +103,7 @@ def currency_after(text: str, number: NumberMention) -> str | None:
         if compiled.match(tail):
             return code
     before = text[max(0, number.start - 2) : number.start]
-    symbols = {"$": "USD", "€": "EUR", "£": "GBP"}
+    symbols = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
     found = next((code for symbol, code in symbols.items() if symbol in before), None)
     code_before = _CODE_BEFORE.search(text[: number.start])  # "EUR 500 million"
     return found or (code_before.group(1).upper() if code_before else None)

@@ -111,7 +111,7 @@ def word_value(word: str, language: str) -> float | None:
 
 
 _GLUED_SCALE = re.compile(r"(bn|mn|m)(?!\w)")
-_SYMBOL_BEFORE = re.compile(r"[$€£]\s*[\d.,]+$")
+_SYMBOL_BEFORE = re.compile(r"[$€£¥]\s*[\d.,]+$")
 
 
 def _scale_after(text: str, end: int, language: str) -> tuple[float, int]:

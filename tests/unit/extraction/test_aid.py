@@ -765,3 +765,9 @@ def test_a_sentence_giving_its_worth_refers_back_to_the_package() -> None:
 )
 def test_arms_sent_in_the_past_are_delivered(text: str, donor: str, items: str | None) -> None:
     assert keys(text, "aid_pledge", "donor", "status", "items") == [(donor, "delivered", items)]
+
+
+def test_the_yen_sign_is_yen() -> None:
+    assert keys("Japan pledged ¥200bn to Ukraine.", "aid_pledge", "amount", "currency") == [
+        (200_000_000_000, "JPY")
+    ]
