@@ -681,11 +681,11 @@ def _encircled_party(text: str, hit: cues.Hit) -> str | None:
 def _striker(ctx: EntryContext, text: str, place: str, named: list[str], hit: cues.Hit) -> str | None:
     """Who struck the place: a party named beside it that does not own it, else the owner's
     enemy, unless the owner itself is named acting (``Die Ukraine hat die Krim ... angegriffen``)."""
+    targets = _owners_of_targets(text)  # "ein russisches Landungsschiff versenkt": the ship's side was hit
     weapons_of = named_owner(text)
-    if weapons_of:
+    if weapons_of and weapons_of not in targets:
         return weapons_of  # "von ukrainischen Seedrohnen angegriffen": whose weapons struck
     owner = country_of(place)
-    targets = _owners_of_targets(text)  # "ein russisches Landungsschiff versenkt": the ship's side was hit
     strikers = [
         code for code in named if code != owner and code not in targets
     ]  # "die russische Region Belgorod"
@@ -707,7 +707,8 @@ def _striker(ctx: EntryContext, text: str, place: str, named: list[str], hit: cu
 _TARGET_NOUN = re.compile(
     r"\s*(?:[\w-]+\s+)?(?:\w*[Ss]chiff\w*|ship|warship|vessel|Stellungen|positions|Stützpunkt\w*|base|airbase|"
     r"airfield|Flugplatz\w*|Militärflugplatz\w*|Raffinerie\w*|refinery|Öldepot\w*|oil\s+depot|depot|Munitionsdepot\w*|"
-    r"Munitionslager\w*|ammunition\s+depot|Kommandoposten|command\s+post|Hauptquartier|headquarters)\b",
+    r"Munitionslager\w*|ammunition\s+depot|Kommandoposten|command\s+post|Hauptquartier|headquarters|"
+    r"Luftabwehrsystem\w*|Flugabwehrsystem\w*|Radar\w*|air\s+defen[cs]e\s+system|radar)\b",
     re.IGNORECASE,
 )
 _SAID_IT_HAD = re.compile(
@@ -734,6 +735,8 @@ def _self_reporting(text: str, hit: cues.Hit) -> str | None:
 def _party_qualifying(text: str, hit: cues.Hit) -> str | None:
     """The party whose adjective stands right before the cue noun: ``russische Angriffe``,
     ``Russian assaults``, ``ukrainische Gegenoffensive``."""
+    if _TARGET_NOUN.match(text, hit.start):
+        return None  # "ein russisches Luftabwehrsystem zerstört": the adjective owns the target
     for mention in party_mentions(text):
         if mention.adjective and 0 < hit.start - mention.end <= 2 and mention.code in {"RU", "UA", "KP"}:
             return mention.code

@@ -1131,3 +1131,23 @@ def test_troops_leaving_a_town_withdraw_from_it(text: str) -> None:
 def test_drones_leaving_the_airspace_are_no_withdrawal() -> None:
     text = "Zwei Drohnen hätten den ukrainischen Luftraum Richtung Russland verlassen."
     assert claims(text, "front") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainische Spezialeinheiten haben auf der Krim ein russisches Luftabwehrsystem vom Typ S-400 zerstört.",
+        "Ukrainian forces destroyed a Russian S-400 air defence system in Crimea.",
+    ],
+)
+def test_destroying_a_military_target_in_a_place_strikes_it(text: str) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [("Crimea", "strike", "UA")]
+
+
+def test_drones_destroyed_over_a_city_are_no_strike_of_it() -> None:
+    assert claims("Die Luftabwehr hat über Kiew 20 Drohnen zerstört.", "front") == []
+
+
+def test_the_fights_of_one_sector_counted_alone_place_the_combat_there() -> None:
+    text = "An der Front gab es binnen eines Tages 158 Gefechte, allein 45 davon im Abschnitt Pokrowsk."
+    assert keys(text, "front", "place", "status") == [("Pokrovsk", "combat")]
