@@ -606,3 +606,8 @@ def test_a_truppengruppierung_is_the_group_of_forces() -> None:
         "Das teilte das Kommando der Truppengruppierung Chortyzja mit."
     )
     assert keys(text, "front", "reported_by") == [("Khortytsia operational-strategic group",)]
+
+
+def test_russias_military_is_its_defence_ministry() -> None:
+    text = "Russia's military said it downed 48 Ukrainian drones over the Kursk region."
+    assert keys(text, "interception", "intercepted", "reported_by") == [(48, "Russian Defence Ministry")]
