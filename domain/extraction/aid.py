@@ -46,6 +46,7 @@ _STRONG_PLEDGE = re.compile(
     r"überweis\w*|überwiesen|transferred|"
     r"(?:will|would|to)\s+(?:provide|send|deliver|give|receive|supply|lend)|schick\w*|geschickt|"
     r"sent|sends|supplied|supplies|provided|provides|gave|(?:has|have)\s+given|"
+    r"(?:gibt|geben|gab|gaben)\s+(?:der\s+)?Ukraine|gives\s+Ukraine|"
     r"leih\w*|geliehen|lends|lent|abzugeben|abgeben|abgegeben|hand\s+over|gewähr\w*|grants?|granted|"
     r"top(?:s|ped|ping)?\s+up|step(?:s|ped|ping)?\s+up|ramp(?:s|ed|ing)?\s+up|"
     # "Germany will pay for two more Patriot systems for Ukraine": a donor buying arms for Ukraine

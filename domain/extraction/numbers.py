@@ -17,7 +17,7 @@ from domain.extraction.lexicon import load
 
 Qualifier = str
 _DIGITS = re.compile(
-    r"(?<![\w\-./,])(\d{1,3}(?:(?:[.,]|\s|\u202f|\u00a0)\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?<![\w\-./,'’])(\d{1,3}(?:(?:[.,'’]|\s|\u202f|\u00a0)\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"(?:(?=(?:bn|mn|m)(?!\w))|(?![\w\-]|[.,]\d))"  # "$1.2bn", "€500m": a scale may be glued on
 )
 _WORD = re.compile(r"(?<![\w-])([A-Za-zÄÖÜäöüß]+(?:-[a-z]+)?)(?![\w-])")
@@ -80,7 +80,7 @@ class NumberMention:
 def _digits_value(text: str, language: str) -> float:
     """Digits with the language's separators ("10.000", "1,4" in German); where they do not
     fit (an English sentence quoting "3,5 Mio."), the other language's; else digits only."""
-    compact = re.sub(r"[\s\u202f\u00a0]", "", text)
+    compact = re.sub(r"[\s\u202f\u00a0'’]", "", text)  # "11 000", Swiss "11'000"
     conventions = [(".", ","), (",", ".")]
     if language != "de":
         conventions.reverse()

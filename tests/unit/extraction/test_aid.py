@@ -771,3 +771,18 @@ def test_the_yen_sign_is_yen() -> None:
     assert keys("Japan pledged ¥200bn to Ukraine.", "aid_pledge", "amount", "currency") == [
         (200_000_000_000, "JPY")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor", "amount"),
+    [
+        ("Die Schweiz gibt der Ukraine 1,5 Milliarden Franken.", "CH", 1_500_000_000),
+        ("Die USA geben der Ukraine weitere 300 Millionen Dollar für Munition.", "US", 300_000_000),
+    ],
+)
+def test_a_donor_that_gives_ukraine_a_sum_pledges_it(text: str, donor: str, amount: int) -> None:
+    assert keys(text, "aid_pledge", "donor", "amount", "status") == [(donor, amount, "pledged")]
+
+
+def test_giving_ukraine_the_blame_is_no_aid() -> None:
+    assert claims("Russland gibt der Ukraine die Schuld an dem Angriff.", "aid_pledge") == []

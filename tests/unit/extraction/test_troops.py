@@ -272,3 +272,9 @@ def test_soldiers_a_side_claims_to_have_killed_are_a_toll_not_a_force() -> None:
 def test_the_country_right_after_the_troops_is_where_they_are() -> None:
     text = "Zelensky said Russia had about 640,000 troops inside Ukraine and was massing more in the Sumy region."
     assert keys(text, "troops", "count", "place") == [(640_000, "Ukraine")]
+
+
+@pytest.mark.parametrize("written", ["11'000", "11’000", "11\u00a0000"])
+def test_swiss_and_spaced_thousands_are_one_number(written: str) -> None:
+    text = f"Nordkorea hat nach Angaben Seouls rund {written} Soldaten nach Russland geschickt."
+    assert keys(text, "troops", "country", "count") == [("KP", 11_000)]
