@@ -199,6 +199,23 @@ def _donor(text: str, demanded: bool) -> str | None:
     return next((c for _, c, _, _ in people_in(text) if c not in _NOT_DONORS), None)
 
 
+# "Germany's parliament approved ..., while the Netherlands said it would give 400 million":
+# a second clause with a donor of its own
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r"[,;]\s*(?:while|whereas|and|but|während|wohingegen|und|aber|sowie)\b|;", re.IGNORECASE
+)
+
+
+def _donor_of_clause(text: str, amount: NumberMention) -> str | None:
+    """The donor of the clause the amount stands in, where a second clause names its own."""
+    breaks = [m.end() for m in _CLAUSE_OF_ITS_OWN.finditer(text, 0, amount.start)]
+    if not breaks:
+        return None
+    clause = text[breaks[-1] : amount.start]
+    mentions = [m for m in party_mentions(clause) if m.code not in _NOT_DONORS]
+    return mentions[0].code if mentions else None
+
+
 def _status(text: str, before: str = "", following: str = "") -> str:
     """The status the sentence's verb gives; a sentence that only refers back (``Das Paket
     hat einen Wert von ...``) and names none has the status of the sentence before. A
@@ -271,12 +288,13 @@ def _aid_kind(text: str, entry: str, donor: str | None = None, amount: bool = Fa
 def _items(text: str) -> str | None:
     found = []
     for match in re.finditer(
-        rf"(?<![\w-])(?P<n>\d[\d.]*|\w+)\s+(?:[^\W\d]+\s+){{0,2}}?(?P<item>{cues.load_raw('aid', 'items')})"
+        rf"(?<![\w-])(?P<n>\d[\d.,]*\d|\d|\w+)\s+(?:[^\W\d]+\s+){{0,2}}?"
+        rf"(?P<item>{cues.load_raw('aid', 'items')})"
         rf"(?:\s+(?:vom\s+Typ\s+)?(?P<type>[A-Z][\w-]*(?:\s\d\w*)?))?",
         text,
     ):
         if re.fullmatch(
-            r"\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zig", match["n"], re.I
+            r"\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zig", match["n"], re.I
         ):
             found.append(" ".join(p for p in (match["n"], match["item"], match["type"]) if p))
     return ", ".join(found) or None
@@ -293,6 +311,8 @@ def _claim(
     following = _sentence(ctx, indices[-1] + 1) if indices[-1] + 1 < len(ctx.sentences) else ""
     status = _status(text, ctx.text(indices[0] - 1) if indices[0] else "", following)
     donor = _donor(donor_text, status == "demanded")
+    if amount is not None and len(indices) == 1 and status != "demanded":
+        donor = _donor_of_clause(ctx.text(indices[0]), amount) or donor
     if currency == "USD":
         currency = _dollar_of_entry(ctx.body)
     if currency == "KRONE":

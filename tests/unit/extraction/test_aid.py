@@ -786,3 +786,16 @@ def test_a_donor_that_gives_ukraine_a_sum_pledges_it(text: str, donor: str, amou
 
 def test_giving_ukraine_the_blame_is_no_aid() -> None:
     assert claims("Russland gibt der Ukraine die Schuld an dem Angriff.", "aid_pledge") == []
+
+
+def test_a_clause_with_a_donor_of_its_own_gives_its_amount_that_donor() -> None:
+    text = (
+        "Germany's parliament approved the delivery of a third Patriot system, while the Netherlands "
+        "said it would give Ukraine 400 million euros for drones."
+    )
+    assert keys(text, "aid_pledge", "donor", "amount") == [("NL", 400_000_000)]
+
+
+def test_an_item_count_with_thousands_is_whole() -> None:
+    text = "Czech President Petr Pavel said the initiative to buy shells for Ukraine had secured funding for 500,000 rounds."
+    assert [c["items"] for c in claims(text, "aid_pledge")] == ["500,000 rounds"]
