@@ -274,10 +274,11 @@ def _victims(text: str, number: NumberMention) -> str:
 
 # "Zuvor war von 16 Toten die Rede gewesen": the figure a correction replaced, not a report
 _EARLIER_FIGURE = re.compile(
-    r"^(?:Zuvor|Zunächst|Vorher|Previously|Earlier|Initially)\b(?![^.]*\b(?:inzwischen|nun|jetzt|mittlerweile|now)\b)"
+    r"^(?:(?:Korrektur|Correction|Berichtigung|Update)\s*:\s*)?(?:Zuvor|Zunächst|Vorher|Previously|Earlier|Initially)\b(?![^.]*\b(?:inzwischen|nun|jetzt|mittlerweile|now)\b)"
     r"[^.]*\b(?:war|waren|hatte|hatten|had|was|were)\b|"
     # "In einer früheren Version dieses Eintrags hieß es, 20 Menschen seien getötet worden"
-    r"^(?:In\s+einer\s+(?:früheren|vorherigen|ersten)\s+(?:Version|Fassung)|An?\s+(?:earlier|previous)\s+version)\b",
+    r"^(?:(?:Korrektur|Correction|Berichtigung|Update)\s*:\s*)?"
+    r"(?:In\s+einer\s+(?:früheren|vorherigen|ersten)\s+(?:Version|Fassung)|An?\s+(?:earlier|previous)\s+version)\b",
     re.IGNORECASE,
 )
 
@@ -297,7 +298,8 @@ def _without_rejected_aside(text: str) -> str:
 # of the sentence before
 _CORRECT_FIGURE = re.compile(
     r"\b(?:correct|right|actual|revised|true)\s+(?:figure|number|toll)\s+(?:is|was|stands\s+at)\s+$|"
-    r"\b(?:richtige|korrekte|korrigierte|tatsächliche)\s+Zahl\s+(?:sei|ist|liege|liegt|laute|lautet)\s+(?:bei\s+)?$",
+    r"\b(?:richtige|korrekte|korrigierte|tatsächliche)\s+Zahl\s+(?:sei|ist|liege|liegt|laute|lautet)\s+(?:bei\s+)?$|"
+    r"\b(?:Richtig|Korrekt)\s+(?:ist|sind|sei|seien)\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -312,9 +314,10 @@ _REVISES = re.compile(
 def _corrected_figure(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
     number = next((n for n in ctx.numbers(index) if _CORRECT_FIGURE.search(text, 0, n.start)), None)
-    if number is None or not index:
+    if number is None:
         return []
-    before = ctx.text(index - 1)
+    # "An earlier version said 16 were killed; the correct figure is 14": the same sentence
+    before = text[: number.start] if _EARLIER_FIGURE.search(text) else ctx.text(index - 1) if index else ""
     role = "killed" if cues.has("casualty", "killed", before) else "injured"
     if not cues.has("casualty", role, before):
         return []

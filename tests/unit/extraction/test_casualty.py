@@ -548,3 +548,14 @@ def test_a_toll_the_sentence_calls_a_lie_is_no_claim(text: str) -> None:
 )
 def test_the_biggest_attack_so_far_compares_and_makes_no_running_total(text: str) -> None:
     assert keys(text, "casualty", "killed", "cumulative") == [(1, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Correction: An earlier version of this post said 16 people were killed in Odesa; the correct figure is 14.",
+        "Korrektur: In einer früheren Version hieß es, in Odessa seien 16 Menschen getötet worden. Richtig ist: 14.",
+    ],
+)
+def test_a_correction_that_names_the_earlier_figure_first_keeps_the_correct_one(text: str) -> None:
+    assert keys(text, "casualty", "killed") == [(14,)]
