@@ -61,6 +61,11 @@ _LEADING_GROUP = re.compile(
     r"^(?:Of|Von)\s+(?:the|den|diesen|these|those)\s+(?:[^\W\d]+\s+){0,2}?$", re.IGNORECASE
 )
 _ROLES_FOR_SUBSETS = ("lost", "reached", "intercepted")
+_OTHER_FATE_AFTER = re.compile(
+    r"\s+(?:(?:more|others|weitere)\s+)?(?:left|flew|returned|headed|crashed|remained|verließen|flogen|kehrten|"
+    r"stürzten|blieben)\b",
+    re.IGNORECASE,
+)
 _CONJUNCT_BREAK = re.compile(r"\b(?:und|and|or|oder|sowie)\b|[,;:]", re.IGNORECASE)
 _SUBJECT_OF_VERB = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:were|was|have|had|has|are|is|wurden|wurde|seien|sei|sind|ist|habe|"
@@ -349,8 +354,8 @@ class _Reader:
     def _read_number(self, index: int, number: NumberMention, pending: list[int]) -> None:
         if number.unit or number.value < 1 or number.value != int(number.value):
             return
-        if _PEOPLE_AFTER.match(self.text, number.end):
-            return  # "27 injured when the missile struck": people, not weapons
+        if _PEOPLE_AFTER.match(self.text, number.end) or _OTHER_FATE_AFTER.match(self.text, number.end):
+            return  # "27 injured when the missile struck": people; "two left the airspace": no outcome
         before = self.text[: number.start]
         after = self.text[number.end : self._limit(index)]
         if _OF_NEXT.match(after):  # "14 der 17 Drohnen": a count with its own whole

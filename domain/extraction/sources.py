@@ -357,15 +357,33 @@ def attributed_source(text: str, setting: Setting = NO_SETTING) -> str | None:
         speakers = [s for s in found if s.person and any(_speaks_after(text, cue, s) for cue in cues)]
         speaker = next((s for s in speakers if not _for_an_office(text, s, found)), None)
         return (speaker or best).name
-    return best.name
+    ministry = _ministry_spoken_for(text, best, found)
+    return ministry.name if ministry else best.name
+
+
+def _offices_of(text: str, person: Source, found: list[Source]) -> list[Source]:
+    return [
+        s
+        for s in found
+        if not s.person
+        and s.end <= person.start
+        and _BETWEEN_OFFICE_AND_NAME.match(text[s.end : person.start])
+    ]
 
 
 def _for_an_office(text: str, person: Source, found: list[Source]) -> bool:
     """``Außenamtssprecher Vedant Patel``: a person named as an office's speaker speaks for it."""
-    return any(
-        not s.person and s.end <= person.start and _BETWEEN_OFFICE_AND_NAME.match(text[s.end : person.start])
-        for s in found
-    )
+    return bool(_offices_of(text, person, found))
+
+
+def _ministry_spoken_for(text: str, person: Source, found: list[Source]) -> Source | None:
+    """``State Department spokesman Vedant Patel said``: a ministry's spokesperson speaks for it."""
+    between = _SPOKESPERSON_OF.match
+    offices = [s for s in _offices_of(text, person, found) if _MINISTRY.search(s.name)]
+    return next((s for s in offices if between(text[s.end : person.start])), None)
+
+
+_SPOKESPERSON_OF = re.compile(r"(?:['’]s)?[\s,]*(?:spokes\w+|Sprecher\w*)[\s,]+(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?$")
 
 
 def _speaks_after(text: str, cue: re.Match[str], source: Source) -> bool:

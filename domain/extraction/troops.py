@@ -114,7 +114,7 @@ def _country(text: str, number: NumberMention, noun: tuple[int, int]) -> str | N
 
 _IN_COUNTRY = re.compile(
     r"\s*\b(?:in\s+der|in|inside|nach|into|to|in\s+and\s+around|in\s+und\s+um\s+die)\s+(?:the\s+)?"
-    r"(?P<country>Ukraine|Russland|Russia|Belarus)\b",
+    r"(?P<country>Ukraine|Russland|Russia|Belarus)\b(?![’']s)",  # not "in Russia's Kursk region"
     re.IGNORECASE,
 )
 _COUNTRY_NAMES = {"ukraine": "Ukraine", "russland": "Russia", "russia": "Russia", "belarus": "Belarus"}

@@ -919,3 +919,11 @@ def test_the_count_a_source_spoke_of_before_its_outcomes_is_the_whole() -> None:
         "drei durch elektronische Kampfführung von ihrem Kurs abgebracht worden."
     )
     assert keys(text, "interception", "launched", "intercepted", "lost") == [(8, 5, 3)]
+
+
+def test_weapons_that_left_the_airspace_are_neither_stopped_nor_lost() -> None:
+    text = (
+        "It said 37 of 90 drones were destroyed, while 47 were lost from radar and two left "
+        "Ukrainian airspace towards Belarus."
+    )
+    assert keys(text, "interception", "launched", "intercepted", "lost") == [(90, 37, 47)]

@@ -611,3 +611,8 @@ def test_a_truppengruppierung_is_the_group_of_forces() -> None:
 def test_russias_military_is_its_defence_ministry() -> None:
     text = "Russia's military said it downed 48 Ukrainian drones over the Kursk region."
     assert keys(text, "interception", "intercepted", "reported_by") == [(48, "Russian Defence Ministry")]
+
+
+def test_a_ministrys_spokesperson_speaks_for_the_ministry() -> None:
+    text = "Most of the 10,000 North Koreans are in the Kursk region, State Department spokesman Vedant Patel said."
+    assert keys(text, "troops", "count", "reported_by") == [(10_000, "US State Department")]

@@ -278,3 +278,8 @@ def test_the_country_right_after_the_troops_is_where_they_are() -> None:
 def test_swiss_and_spaced_thousands_are_one_number(written: str) -> None:
     text = f"Nordkorea hat nach Angaben Seouls rund {written} Soldaten nach Russland geschickt."
     assert keys(text, "troops", "country", "count") == [("KP", 11_000)]
+
+
+def test_troops_in_a_countrys_region_are_in_the_region() -> None:
+    text = "Zelensky said some of the 11,000 North Korean soldiers in Russia's Kursk border region were fighting."
+    assert keys(text, "troops", "count", "place") == [(11_000, "Kursk")]
