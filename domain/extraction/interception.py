@@ -100,7 +100,20 @@ def weapons_in(text: str) -> list[Weapon]:
         found.append(Weapon(weapon, _key(word, _kind_before(text, start)), start, end))
     found += [elided for w in found for elided in _elided_before(text, w)]
     found = sorted(found, key=lambda w: w.start)
-    return [w for i, w in enumerate(found) if not _named_before_its_noun(text, w, found[i + 1 :])]
+    kept: list[Weapon] = []
+    for i, mention in enumerate(found):
+        if _named_before_its_noun(text, mention, found[i + 1 :]):
+            found[i + 1] = _typed(found[i + 1], mention)
+        else:
+            kept.append(mention)
+    return kept
+
+
+def _typed(noun: Weapon, named_type: Weapon) -> Weapon:
+    """``Iskander missiles``: the generic noun counts them, the type says what they are."""
+    if noun.weapon == "missile" and named_type.weapon != "missile":
+        return Weapon(named_type.weapon, named_type.key, noun.start, noun.end)
+    return noun
 
 
 # "4 Kh-101 cruise missiles", "45 Shahed-type attack drones": a named type with its family's
@@ -476,7 +489,7 @@ class _Reader:
         self.set_role(group, role, number.count)
 
 
-_ALL_OF = re.compile(r"\b(?:all|alle|sämtliche)\s+(?:of\s+the\s+|der\s+|(?:\w+\s+)?)$", re.IGNORECASE)
+_ALL_OF = re.compile(r"\b(?:all|alle|sämtliche)\s+(?:of\s+the\s+|der\s+|(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
 
 
 _ALL_AFTER = re.compile(
@@ -584,6 +597,9 @@ def _attacker(group: Group, text: str, ctx: EntryContext, index: int, source: st
     agent = _launched_by(text)
     if group.attacker or agent:
         return group.attacker or agent
+    defending = _shooting_down_subject(text)
+    if defending:
+        return OPPONENT[defending]  # "Ukraine downed 20 of the 25 drones Russia launched"
     subject = acting_party(text, cities) if "launched" in group.roles else None
     if subject:
         return group.attacker or subject
@@ -604,6 +620,25 @@ _LAUNCH_PARTICIPLE_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,4}?(?:abgefeuert|gestartet|losgeschickt|eingesetzt|gestartet|geschickt)\w*\b",
     re.IGNORECASE,
 )
+
+
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|hat|habe|hätten|said\s+it|says\s+it)\s+)?")
+
+
+def _stopping(text: str) -> list[cues.Hit]:
+    return cues.hits("interception", "intercepted", text)
+
+
+def _shooting_down_subject(text: str) -> str | None:
+    """A country named as the subject of a verb of shooting down: the defender."""
+    for mention in party_mentions(text):
+        if mention.adjective or mention.code not in OPPONENT:
+            continue
+        gap = _SUBJECT_GAP.match(text, mention.end)
+        after = text[gap.end() : gap.end() + 40] if gap else ""
+        if any(hit.start <= 12 and " " not in after[: hit.start].strip() for hit in _stopping(after)):
+            return mention.code
+    return None
 
 
 def _launched_by(text: str) -> str | None:

@@ -108,11 +108,20 @@ _UMLAUT = re.compile(r"[äöüß]")
 def detect_language(text: str, default: Language = "de") -> Language:
     """``de`` or ``en``: whichever language's function words the text uses more (words
     both languages share, such as "in" and "an", count for neither; a word with an umlaut
-    or ß counts as German). A tie (a short entry: "Russian shelling kills three in
-    Kherson.") goes to ``default``, the language of the text around it."""
+    or ß counts as German). Without function words ("Ukraine downed three missiles Russia
+    launched.") the words' endings decide; a tie even then ("Kyiv hit overnight.") goes to
+    ``default``, the language of the text around it."""
     words = [word.lower() for word in _WORD.findall(text)]
     german = sum(word in _GERMAN or _UMLAUT.search(word) is not None for word in words)
     english = sum(word in _ENGLISH for word in words)
+    if english == german:  # no function words to go by: the endings of the words
+        english = sum(_ENGLISH_ENDING.search(word) is not None for word in words)
+        german = sum(_GERMAN_ENDING.search(word) is not None for word in words)
     if english == german:
         return default
     return "en" if english > german else "de"
+
+
+# "downed", "launched", "shelling": English inflections; "Angriffe", "Drohnen", "Lieferung": German
+_ENGLISH_ENDING = re.compile(r"(?:[^e]ed|ing|ly)$")
+_GERMAN_ENDING = re.compile(r"(?:en|ung|lich|isch|te|keit|heit)$")

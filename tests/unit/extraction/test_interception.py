@@ -927,3 +927,33 @@ def test_weapons_that_left_the_airspace_are_neither_stopped_nor_lost() -> None:
         "Ukrainian airspace towards Belarus."
     )
     assert keys(text, "interception", "launched", "intercepted", "lost") == [(90, 37, 47)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine downed 20 of the 25 Shahed drones Russia launched overnight.",
+        "Von den 25 Drohnen, mit denen Russland in der Nacht angriff, wurden 20 abgeschossen.",
+    ],
+)
+def test_the_country_that_shoots_down_defends_and_the_one_that_attacks_owns_the_weapons(text: str) -> None:
+    assert keys(text, "interception", "launched", "intercepted", "attacker") == [(25, 20, "RU")]
+
+
+def test_the_noun_attack_is_no_launch() -> None:
+    assert keys(
+        "Bei dem Angriff wurden 20 Drohnen abgeschossen.", "interception", "launched", "intercepted"
+    ) == [(None, 20)]
+
+
+def test_a_named_type_before_a_generic_noun_says_what_the_weapons_are() -> None:
+    text = "Russia fired 4 Kh-101 cruise missiles and 2 Iskander missiles; air defences shot down three cruise missiles."
+    assert keys(text, "interception", "weapon", "launched", "intercepted") == [
+        ("cruise_missile", 4, 3),
+        ("ballistic_missile", 2, None),
+    ]
+
+
+def test_all_of_a_named_type_shot_down_counts_them() -> None:
+    text = "Ukraine's air force said it downed all three Iskander missiles Russia launched overnight."
+    assert keys(text, "interception", "weapon", "launched", "intercepted") == [("ballistic_missile", 3, 3)]

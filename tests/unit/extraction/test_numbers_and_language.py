@@ -40,3 +40,19 @@ def test_an_die_and_um_die_before_a_number_mean_about() -> None:
 )
 def test_english_hundreds_multiply(text: str, value: int) -> None:
     assert [n.value for n in find_numbers(text, "en")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ukraine downed all three Iskander missiles Russia launched overnight.", "en"),
+        ("Russian shelling kills three in Kherson.", "en"),
+        ("Russland meldet Drohnenangriffe.", "de"),
+    ],
+)
+def test_without_function_words_the_endings_tell_the_language(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_a_tie_of_endings_goes_to_the_language_around() -> None:
+    assert detect_language("Kyiv hit overnight.", default="en") == "en"
