@@ -19,7 +19,9 @@ from domain.extraction.parties import PartyMention, party_mentions
 from domain.extraction.sources import people_in
 
 _STATUS_ORDER = ("demanded", "approved", "delivered", "announced", "pledged")
-_ANAPHORIC = re.compile(r"^(?:Es|Das|Der|Die|Dies|Diese|Dieses|Damit|It|The\s+package|This|That|These)\b")
+_ANAPHORIC = re.compile(
+    r"^(?:Es|Das|Der|Die|Dies|Diese|Dieses|Damit|Dafür|Hierfür|It|The\s+package|This|That|These|For\s+this)\b"
+)
 # "since the start of the war", "seit Kriegsbeginn": the span a running total covers
 _SINCE_THE_WAR = (
     r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|full-scale|invasion|February\s+2022|Russia['’]s)|"

@@ -186,6 +186,12 @@ def _stopped(text: str, position: int) -> bool:
     )
 
 
+def _repelled_on_the_ground(text: str) -> bool:
+    """``einen russischen Angriff auf Wuhledar abgewehrt``: an attack fended off where the
+    sentence names no missiles, drones or bombs was made on the ground."""
+    return cues.has("front", "repelled", text) and not cues.has("front", "air_words", text)
+
+
 def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hit]:
     """Status cues; a bare ``Angriff``/``attack`` is a strike where the entry speaks of
     missiles, drones or bombs, or the sentence of people killed or hurt and no troops, and a
@@ -207,7 +213,11 @@ def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hi
             name = "strike" if air else "attack"
         if name == "strike" and _GROUND_ASSAULT.search(match.group(0)):
             name = "attack"  # "einen Großangriff mit Panzern, Infanterie und Artillerie auf Awdijiwka"
-        if name == "strike" and ground and not air and _BARE_ATTACK.fullmatch(match.group(0)):
+        if (
+            name == "strike"
+            and _BARE_ATTACK.fullmatch(match.group(0))
+            and ((ground and not air) or _repelled_on_the_ground(text))
+        ):
             name = "attack"  # "Russische Truppen haben ihre Angriffe auf Tschassiw Jar verstärkt"
         if name == "advance" and _ADVANCE_NOUN.fullmatch(match.group(0)) and _stopped(text, match.start()):
             name = "attack"  # "einen russischen Vorstoß bei Kupjansk gestoppt": an attack that failed

@@ -799,3 +799,11 @@ def test_a_clause_with_a_donor_of_its_own_gives_its_amount_that_donor() -> None:
 def test_an_item_count_with_thousands_is_whole() -> None:
     text = "Czech President Petr Pavel said the initiative to buy shells for Ukraine had secured funding for 500,000 rounds."
     assert [c["items"] for c in claims(text, "aid_pledge")] == ["500,000 rounds"]
+
+
+def test_the_sum_set_aside_for_a_pledge_named_before_is_its_amount() -> None:
+    text = (
+        "Die EU-Staaten haben sich darauf verständigt, der Ukraine eine Million Artilleriegeschosse zu liefern. "
+        "Dafür sollen zwei Milliarden Euro bereitgestellt werden."
+    )
+    assert ("EU", 2_000_000_000) in keys(text, "aid_pledge", "donor", "amount")

@@ -1151,3 +1151,13 @@ def test_drones_destroyed_over_a_city_are_no_strike_of_it() -> None:
 def test_the_fights_of_one_sector_counted_alone_place_the_combat_there() -> None:
     text = "An der Front gab es binnen eines Tages 158 Gefechte, allein 45 davon im Abschnitt Pokrowsk."
     assert keys(text, "front", "place", "status") == [("Pokrovsk", "combat")]
+
+
+def test_an_attack_on_a_town_fended_off_without_air_weapons_is_a_ground_attack() -> None:
+    text = "Die Ukraine hat nach eigenen Angaben einen russischen Angriff auf die Stadt Wuhledar abgewehrt."
+    assert keys(text, "front", "place", "status", "actor") == [("Vuhledar", "attack", "RU")]
+
+
+def test_an_air_attack_fended_off_is_still_a_strike() -> None:
+    text = "Die Flugabwehr hat einen russischen Drohnenangriff auf Kiew abgewehrt."
+    assert keys(text, "front", "place", "status") == [("Kyiv", "strike")]
