@@ -186,6 +186,13 @@ def _stopped(text: str, position: int) -> bool:
     )
 
 
+_PARTIAL = re.compile(
+    r"\b(?:(?:den\s+)?Großteil|(?:den\s+)?größten\s+Teil|weite\s+Teile|Teile|Teilen|most\s+of|much\s+of|"
+    r"parts\s+of|part\s+of)\b",
+    re.IGNORECASE,
+)
+
+
 def _repelled_on_the_ground(text: str) -> bool:
     """``einen russischen Angriff auf Wuhledar abgewehrt``: an attack fended off where the
     sentence names no missiles, drones or bombs was made on the ground."""
@@ -219,6 +226,8 @@ def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hi
             and ((ground and not air) or _repelled_on_the_ground(text))
         ):
             name = "attack"  # "Russische Truppen haben ihre Angriffe auf Tschassiw Jar verstärkt"
+        if name == "capture" and _PARTIAL.search(text, *clause_at(text, match.start())):
+            name = "advance"  # "kontrollieren den Großteil von Bachmut": not the whole town
         if name == "advance" and _ADVANCE_NOUN.fullmatch(match.group(0)) and _stopped(text, match.start()):
             name = "attack"  # "einen russischen Vorstoß bei Kupjansk gestoppt": an attack that failed
         found.append(cues.Hit(name, match.start(), match.end()))

@@ -1161,3 +1161,14 @@ def test_an_attack_on_a_town_fended_off_without_air_weapons_is_a_ground_attack()
 def test_an_air_attack_fended_off_is_still_a_strike() -> None:
     text = "Die Flugabwehr hat einen russischen Drohnenangriff auf Kiew abgewehrt."
     assert keys(text, "front", "place", "status") == [("Kyiv", "strike")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Wagner-Söldner kontrollieren nach britischer Einschätzung inzwischen den Großteil von Bachmut.",
+        "Russian forces have captured most of Bakhmut.",
+    ],
+)
+def test_taking_most_of_a_town_is_an_advance_not_its_capture(text: str) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [("Bakhmut", "advance", "RU")]
