@@ -807,3 +807,16 @@ def test_the_sum_set_aside_for_a_pledge_named_before_is_its_amount() -> None:
         "Dafür sollen zwei Milliarden Euro bereitgestellt werden."
     )
     assert ("EU", 2_000_000_000) in keys(text, "aid_pledge", "donor", "amount")
+
+
+@pytest.mark.parametrize(
+    ("text", "donor", "status"),
+    [
+        ("The Senate approved $61 billion in aid for Ukraine late on Tuesday.", "US", "approved"),
+        ("The EU has earmarked 5 billion euros for arms deliveries to Ukraine.", "EU", "pledged"),
+        ("The World Bank will disburse $1.5 billion to Ukraine next month.", "WB", "pledged"),
+        ("Japan has committed $12 billion to Ukraine since the start of the war.", "JP", "pledged"),
+    ],
+)
+def test_more_ways_of_committing_money(text: str, donor: str, status: str) -> None:
+    assert keys(text, "aid_pledge", "donor", "status") == [(donor, status)]
