@@ -36,6 +36,8 @@ def _role(text: str, numbers: list[NumberMention], index: int) -> str | None:
         return ahead[0][1]
     if behind:
         return behind[-1][1]
+    if _COST_BEFORE.search(backward) and _LIFE_AFTER.match(forward):
+        return "killed"  # "Der Angriff kostete 12 Menschen das Leben": the verb around the number
     if _TOTAL_BEFORE.search(text[: number.start]):
         # "The death toll from the strike on Kyiv, which hit ..., has risen to 33": the
         # sentence's toll noun, clauses before, says what the new total counts
@@ -44,6 +46,10 @@ def _role(text: str, numbers: list[NumberMention], index: int) -> str | None:
     return None
 
 
+_COST_BEFORE = re.compile(
+    r"\b(?:kostete\w*|kosten|kostet|cost)\s+(?:mindestens\s+|at\s+least\s+)?$", re.IGNORECASE
+)
+_LIFE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:das\s+Leben|(?:their\s+)?lives)\b", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(
     r"\b(?:gestiegen|steigt|stieg|erhöht|rose|risen|rises|climbed|climbs|increased|stands|stood)\s+(?:\w+\s+)?"
     r"(?:auf|to|at)\s+(?:mindestens\s+|at\s+least\s+)?$|\b(?:auf|to)\s+$",

@@ -24,7 +24,8 @@ from domain.extraction.sources import (
 
 # "Ukraine said 2,300 Russian troops had been killed in Kursk": the country speaking
 _SPEAKS_AFTER = re.compile(
-    r"(?:['’]s\s+\w+)?\s+(?:said|says|claimed|claims|reported|sagte|sagt|teilte|erklärte|meldete|meldet|berichtete)\b"
+    r"(?:['’]s\s+\w+)?\s+(?:said|says|claimed(?!\s+the\s+lives)|claims|reported|sagte|sagt|teilte|erklärte|meldete|"
+    r"meldet|berichtete)\b"
 )
 # "..., hieß es aus Moskau", "nach Angaben aus Kiew": the seat of who says it
 _SAID_FROM = re.compile(r"\b(?:hieß\s+es|verlautete|Angaben|Informationen)\s+(?:aus|von)\s+$", re.IGNORECASE)

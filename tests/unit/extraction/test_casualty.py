@@ -559,3 +559,14 @@ def test_the_biggest_attack_so_far_compares_and_makes_no_running_total(text: str
 )
 def test_a_correction_that_names_the_earlier_figure_first_keeps_the_correct_one(text: str) -> None:
     assert keys(text, "casualty", "killed") == [(14,)]
+
+
+def test_an_attack_that_cost_people_their_lives_killed_them() -> None:
+    assert keys(
+        "Der Angriff kostete mindestens 12 Menschen das Leben.", "casualty", "killed", "qualifier"
+    ) == [(12, "at_least")]
+
+
+def test_a_strike_on_a_city_that_claimed_lives_places_them_there() -> None:
+    text = "The strike on Dnipro claimed the lives of 12 people, officials said."
+    assert keys(text, "casualty", "killed", "place") == [(12, "Dnipro")]
