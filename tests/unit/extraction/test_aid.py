@@ -820,3 +820,8 @@ def test_the_sum_set_aside_for_a_pledge_named_before_is_its_amount() -> None:
 )
 def test_more_ways_of_committing_money(text: str, donor: str, status: str) -> None:
     assert keys(text, "aid_pledge", "donor", "status") == [(donor, status)]
+
+
+def test_aid_a_donor_provides_is_pledged() -> None:
+    text = "Österreich leistet humanitäre Hilfe von 10 Millionen Euro für die Ukraine."
+    assert keys(text, "aid_pledge", "donor", "aid_kind", "status") == [("AT", "humanitarian", "pledged")]
