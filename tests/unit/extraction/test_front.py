@@ -1172,3 +1172,8 @@ def test_an_air_attack_fended_off_is_still_a_strike() -> None:
 )
 def test_taking_most_of_a_town_is_an_advance_not_its_capture(text: str) -> None:
     assert keys(text, "front", "place", "status", "actor") == [("Bakhmut", "advance", "RU")]
+
+
+def test_a_situation_under_control_is_stable() -> None:
+    text = "The situation in Pokrovsk is under control, the military said."
+    assert keys(text, "front", "place", "status") == [("Pokrovsk", "stable")]
