@@ -1177,3 +1177,14 @@ def test_taking_most_of_a_town_is_an_advance_not_its_capture(text: str) -> None:
 def test_a_situation_under_control_is_stable() -> None:
     text = "The situation in Pokrovsk is under control, the military said."
     assert keys(text, "front", "place", "status") == [("Pokrovsk", "stable")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian troops raised the flag over the village of Staromaiorske.",
+        "Ukrainische Soldaten hissten die Flagge über dem Dorf Staromajorske.",
+    ],
+)
+def test_raising_the_flag_over_a_village_captures_it(text: str) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [("Staromaiorske", "capture", "UA")]
