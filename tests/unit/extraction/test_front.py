@@ -1188,3 +1188,15 @@ def test_a_situation_under_control_is_stable() -> None:
 )
 def test_raising_the_flag_over_a_village_captures_it(text: str) -> None:
     assert keys(text, "front", "place", "status", "actor") == [("Staromaiorske", "capture", "UA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian forces pushed deeper into the Kharkiv region.", "Kharkiv Oblast"),
+        ("Russian troops edged closer to Pokrovsk.", "Pokrovsk"),
+        ("Russische Truppen sind bei Otscheretyne durchgebrochen.", "Ocheretyne"),
+    ],
+)
+def test_pushing_deeper_edging_closer_and_breaking_through_advance(text: str, place: str) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [(place, "advance", "RU")]
