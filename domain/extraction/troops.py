@@ -179,6 +179,10 @@ def _a_year(text: str, number: NumberMention, noun: tuple[int, int] | None) -> b
     return noun is None or len(text[number.end : noun[0]].split()) > 1
 
 
+_A_STATE = re.compile(r"[A-Z]{2}")
+_BODIES = {"EU", "UN", "G7", "WB"}
+
+
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
     if not cues.has("troops", "nouns", text) or _CONDITIONAL.search(text) or _CAPTIVES.search(text):
@@ -210,8 +214,8 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         if number.high is not None and qualifier == "exact":
             qualifier = "at_least"
         country = _country(text, number, noun) or _country_before(ctx, index)
-        if country is None:
-            continue  # "600 Soldaten nahmen an einer Übung teil": whose troops is the figure
+        if country is None or not _A_STATE.fullmatch(country) or country in _BODIES:
+            continue  # "600 Soldaten nahmen an einer Übung teil", NATO's readiness: no state's force
         drafts.append(
             Draft(
                 "troops",

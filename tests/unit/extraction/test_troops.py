@@ -283,3 +283,7 @@ def test_swiss_and_spaced_thousands_are_one_number(written: str) -> None:
 def test_troops_in_a_countrys_region_are_in_the_region() -> None:
     text = "Zelensky said some of the 11,000 North Korean soldiers in Russia's Kursk border region were fighting."
     assert keys(text, "troops", "count", "place") == [(11_000, "Kursk")]
+
+
+def test_an_alliances_troops_are_no_states_force() -> None:
+    assert claims("Die Nato will 300.000 Soldaten in erhöhte Bereitschaft versetzen.", "troops") == []
