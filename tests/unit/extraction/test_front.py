@@ -1200,3 +1200,14 @@ def test_raising_the_flag_over_a_village_captures_it(text: str) -> None:
 )
 def test_pushing_deeper_edging_closer_and_breaking_through_advance(text: str, place: str) -> None:
     assert keys(text, "front", "place", "status", "actor") == [(place, "advance", "RU")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Kiew hat es nach Angaben von Bürgermeister Vitali Klitschko mehrere Explosionen gegeben.",
+        "There were several explosions in Kyiv overnight, the mayor said.",
+    ],
+)
+def test_explosions_there_were_in_a_city_are_a_strike(text: str) -> None:
+    assert keys(text, "front", "place", "status") == [("Kyiv", "strike")]
