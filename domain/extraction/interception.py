@@ -246,6 +246,23 @@ def _distance(hit: cues.Hit, number: NumberMention) -> int:
 _ANOTHER_REPORT = re.compile(r"\b(?:while|whereas|während|wohingegen)\b|;", re.IGNORECASE)
 
 
+def _two_speakers(text: str, split: int) -> bool:
+    """Whether the two reports of the sentence name different sources."""
+    first, second = attributed_source(text[:split]), attributed_source(text[split:])
+    return first is not None and second is not None and first != second
+
+
+def _report_split(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Where a sentence turns to a second report: at "while"/"während" inside it, or, where
+    the sentence opens with one ("Während die Ukraine von 30 Drohnen sprach, meldete ..."),
+    at the end of that opening clause."""
+    split = _ANOTHER_REPORT.search(text)
+    if split is None:
+        return None
+    at = clause_at(text, split.start())[1] if not text[: split.start()].strip() else split.start()
+    return at if start <= at < (len(text) if end is None else end) else None
+
+
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:(?:more|weitere|other|others)\s+)?(?:people|persons|civilians|injured|wounded|killed|dead|Menschen|Personen|"
     r"Zivilisten|Verletzte\w*|Tote\w*|verletzt|getötet)\b",
@@ -270,7 +287,9 @@ class _Reader:
         # "30 von der Ukraine auf Moskau abgefeuerte Drohnen wurden abgeschossen": the
         # attribute's verb and aim describe the weapons; the sentence's own verb tells what
         # became of them
-        self.hits = [h for h in _cue_hits(text) if not self._in_attribute(h.start)]
+        every_hit = _cue_hits(text)
+        self.hits = [h for h in every_hit if not self._in_attribute(h.start)]
+        self.attribute_hits = [h for h in every_hit if self._in_attribute(h.start)]
         self.groups: list[Group] = []
 
     def _in_attribute(self, position: int) -> bool:
@@ -292,11 +311,22 @@ class _Reader:
             number, forward_end
         ):
             windows.insert(0, (number.end, forward_end))
-        if sentence_wide:
-            # a semicolon parts two statements: "... und 45 Shahed drones; air defences destroyed ..."
-            windows.append(_semicolon_part(self.text, number.start))
-            windows.append((0, len(self.text)))
         for start, end in windows:
+            inside = [h for h in self.hits if h.name in allowed and h.start < end and h.end > start]
+            if inside:
+                nearest = min(inside, key=lambda h: _distance(h, number))
+                return self._meaning(nearest, number)
+        # "Während die Ukraine von 30 abgefeuerten Drohnen sprach, ...": with no verb of its
+        # own clause, the participle before the weapons says what they are
+        attribute = [
+            h for h in self.attribute_hits if h.name in allowed and number.end <= h.start < clause_end
+        ]
+        if attribute:
+            return attribute[0].name
+        if not sentence_wide:
+            return None
+        # a semicolon parts two statements: "... und 45 Shahed drones; air defences destroyed ..."
+        for start, end in (_semicolon_part(self.text, number.start), (0, len(self.text))):
             inside = [h for h in self.hits if h.name in allowed and h.start < end and h.end > start]
             if inside:
                 nearest = min(inside, key=lambda h: _distance(h, number))
@@ -458,11 +488,8 @@ class _Reader:
             self.set_role(group, "launched", value)
         elif _BASE_BEFORE.search(before) or _SHARE_BEFORE.search(before):
             role = "launched"
-        if (
-            role in group.roles
-            and weapon.start != group.start
-            and _ANOTHER_REPORT.search(self.text, group.start, number.start)
-        ):
+        split = _report_split(self.text, group.start, number.start) if weapon.start != group.start else None
+        if split is not None and (role in group.roles or _two_speakers(self.text, split)):
             group = Group(weapon.weapon, weapon.key, weapon.start, attacker=group.attacker)
             self.groups.append(group)  # "34 drones near the capital, while the ministry said 337 drones ..."
         self.set_role(group, role, value)
@@ -748,10 +775,10 @@ def _outcomes(
 def _clause_source(text: str, group: Group, groups: list[Group], ctx: EntryContext, index: int) -> str | None:
     """Where two clauses each report a count (``the mayor said 34 drones ..., while the
     ministry said 337 drones ...``), each count is its own clause's speaker's."""
-    split = _ANOTHER_REPORT.search(text)
-    if split is None or not any(g.start > split.start() for g in groups) or groups[0].start > split.start():
+    split = _report_split(text)
+    if split is None or not any(g.start > split for g in groups) or groups[0].start > split:
         return ctx.source(index)
-    own = text[split.start() :] if group.start > split.start() else text[: split.start()]
+    own = text[split:] if group.start > split else text[:split]
     setting = ctx.setting(index)
     named = candidates(own, setting)
     return attributed_source(own, setting) or (named[0].name if named else None) or ctx.source(index)

@@ -957,3 +957,19 @@ def test_a_named_type_before_a_generic_noun_says_what_the_weapons_are() -> None:
 def test_all_of_a_named_type_shot_down_counts_them() -> None:
     text = "Ukraine's air force said it downed all three Iskander missiles Russia launched overnight."
     assert keys(text, "interception", "weapon", "launched", "intercepted") == [("ballistic_missile", 3, 3)]
+
+
+def test_two_reports_of_one_attack_from_two_sides_stay_two_claims() -> None:
+    text = (
+        "Während die Ukraine von 30 abgefeuerten Drohnen sprach, meldete das russische "
+        "Verteidigungsministerium den Abschuss von 50 ukrainischen Drohnen."
+    )
+    assert keys(text, "interception", "launched", "intercepted", "reported_by") == [
+        (30, None, "Ukrainian government"),
+        (None, 50, "Russian Defence Ministry"),
+    ]
+
+
+def test_a_launch_and_its_outcome_joined_by_while_stay_one_claim() -> None:
+    text = "Russia launched 50 drones, while Ukraine said it shot down 40."
+    assert keys(text, "interception", "launched", "intercepted") == [(50, 40)]
