@@ -291,13 +291,15 @@ def _aid_kind(text: str, entry: str, donor: str | None = None, amount: bool = Fa
 def _items(text: str) -> str | None:
     found = []
     for match in re.finditer(
-        rf"(?<![\w-])(?P<n>\d[\d.,]*\d|\d|\w+)\s+(?:[^\W\d]+\s+){{0,2}}?"
+        rf"(?<![\w-])(?P<n>(?:\d[\d.,]*\d|\d)(?:\s+(?:million|Millionen|Million|Mio\.))?|\w+)\s+(?:[^\W\d]+\s+){{0,2}}?"
         rf"(?P<item>{cues.load_raw('aid', 'items')})"
         rf"(?:\s+(?:vom\s+Typ\s+)?(?P<type>[A-Z][\w-]*(?:\s\d\w*)?))?",
         text,
     ):
         if re.fullmatch(
-            r"\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zig", match["n"], re.I
+            r"\d[\d.,]*(?:\s+\S+)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zig",
+            match["n"],
+            re.I,
         ):
             found.append(" ".join(p for p in (match["n"], match["item"], match["type"]) if p))
     return ", ".join(found) or None

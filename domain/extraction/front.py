@@ -186,6 +186,12 @@ def _stopped(text: str, position: int) -> bool:
     )
 
 
+_TAKEN_PRISONER = re.compile(
+    r"\b(?:soldiers?|troops|servicemen|fighters|POWs?|Soldaten|Kämpfer|Kriegsgefangene)\s+(?:\w+\s+){0,3}?"
+    r"(?:were|was|have\s+been|had\s+been|wurden|wurde|sind|seien)\s+(?:\w+\s+){0,3}?(?:captured|gefangen)|"
+    r"\bcaptured\s+(?:\w+\s+){0,3}?(?:soldiers?|troops|servicemen|fighters)\b|gefangen\s+genommen|Gefangenschaft",
+    re.IGNORECASE,
+)
 _PARTIAL = re.compile(
     r"\b(?:(?:den\s+)?Großteil|(?:den\s+)?größten\s+Teil|weite\s+Teile|Teile|Teilen|most\s+of|much\s+of|"
     r"parts\s+of|part\s+of)\b",
@@ -226,6 +232,8 @@ def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hi
             and ((ground and not air) or _repelled_on_the_ground(text))
         ):
             name = "attack"  # "Russische Truppen haben ihre Angriffe auf Tschassiw Jar verstärkt"
+        if name == "capture" and _TAKEN_PRISONER.search(text, max(0, match.start() - 60), match.end() + 40):
+            continue  # "Two North Korean soldiers were captured in Kursk": prisoners, not a place taken
         if name == "capture" and _PARTIAL.search(text, *clause_at(text, match.start())):
             name = "advance"  # "kontrollieren den Großteil von Bachmut": not the whole town
         if name == "advance" and _ADVANCE_NOUN.fullmatch(match.group(0)) and _stopped(text, match.start()):

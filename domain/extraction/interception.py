@@ -291,6 +291,7 @@ class _Reader:
         self.hits = [h for h in every_hit if not self._in_attribute(h.start)]
         self.attribute_hits = [h for h in every_hit if self._in_attribute(h.start)]
         self.groups: list[Group] = []
+        self.last_outcome: Group | None = None
 
     def _in_attribute(self, position: int) -> bool:
         return any(start <= position < end for start, end in self.attributes)
@@ -387,6 +388,8 @@ class _Reader:
             self.groups.append(clone)
             group = clone
         group.roles[role] = value
+        if role in _ROLES_FOR_SUBSETS:
+            self.last_outcome = group
 
     def read(self) -> list[Group]:
         pending_subset: list[int] = []
@@ -429,7 +432,10 @@ class _Reader:
             whole = next((g for g in self.groups if g.weapon == "mixed"), None)
             # "26 Flugobjekte, darunter 20 Drohnen und sechs Raketen; 22 davon wurden abgeschossen":
             # "of them" after the parts of a mixed count is of the whole
-            target = whole if davon and whole is not None else self.groups[-1]
+            # "103 drones were shot down and 51 failed to reach their targets": a bare count
+            # goes on from the outcome named last, not from the weapons named last
+            last = self.last_outcome if self.last_outcome in self.groups else self.groups[-1]
+            target = whole if davon and whole is not None else last
             self._read_subset(index, number, target, bare=not davon)
 
     def _read_number_of(self, number: NumberMention) -> bool:

@@ -1211,3 +1211,15 @@ def test_pushing_deeper_edging_closer_and_breaking_through_advance(text: str, pl
 )
 def test_explosions_there_were_in_a_city_are_a_strike(text: str) -> None:
     assert keys(text, "front", "place", "status") == [("Kyiv", "strike")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two North Korean soldiers were captured in Kursk, Zelenskyy said.",
+        "Ukrainian forces captured two North Korean soldiers in the Kursk region.",
+        "Ukrainische Soldaten haben im Gebiet Kursk zwei nordkoreanische Soldaten gefangen genommen.",
+    ],
+)
+def test_soldiers_taken_prisoner_are_no_place_captured(text: str) -> None:
+    assert claims(text, "front") == []

@@ -973,3 +973,14 @@ def test_two_reports_of_one_attack_from_two_sides_stay_two_claims() -> None:
 def test_a_launch_and_its_outcome_joined_by_while_stay_one_claim() -> None:
     text = "Russia launched 50 drones, while Ukraine said it shot down 40."
     assert keys(text, "interception", "launched", "intercepted") == [(50, 40)]
+
+
+def test_a_bare_count_goes_on_from_the_outcome_named_last() -> None:
+    text = (
+        "Russia fired 154 drones and three ballistic missiles, the air force said, adding that "
+        "103 drones were shot down and 51 failed to reach their targets."
+    )
+    assert keys(text, "interception", "weapon", "launched", "intercepted", "lost") == [
+        ("drone", 154, 103, 51),
+        ("ballistic_missile", 3, None, None),
+    ]
