@@ -35,7 +35,8 @@ _DAVON = re.compile(r"^\s*(?:davon|of\s+them|von\s+ihnen)\b", re.IGNORECASE)
 _DAVON_BEFORE = re.compile(r"\b(?:davon|of\s+them)\s+$", re.IGNORECASE)
 _ALL_BEFORE = re.compile(r"\b(?:alle|all|sämtliche)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BASE_BEFORE = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:nur|only)\s+\w+\s+)(?:von|of)\s+(?:den\s+|the\s+|insgesamt\s+)?$", re.IGNORECASE
+    r"(?:^|[,;:]\s*|\b(?:nur|only)\s+\w+\s+)(?:von|of)\s+(?:den\s+|the\s+)?(?:insgesamt\s+|total\s+|a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
 )
 _ALL_OF_THEM = re.compile(r"\b(?:alle|sämtliche|all\s+of\s+them|all)\b(?!\s+\d)", re.IGNORECASE)
 _OF_THEM = re.compile(r"\b(?:davon|von\s+(?:ihnen|diesen)|of\s+(?:them|those|these))\b", re.IGNORECASE)
@@ -526,7 +527,8 @@ _ALL_OF = re.compile(r"\b(?:all|alle|sämtliche)\s+(?:of\s+the\s+|der\s+|(?:[\w-
 
 
 _ALL_AFTER = re.compile(
-    r"[;,]\s*(?:(?:und|and)\s+)?(?:sie\s+|die\s+|welche\s+|which\s+(?:were\s+)?)?(?:alle|all\s+of\s+them|all)\s+(?!\d)",
+    r"(?:[;,]|\s[–—-])\s*(?:(?:und|and)\s+)?(?:sie\s+|die\s+|welche\s+|which\s+(?:were\s+)?)?"
+    r"(?:alle|all\s+of\s+them|all)\s+(?!\d)",
     re.IGNORECASE,
 )
 

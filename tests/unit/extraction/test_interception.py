@@ -984,3 +984,13 @@ def test_a_bare_count_goes_on_from_the_outcome_named_last() -> None:
         ("drone", 154, 103, 51),
         ("ballistic_missile", 3, None, None),
     ]
+
+
+def test_of_the_total_named_first_the_counts_after_are_shares() -> None:
+    text = "Von den insgesamt 100 Drohnen seien 80 abgeschossen worden, 15 seien lokal verloren gegangen."
+    assert keys(text, "interception", "launched", "intercepted", "lost") == [(100, 80, 15)]
+
+
+def test_all_of_them_after_a_dash_were_stopped() -> None:
+    text = "Russland feuerte drei Kinschal-Raketen ab – alle wurden abgefangen."
+    assert keys(text, "interception", "launched", "intercepted") == [(3, 3)]
