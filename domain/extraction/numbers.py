@@ -174,12 +174,16 @@ def _singular_pattern(language: str) -> re.Pattern[str]:
     # (``ein 64-jähriger Mann``, ``an elderly woman``, ``a rescue worker``).
     return re.compile(
         rf"(?<![\w-])({words})\s+(?={_BETWEEN}(?:{people})\b|(?:{amounts})\b|(?:von|of)\s+(?:the\s+|den\s+)?\d|"
-        rf"(?:[\w-]+\s+){{0,2}}(?:{things})\b)",
+        rf"(?:[\w-]+\s+){{0,2}}(?:{things})\b|{_ONE_MORE})",
         re.IGNORECASE,
     )
 
 
 _BETWEEN = r"(?-i:(?:\d+-)?[a-zäöüß]+(?:-[a-zäöüß]+)*\s+)?"
+# "Ein Mensch wurde getötet, ein weiterer verletzt", "one other was injured": one more, its noun left out
+_ONE_MORE = (
+    r"(?:weitere[rs]?|andere[rs]?|other)\s+(?:wurde|ist|sei|verletzt|getötet|starb|kam|erlitt|was|died)\b"
+)
 
 
 @cache

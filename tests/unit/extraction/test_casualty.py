@@ -570,3 +570,15 @@ def test_an_attack_that_cost_people_their_lives_killed_them() -> None:
 def test_a_strike_on_a_city_that_claimed_lives_places_them_there() -> None:
     text = "The strike on Dnipro claimed the lives of 12 people, officials said."
     assert keys(text, "casualty", "killed", "place") == [(12, "Dnipro")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Mensch wurde getötet, ein weiterer verletzt.",
+        "Eine Frau starb, eine weitere wurde verletzt.",
+        "One person was killed and one other was injured.",
+    ],
+)
+def test_one_more_with_its_noun_left_out_is_one(text: str) -> None:
+    assert keys(text, "casualty", "killed", "injured") == [(1, 1)]
