@@ -8,7 +8,9 @@ without an amount. Calls for aid are ``demanded``; totals (``insgesamt``) are cu
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import replace
 from functools import cache
 
 from domain.extraction import cues
@@ -46,7 +48,8 @@ _STRONG_PLEDGE = re.compile(
     r"übergeben|geliefert|ausgezahlt|zahlt\w*\b[^.]{0,80}?\baus\b|delivered|handed\s+over|disbursed|paid\s+out|"
     r"erhält|erhalten|bekommt|bekommen|pledged|promised|approved|allocated|earmarked|receives|received|"
     r"überweis\w*|überwiesen|transferred|"
-    r"(?:will|would|to)\s+(?:provide|send|deliver|give|receive|supply|lend)|schick\w*|geschickt|"
+    r"(?:will|would|to)\s+(?:together\s+|also\s+|jointly\s+|each\s+|\w+ly\s+)?(?:provide|send|deliver|give|receive|supply|lend)|"
+    r"schick\w*|geschickt|"
     r"sent|sends|supplied|supplies|provided|provides|gave|(?:has|have)\s+given|committed|commits|"
     r"(?:will|would|to)\s+(?:disburse|transfer|allocate|pay)|"
     r"(?:gibt|geben|gab|gaben)\s+(?:der\s+)?Ukraine|gives\s+Ukraine|"
@@ -414,10 +417,11 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
             donor_text = f"{_earlier_donor_text(ctx, indices[0])} {donor_text}"
         if not party_mentions(donor_text) and ctx.headline:
             donor_text = f"{donor_text} {ctx.headline}"
-        return [
+        drafts = [
             _claim(ctx, indices, number, currency, donor_text)
             for number, currency in _for_ukraine(text, amounts)
         ]
+        return [split for draft in drafts for split in _for_each_donor(draft, text)]
     return _without_amount(ctx, index, text, has_aid_noun)
 
 
@@ -438,6 +442,25 @@ def _earlier_donor_text(ctx: EntryContext, index: int) -> str:
 _ITS_WORTH = re.compile(
     r"\b(?:sein|seine|seinen|ihr|ihre|ihren|dessen|deren|its)\s+(?:Gesamt)?(?:wert|Wert|Umfang|Volumen|value|worth)\b"
 )
+
+
+_EACH = re.compile(r"\b(?:je|jeweils|each|apiece)\b", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,|und|and|sowie)\s*(?:(?:und|and)\s+)?")
+
+
+def _for_each_donor(draft: Draft, text: str) -> list[Draft]:
+    """``Deutschland und Frankreich sagten je 500 Millionen Euro zu``: one pledge per donor."""
+    if not _EACH.search(text) or draft.fields["donor"] is None:
+        return [draft]
+    mentions = [m for m in party_mentions(text) if m.code not in _NOT_DONORS]
+    donors = [mentions[0]] if mentions else []
+    for before, after in itertools.pairwise(mentions):
+        if before not in donors[-1:] or not _JOINED.fullmatch(text, before.end, after.start):
+            break
+        donors.append(after)
+    if len(donors) < 2:
+        return [draft]
+    return [replace(draft, fields={**draft.fields, "donor": m.code}) for m in donors]
 
 
 def _refers_back(text: str) -> bool:

@@ -825,3 +825,19 @@ def test_more_ways_of_committing_money(text: str, donor: str, status: str) -> No
 def test_aid_a_donor_provides_is_pledged() -> None:
     text = "Österreich leistet humanitäre Hilfe von 10 Millionen Euro für die Ukraine."
     assert keys(text, "aid_pledge", "donor", "aid_kind", "status") == [("AT", "humanitarian", "pledged")]
+
+
+@pytest.mark.parametrize(
+    ("text", "donors"),
+    [
+        ("Deutschland und Frankreich sagten der Ukraine je 500 Millionen Euro zu.", ["DE", "FR"]),
+        ("Norway, Denmark and Sweden will each provide 100 million euros to Ukraine.", ["NO", "DK", "SE"]),
+    ],
+)
+def test_a_sum_each_of_several_donors_gives_is_one_pledge_per_donor(text: str, donors: list[str]) -> None:
+    assert [c["donor"] for c in claims(text, "aid_pledge")] == donors
+
+
+def test_a_sum_several_donors_give_together_is_one_pledge() -> None:
+    text = "Norway, Denmark and Sweden will together provide 1 billion euros to Ukraine."
+    assert keys(text, "aid_pledge", "donor", "amount") == [("NO", 1_000_000_000)]
