@@ -357,7 +357,14 @@ def _cumulative(text: str, amount: NumberMention | None, amounts: int = 1) -> bo
         return False  # a total needs a sum: "eine insgesamt entschlossenere Hilfe" is none
     if amounts == 1 and _SPAN.search(_COMPARISON.sub(" ", text)):
         return True
+    if _NEW_PACKAGE.search(text, 0, marker.start()) and marker.group(0).lower() in {"insgesamt", "in total"}:
+        return False  # "weitere Militärhilfe im Wert von insgesamt 1,4 Milliarden": the new package's sum
     return amount.start >= marker.start()
+
+
+_NEW_PACKAGE = re.compile(
+    r"\b(?:weitere\w*|neue\w*|zusätzliche\w*|further|new|additional|another)\b", re.IGNORECASE
+)
 
 
 # "its largest package so far", "das bislang umfangreichste Paket": a comparison, no total

@@ -841,3 +841,8 @@ def test_a_sum_each_of_several_donors_gives_is_one_pledge_per_donor(text: str, d
 def test_a_sum_several_donors_give_together_is_one_pledge() -> None:
     text = "Norway, Denmark and Sweden will together provide 1 billion euros to Ukraine."
     assert keys(text, "aid_pledge", "donor", "amount") == [("NO", 1_000_000_000)]
+
+
+def test_the_sum_of_a_further_package_is_no_running_total() -> None:
+    text = "Deutschland und Belgien haben der Ukraine weitere Militärhilfe im Wert von insgesamt 1,4 Milliarden Euro zugesagt."
+    assert keys(text, "aid_pledge", "amount", "cumulative") == [(1_400_000_000, False)]
