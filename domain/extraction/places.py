@@ -215,10 +215,18 @@ _LISTED = re.compile(
 )
 
 
+# "Novobakhmutivka and Semenivka, villages northwest of Avdiivka", "Krynky, ein Dorf am Dnipro":
+# names the apposition after them calls places
+_APPOSED = re.compile(
+    rf"{_NAMES}\s*,\s+(?:(?:two|three|both|zwei|drei|beide|a|an|ein|eine)\s+)?(?:small\s+|kleine[ns]?\s+)?"
+    r"(?:villages?|settlements?|towns?|Dörfer|Dorf|Ortschaften|Ortschaft|Siedlungen|Siedlung|Kleinstadt)\b"
+)
+
+
 def _named_in_lists(text: str) -> list[re.Match[str]]:
     return [
         name
-        for pattern in (_PLURAL_LIST, _LISTED)
+        for pattern in (_PLURAL_LIST, _LISTED, _APPOSED)
         for listed in pattern.finditer(text)
         for name in _LIST_NAME.finditer(text, listed.start("names"), listed.end("names"))
     ]
@@ -305,7 +313,8 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:on|in|at|near|auf|bei|nahe|gegen|against)
 _STATE_POSSESSIVE = re.compile(
     r"['’]s\s+(?:top\s+|chief\s+|senior\s+)?(?:commander|army|military|forces|troops|government|officials|"
     r"intelligence|air\s+force|general\s+staff|leadership|foreign\s+ministry|defen[cs]e\s+ministry|"
-    r"president|allies|partners|envoy|ambassador)\b",
+    r"president|allies|partners|envoy|ambassador|pleas?|calls?|requests?|demands?|appeals?|position|stance|"
+    r"efforts?|plans?)\b",
     re.IGNORECASE,
 )
 

@@ -1223,3 +1223,22 @@ def test_explosions_there_were_in_a_city_are_a_strike(text: str) -> None:
 )
 def test_soldiers_taken_prisoner_are_no_place_captured(text: str) -> None:
     assert claims(text, "front") == []
+
+
+def test_a_capitals_pleas_are_its_states_not_a_strike_on_it() -> None:
+    text = "Germany will send another Patriot system to Ukraine after Kyiv's pleas for protection from air strikes."
+    assert claims(text, "front") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces have taken control of Novobakhmutivka and Semenivka, villages northwest of Avdiivka.",
+        "Russian forces captured Novobakhmutivka and Semenivka, two villages near Avdiivka.",
+    ],
+)
+def test_names_an_apposition_calls_villages_are_places(text: str) -> None:
+    assert keys(text, "front", "place", "status") == [
+        ("Novobakhmutivka", "capture"),
+        ("Semenivka", "capture"),
+    ]
