@@ -616,3 +616,19 @@ def test_russias_military_is_its_defence_ministry() -> None:
 def test_a_ministrys_spokesperson_speaks_for_the_ministry() -> None:
     text = "Most of the 10,000 North Koreans are in the Kursk region, State Department spokesman Vedant Patel said."
     assert keys(text, "troops", "count", "reported_by") == [(10_000, "US State Department")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ukrainischen Medienberichten zufolge wurden in Charkiw fünf Menschen verletzt.", "Ukrainian media"),
+        (
+            "In Charkiw wurden fünf Menschen verletzt, wie die Polizei mitteilte.",
+            "National Police of Ukraine",
+        ),
+        ("In Charkiw wurden nach Polizeiangaben fünf Menschen verletzt.", "National Police of Ukraine"),
+        ("Five people were injured in Kharkiv, Ukrainian police said.", "National Police of Ukraine"),
+    ],
+)
+def test_the_police_and_the_media_as_sources(text: str, source: str) -> None:
+    assert keys(text, "casualty", "reported_by") == [(source,)]
