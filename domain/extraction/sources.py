@@ -162,7 +162,9 @@ def _slavic_in_german(name: str) -> bool:
         return False
     if any(_GERMAN_SLAVIC.search(part) for part in parts):
         return True
-    return "sch" in name.lower() and parts[0].lower() in _slavic_first_names()
+    # "Olexander Prokudin": a Slavic first name in its German spelling marks the whole name
+    first = parts[0].lower()
+    return first in _slavic_first_names() and ("sch" in name.lower() or transliterate(parts[0]) != parts[0])
 
 
 def person_country(name: str) -> str | None:

@@ -632,3 +632,8 @@ def test_a_ministrys_spokesperson_speaks_for_the_ministry() -> None:
 )
 def test_the_police_and_the_media_as_sources(text: str, source: str) -> None:
     assert keys(text, "casualty", "reported_by") == [(source,)]
+
+
+def test_a_slavic_first_name_in_german_spelling_marks_the_name_for_english() -> None:
+    text = "Drei Menschen wurden in Cherson getötet, schrieb Gouverneur Olexander Prokudin auf Telegram."
+    assert keys(text, "casualty", "reported_by") == [("Oleksandr Prokudin",)]
