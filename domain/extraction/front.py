@@ -642,8 +642,18 @@ def _owner_of_own_forces(before: str) -> str | None:
     pronoun = _OWN_FORCES.search(before)
     if pronoun is None or party_mentions(before[pronoun.end() :]):
         return None  # "its forces pushed Russian troops back": the cue is about the others
-    named = [m.code for m in party_mentions(before[: pronoun.start()]) if m.code in OPPONENT]
-    return named[-1] if named else None
+    named = [m for m in party_mentions(before[: pronoun.start()]) if m.code in OPPONENT]
+    # "Die russische Armee habe in den ukrainischen Sektoren ... ihre Truppen verstärkt": not a
+    # party named inside a prepositional phrase
+    subjects = [m for m in named if not _IN_PHRASE_BEFORE.search(before, 0, m.start)]
+    chosen = subjects or named
+    return chosen[-1].code if chosen else None
+
+
+_IN_PHRASE_BEFORE = re.compile(
+    r"\b(?:in|im|auf|an|bei|gegen|über|nach|aus|von|on|at|near|against|into|from)\s+(?:den|dem|der|die|das|the)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _forces(text: str) -> list[PartyMention]:

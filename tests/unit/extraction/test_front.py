@@ -1242,3 +1242,10 @@ def test_names_an_apposition_calls_villages_are_places(text: str) -> None:
         ("Novobakhmutivka", "capture"),
         ("Semenivka", "capture"),
     ]
+
+
+def test_its_troops_belong_to_the_subject_not_to_a_party_in_a_phrase() -> None:
+    text = (
+        "Die russische Armee habe in den ukrainischen Sektoren Wremiwka und Robotyne ihre Truppen verstärkt."
+    )
+    assert {actor for _, _, actor in keys(text, "front", "place", "status", "actor")} == {"RU"}

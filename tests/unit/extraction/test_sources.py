@@ -637,3 +637,8 @@ def test_the_police_and_the_media_as_sources(text: str, source: str) -> None:
 def test_a_slavic_first_name_in_german_spelling_marks_the_name_for_english() -> None:
     text = "Drei Menschen wurden in Cherson getötet, schrieb Gouverneur Olexander Prokudin auf Telegram."
     assert keys(text, "casualty", "reported_by") == [("Oleksandr Prokudin",)]
+
+
+def test_the_military_leadership_in_kyiv_is_the_government() -> None:
+    text = "Die Militärführung in Kyjiw hatte die Lage im Donbass zuletzt als besonders schwierig bezeichnet."
+    assert keys(text, "front", "place", "reported_by") == [("Donbas", "Ukrainian government")]
