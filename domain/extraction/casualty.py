@@ -464,7 +464,9 @@ def _complements(earlier: Draft, later: Draft, ctx: EntryContext) -> bool:
         and len(other) == 1
         and filled != other
         and _next_to(earlier.sentences[-1], later.sentences[0], ctx)
-        and b["place"] in (None, a["place"])  # "... killed in Ukraine. More than 29,000 others were injured."
+        # "... killed in Ukraine. More than 29,000 others were injured."; a later sentence that
+        # names no place only inherited one
+        and (b["place"] in (None, a["place"]) or not ctx.places(later.sentences[0]))
         and a["cumulative"] == b["cumulative"]
     )
 

@@ -582,3 +582,11 @@ def test_a_strike_on_a_city_that_claimed_lives_places_them_there() -> None:
 )
 def test_one_more_with_its_noun_left_out_is_one(text: str) -> None:
     assert keys(text, "casualty", "killed", "injured") == [(1, 1)]
+
+
+def test_the_injured_of_the_next_sentence_join_the_toll_whose_place_it_inherits() -> None:
+    text = (
+        "Bei einem Angriff auf die Stadt Dobropillja im Gebiet Donezk sind mindestens elf Menschen getötet "
+        "worden. 30 weitere Menschen wurden verletzt, wie Innenminister Ihor Klymenko mitteilte."
+    )
+    assert keys(text, "casualty", "killed", "injured", "place") == [(11, 30, "Dobropillia")]

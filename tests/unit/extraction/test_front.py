@@ -1249,3 +1249,14 @@ def test_its_troops_belong_to_the_subject_not_to_a_party_in_a_phrase() -> None:
         "Die russische Armee habe in den ukrainischen Sektoren Wremiwka und Robotyne ihre Truppen verstärkt."
     )
     assert {actor for _, _, actor in keys(text, "front", "place", "status", "actor")} == {"RU"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russland griff mit Drohnen an. In Kiew entstanden Schäden an mehreren Gebäuden.",
+        "Russia attacked with drones. Damage was reported in Kyiv.",
+    ],
+)
+def test_damage_reported_in_a_city_after_an_attack_is_a_strike(text: str) -> None:
+    assert keys(text, "front", "place", "status") == [("Kyiv", "strike")]
