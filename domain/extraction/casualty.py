@@ -27,7 +27,7 @@ def _role(text: str, numbers: list[NumberMention], index: int) -> str | None:
         if n.start < end and not _a_part(text, n) and not _denied(text, n)
     ]
     forward = text[number.end : following[0] if following else end]
-    earlier = [n.end for n in numbers[:index] if n.end > start]
+    earlier = [n.end for n in numbers[:index] if n.end > start and not n.unit]  # not "binnen 24 Stunden"
     backward = text[earlier[-1] if earlier else start : number.start]
     ahead, behind = _cues_in(forward), _cues_in(backward)
     if ahead and behind and _NEXT_CLAUSE.search(_without_breakdown(forward[: ahead[0][0]])):

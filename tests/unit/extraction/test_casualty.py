@@ -590,3 +590,8 @@ def test_the_injured_of_the_next_sentence_join_the_toll_whose_place_it_inherits(
         "worden. 30 weitere Menschen wurden verletzt, wie Innenminister Ihor Klymenko mitteilte."
     )
     assert keys(text, "casualty", "killed", "injured", "place") == [(11, 30, "Dobropillia")]
+
+
+def test_a_duration_between_the_verb_and_the_toll_does_not_hide_the_verb() -> None:
+    text = "Russischer Beschuss tötete im Gebiet Cherson binnen 24 Stunden zwei Zivilisten, vier wurden verletzt."
+    assert keys(text, "casualty", "killed", "injured") == [(2, 4)]

@@ -1260,3 +1260,18 @@ def test_its_troops_belong_to_the_subject_not_to_a_party_in_a_phrase() -> None:
 )
 def test_damage_reported_in_a_city_after_an_attack_is_a_strike(text: str) -> None:
     assert keys(text, "front", "place", "status") == [("Kyiv", "strike")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Ukrainische Drohnen haben ein Öldepot im russischen Gebiet Brjansk in Brand gesetzt.",
+            "Bryansk Oblast",
+        ),
+        ("Ukrainian drones set an oil depot in the Bryansk region on fire.", "Bryansk Oblast"),
+        ("Zwei Menschen starben, als russische Bomben in Charkiw einschlugen.", "Kharkiv"),
+    ],
+)
+def test_setting_a_target_on_fire_and_bombs_that_hit_strike_the_place(text: str, place: str) -> None:
+    assert keys(text, "front", "place", "status") == [(place, "strike")]
