@@ -17,7 +17,7 @@ from domain.extraction import cues
 from domain.extraction.context import Draft, EntryContext
 from domain.extraction.lexicon import load
 from domain.extraction.numbers import NumberMention
-from domain.extraction.parties import PartyMention, party_mentions
+from domain.extraction.parties import IN_A_PHRASE_BEFORE, PartyMention, party_mentions
 from domain.extraction.sources import people_in
 
 _STATUS_ORDER = ("demanded", "approved", "delivered", "announced", "pledged")
@@ -182,14 +182,8 @@ def _asked(text: str, mention: PartyMention) -> bool:
     if verb is None:
         return True
     opening = before[: verb.start()]
-    subjects = [m for m in party_mentions(opening) if not _PREPOSITION_BEFORE.search(opening[: m.start])]
+    subjects = [m for m in party_mentions(opening) if not IN_A_PHRASE_BEFORE.search(opening, 0, m.start)]
     return bool(subjects or people_in(opening))
-
-
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|im|für|an|am|nach|aus|von|vom|mit|gegen|bei|zu|zur|zum)\s+(?:der|die|das|den|dem|des)?\s*$",
-    re.IGNORECASE,
-)
 
 
 def _donor(text: str, demanded: bool) -> str | None:
@@ -460,9 +454,9 @@ def _for_each_donor(draft: Draft, text: str) -> list[Draft]:
     if not _EACH.search(text) or draft.fields["donor"] is None:
         return [draft]
     mentions = [m for m in party_mentions(text) if m.code not in _NOT_DONORS]
-    donors = [mentions[0]] if mentions else []
-    for before, after in itertools.pairwise(mentions):
-        if before not in donors[-1:] or not _JOINED.fullmatch(text, before.end, after.start):
+    donors = mentions[:1]
+    for before, after in itertools.pairwise(mentions):  # the list the first donor opens
+        if not _JOINED.fullmatch(text, before.end, after.start):
             break
         donors.append(after)
     if len(donors) < 2:

@@ -13,7 +13,7 @@ from functools import cache
 
 from domain.extraction import cues
 from domain.extraction.context import Draft, EntryContext, named_owner
-from domain.extraction.parties import OPPONENT, PartyMention, acting_party, party_mentions
+from domain.extraction.parties import IN_A_PHRASE_BEFORE, OPPONENT, PartyMention, acting_party, party_mentions
 from domain.extraction.places import (
     PlaceMention,
     city_spans,
@@ -193,8 +193,7 @@ _TAKEN_PRISONER = re.compile(
     re.IGNORECASE,
 )
 _PARTIAL = re.compile(
-    r"\b(?:(?:den\s+)?Großteil|(?:den\s+)?größten\s+Teil|weite\s+Teile|Teile|Teilen|most\s+of|much\s+of|"
-    r"parts\s+of|part\s+of)\b",
+    r"\b(?:Großteil|größten\s+Teil|Teile|Teilen|most\s+of|much\s+of|parts?\s+of)\b",
     re.IGNORECASE,
 )
 
@@ -645,15 +644,9 @@ def _owner_of_own_forces(before: str) -> str | None:
     named = [m for m in party_mentions(before[: pronoun.start()]) if m.code in OPPONENT]
     # "Die russische Armee habe in den ukrainischen Sektoren ... ihre Truppen verstärkt": not a
     # party named inside a prepositional phrase
-    subjects = [m for m in named if not _IN_PHRASE_BEFORE.search(before, 0, m.start)]
+    subjects = [m for m in named if not IN_A_PHRASE_BEFORE.search(before, 0, m.start)]
     chosen = subjects or named
     return chosen[-1].code if chosen else None
-
-
-_IN_PHRASE_BEFORE = re.compile(
-    r"\b(?:in|im|auf|an|bei|gegen|über|nach|aus|von|on|at|near|against|into|from)\s+(?:den|dem|der|die|das|the)?\s*$",
-    re.IGNORECASE,
-)
 
 
 def _forces(text: str) -> list[PartyMention]:

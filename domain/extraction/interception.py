@@ -313,11 +313,9 @@ class _Reader:
             number, forward_end
         ):
             windows.insert(0, (number.end, forward_end))
-        for start, end in windows:
-            inside = [h for h in self.hits if h.name in allowed and h.start < end and h.end > start]
-            if inside:
-                nearest = min(inside, key=lambda h: _distance(h, number))
-                return self._meaning(nearest, number)
+        role = self._nearest_role(number, allowed, windows)
+        if role:
+            return role
         # "Während die Ukraine von 30 abgefeuerten Drohnen sprach, ...": with no verb of its
         # own clause, the participle before the weapons says what they are
         attribute = [
@@ -328,11 +326,18 @@ class _Reader:
         if not sentence_wide:
             return None
         # a semicolon parts two statements: "... und 45 Shahed drones; air defences destroyed ..."
-        for start, end in (_semicolon_part(self.text, number.start), (0, len(self.text))):
+        return self._nearest_role(
+            number, allowed, [_semicolon_part(self.text, number.start), (0, len(self.text))]
+        )
+
+    def _nearest_role(
+        self, number: NumberMention, allowed: tuple[str, ...], windows: list[tuple[int, int]]
+    ) -> str | None:
+        """The meaning of the allowed cue nearest the number in the first window that has one."""
+        for start, end in windows:
             inside = [h for h in self.hits if h.name in allowed and h.start < end and h.end > start]
             if inside:
-                nearest = min(inside, key=lambda h: _distance(h, number))
-                return self._meaning(nearest, number)
+                return self._meaning(min(inside, key=lambda h: _distance(h, number)), number)
         return None
 
     def _own_verb_after(self, number: NumberMention, end: int) -> bool:
@@ -660,10 +665,6 @@ _LAUNCH_PARTICIPLE_AFTER = re.compile(
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|hat|habe|hätten|said\s+it|says\s+it)\s+)?")
 
 
-def _stopping(text: str) -> list[cues.Hit]:
-    return cues.hits("interception", "intercepted", text)
-
-
 def _shooting_down_subject(text: str) -> str | None:
     """A country named as the subject of a verb of shooting down: the defender."""
     for mention in party_mentions(text):
@@ -671,7 +672,9 @@ def _shooting_down_subject(text: str) -> str | None:
             continue
         gap = _SUBJECT_GAP.match(text, mention.end)
         after = text[gap.end() : gap.end() + 40] if gap else ""
-        if any(hit.start <= 12 and " " not in after[: hit.start].strip() for hit in _stopping(after)):
+        # the verb right after the subject, or after one word ("Ukraine reportedly downed")
+        stops = cues.hits("interception", "intercepted", after)
+        if any(hit.start <= 12 and " " not in after[: hit.start].strip() for hit in stops):
             return mention.code
     return None
 

@@ -137,3 +137,12 @@ _TARGET_OR_PLACE_BEFORE = re.compile(
     r"\b(?:auf|gegen|über|in|nach|on|against|over|into|at|across|throughout)\s+(?:die\s+|den\s+|das\s+|dem\s+|the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "in den ukrainischen Sektoren", "für ihre Hilfe in der Ukraine": a party inside a
+# prepositional phrase, which is no subject of the sentence
+IN_A_PHRASE_BEFORE = re.compile(
+    r"\b(?:in|im|auf|an|am|bei|gegen|über|nach|aus|von|vom|mit|für|zu|zur|zum|on|at|near|against|into|from)\s+"
+    r"(?:der|die|das|den|dem|des|the)?\s*$",
+    re.IGNORECASE,
+)

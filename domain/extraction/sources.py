@@ -75,9 +75,12 @@ def _other_first_name(text: str, name: str, start: int) -> bool:
 
 
 @cache
+def _title_word() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_titles()})\w*", re.IGNORECASE)
+
+
 def _a_title(word: str) -> bool:
-    titles = "|".join(load("sources")["titles"])
-    return bool(re.fullmatch(rf"(?:{titles})\w*", word, re.IGNORECASE))
+    return bool(_title_word().fullmatch(word))
 
 
 def _name_key(first_name: str) -> str:
@@ -99,35 +102,36 @@ def _institutions() -> tuple[re.Pattern[str], dict[str, tuple[str, str | None]]]
 
 
 @cache
+def _titles() -> str:
+    return "|".join(load("sources")["titles"])
+
+
+def _full_name(word: str) -> str:
+    return rf"(?P<name>{word}(?:\s+{word}){{1,2}})"
+
+
+@cache
 def _titled() -> re.Pattern[str]:
-    titles = "|".join(load("sources")["titles"])
     name = rf"{_CAPITAL}[\wäöüß'’-]+"
     # "der Sekretär des Sicherheitsrats, Olexander Lytwynenko": the office may stand between
     office = r"(?:\s+(?:des|der|of\s+the)\s+[\w-]+(?:\s+[\w-]+)?,)?"
-    return re.compile(rf"(?<![\w])(?:{titles}){office}\s+(?P<name>{name}(?:\s+{name}){{1,2}})")
+    return re.compile(rf"(?<![\w])(?:{_titles()}){office}\s+{_full_name(name)}")
 
 
 @cache
-def _named_before_office() -> re.Pattern[str]:
-    """``Oleh Kiper, the governor of the Odesa region, said``: a name in apposition to an office."""
-    titles = "|".join(load("sources")["titles"])
-    name = rf"{_CAPITAL}[a-zäöüßà-ÿ'’-]+"
-    return re.compile(
-        rf"(?<![\w])(?P<name>{name}(?:\s+{name}){{1,2}}),\s+(?:the\s+|der\s+|die\s+)?(?:{titles})\b"
+def _named_beside_office() -> tuple[re.Pattern[str], ...]:
+    """``Oleh Kiper, the governor of the Odesa region, said`` (a name in apposition to an
+    office) and ``the defence secretary, John Healey, told`` (a name between commas after it)."""
+    name = _full_name(rf"{_CAPITAL}[a-zäöüßà-ÿ'’-]+")
+    return (
+        re.compile(rf"(?<![\w]){name},\s+(?:the\s+|der\s+|die\s+)?(?:{_titles()})\b"),
+        re.compile(rf"(?<![\w])(?:{_titles()}),\s+{name},"),
     )
-
-
-@cache
-def _titled_apposition() -> re.Pattern[str]:
-    """``the defence secretary, John Healey, told``: a name between commas after its title."""
-    titles = "|".join(load("sources")["titles"])
-    name = rf"{_CAPITAL}[a-zäöüßà-ÿ'’-]+"
-    return re.compile(rf"(?<![\w])(?:{titles}),\s+(?P<name>{name}(?:\s+{name}){{1,2}}),")
 
 
 def _unknown_people(text: str) -> list[re.Match[str]]:
     """Names a title stands next to, less places and parties read as names."""
-    patterns = (_titled(), _named_before_office(), _titled_apposition())
+    patterns = (_titled(), *_named_beside_office())
     found = [match for pattern in patterns for match in pattern.finditer(text)]
     return [m for m in found if not places_in(m["name"]) and not party_mentions(m["name"])]
 
@@ -380,9 +384,15 @@ def _for_an_office(text: str, person: Source, found: list[Source]) -> bool:
 
 def _ministry_spoken_for(text: str, person: Source, found: list[Source]) -> Source | None:
     """``State Department spokesman Vedant Patel said``: a ministry's spokesperson speaks for it."""
-    between = _SPOKESPERSON_OF.match
-    offices = [s for s in _offices_of(text, person, found) if _MINISTRY.search(s.name)]
-    return next((s for s in offices if between(text[s.end : person.start])), None)
+    offices = _offices_of(text, person, found)
+    return next(
+        (
+            s
+            for s in offices
+            if _MINISTRY.search(s.name) and _SPOKESPERSON_OF.match(text[s.end : person.start])
+        ),
+        None,
+    )
 
 
 _SPOKESPERSON_OF = re.compile(r"(?:['’]s)?[\s,]*(?:spokes\w+|Sprecher\w*)[\s,]+(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?$")
