@@ -41,7 +41,8 @@ _BASE_BEFORE = re.compile(
 _ALL_OF_THEM = re.compile(r"\b(?:alle|sämtliche|all\s+of\s+them|all)\b(?!\s+\d)", re.IGNORECASE)
 _OF_THEM = re.compile(r"\b(?:davon|von\s+(?:ihnen|diesen)|of\s+(?:them|those|these))\b", re.IGNORECASE)
 _NONE_OF_THEM = re.compile(
-    r"\b(?:(?:von\s+denen|davon)\s+keine\w*|keine\w*\s+(?:davon|von\s+ihnen)|none\s+of\s+(?:them|which|those|these))\b",
+    r"\b(?:(?:von\s+denen|davon)\s+keine\w*|keine\w*\s+(?:davon|von\s+ihnen)|"
+    r"(?:none|neither)\s+of\s+(?:them|which|those|these)|keine\s+der\s+beiden|keine\s+von\s+beiden)\b",
     re.IGNORECASE,
 )
 # Weapons of one family: a cruise missile and a ballistic missile are both missiles
@@ -214,6 +215,23 @@ def _participle_attributes(
     return spans
 
 
+# "50 drones launched by Russia overnight were shot down": an English participle after the
+# weapons it describes, with its agent or aim, is an attribute like the German one before them
+_AGENT_OR_AIM = re.compile(r"\s+(?:by|from|at|towards?|against|on|over|into)\b", re.IGNORECASE)
+
+
+def _postposed_participles(text: str, weapons: list[Weapon], hits: list[cues.Hit]) -> list[tuple[int, int]]:
+    ends = {weapon.end for weapon in weapons}
+    return [
+        (hit.start, hit.end)
+        for hit in hits
+        if hit.name == "launched"
+        and re.search(r"[\s,]$", text[: hit.start])
+        and len(text[: hit.start].rstrip().rstrip(",")) in ends
+        and _AGENT_OR_AIM.match(text, hit.end)
+    ]
+
+
 _AIMED_AT = re.compile(r"\b(?:auf|gegen)\s+[A-ZÄÖÜ]")
 
 
@@ -284,11 +302,13 @@ class _Reader:
         self.text = text
         self.numbers = numbers
         self.weapons = weapons_in(text)
-        self.attributes = _participle_attributes(text, numbers, self.weapons)
+        every_hit = _cue_hits(text)
+        self.attributes = _participle_attributes(text, numbers, self.weapons) + _postposed_participles(
+            text, self.weapons, every_hit
+        )
         # "30 von der Ukraine auf Moskau abgefeuerte Drohnen wurden abgeschossen": the
         # attribute's verb and aim describe the weapons; the sentence's own verb tells what
         # became of them
-        every_hit = _cue_hits(text)
         self.hits = [h for h in every_hit if not self._in_attribute(h.start)]
         self.attribute_hits = [h for h in every_hit if self._in_attribute(h.start)]
         self.groups: list[Group] = []

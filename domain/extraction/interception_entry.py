@@ -32,7 +32,21 @@ def merge_split_figures(drafts: list[Draft]) -> list[Draft]:
             target.fields["lost"] = draft.fields["lost"]
         target.fields["reported_by"] = target.fields["reported_by"] or draft.fields["reported_by"]
         target.sentences = (*target.sentences, *draft.sentences)
-    return [d for d in kept if not (d.awaits_outcome and _no_outcome(d))]
+    return [d for d in kept if not (d.awaits_outcome and _no_outcome(d)) or _listed_beside_outcome(d, kept)]
+
+
+def _listed_beside_outcome(draft: Draft, drafts: list[Draft]) -> bool:
+    """``zählte 8 ballistische Raketen, 12 Marschflugkörper und 96 Drohnen. Abgefangen wurden
+    10 Marschflugkörper und 65 Drohnen``: a count listed beside counts that a later sentence
+    gives an outcome is a launch the outcome left out, not a count still waiting for one."""
+    return any(
+        other is not draft
+        and other.awaits_outcome
+        and other.sentences[0] == draft.sentences[0]
+        and len(other.sentences) > 1
+        and not _no_outcome(other)
+        for other in drafts
+    )
 
 
 def _restates_launch(earlier: Draft, later: Draft) -> bool:

@@ -994,3 +994,53 @@ def test_of_the_total_named_first_the_counts_after_are_shares() -> None:
 def test_all_of_them_after_a_dash_were_stopped() -> None:
     text = "Russland feuerte drei Kinschal-Raketen ab – alle wurden abgefangen."
     assert keys(text, "interception", "launched", "intercepted") == [(3, 3)]
+
+
+def test_a_weapon_listed_beside_counts_given_an_outcome_later_is_launched() -> None:
+    text = (
+        "Die Luftwaffe zählte vier ballistische Raketen, 15 Marschflugkörper und 70 Drohnen. "
+        "Abgefangen wurden zwölf Marschflugkörper und 51 Drohnen."
+    )
+    assert keys(text, "interception", "weapon", "launched", "intercepted") == [
+        ("ballistic_missile", 4, None),
+        ("cruise_missile", 15, 12),
+        ("drone", 70, 51),
+    ]
+
+
+def test_a_count_tracked_alone_with_no_outcome_is_no_claim() -> None:
+    text = "Die Luftwaffe zählte über dem Süden 30 Drohnen. Der Alarm dauerte drei Stunden."
+    assert keys(text, "interception", "launched") == []
+
+
+def test_neither_of_two_missiles_intercepted_is_none_stopped() -> None:
+    assert keys(
+        "Russia also fired two ballistic missiles, neither of which was intercepted.",
+        "interception",
+        "launched",
+        "intercepted",
+    ) == [(2, 0)]
+    assert keys(
+        "Zudem feuerte Russland zwei ballistische Raketen ab, keine der beiden wurde abgefangen.",
+        "interception",
+        "launched",
+        "intercepted",
+    ) == [(2, 0)]
+
+
+def test_a_participle_after_the_weapons_describes_them_and_the_verb_gives_the_outcome() -> None:
+    text = "Officials said 45 drones launched by Russia overnight were shot down over the south."
+    assert keys(text, "interception", "launched", "intercepted") == [(None, 45)]
+
+
+def test_weapons_joined_to_a_shot_down_count_share_its_verb() -> None:
+    text = "Air defences destroyed 31 drones and two missiles fired by Russia at the capital."
+    assert keys(text, "interception", "weapon", "launched", "intercepted") == [
+        ("drone", None, 31),
+        ("missile", None, 2),
+    ]
+
+
+def test_a_participle_with_an_origin_is_still_the_launch_when_nothing_else_is_said() -> None:
+    text = "Russia attacked the city with 40 drones launched from Crimea, the governor said."
+    assert keys(text, "interception", "launched", "intercepted") == [(40, None)]
