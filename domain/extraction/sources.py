@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from domain.extraction.lexicon import load
-from domain.extraction.parties import FORCES_AFTER, english_adjective, party_mentions
+from domain.extraction.parties import FORCES_AFTER, IN_A_PHRASE_BEFORE, english_adjective, party_mentions
 from domain.extraction.places import country_of, places_in, region_of, transliterate
 
 _ATTRIBUTION = re.compile(
     r"(?<![\w-])(?:nach\s+(?:\w+\s+)?[\w-]*Angaben|nach\s+(?:\w+\s+)?(?:Zahlen|Informationen|Berichten|Schätzungen)|nach\s+(?:den\s+)?Worten|Angaben|laut|zufolge|teilte\w*|mitgeteilt|sagte\w*|sagt|"
     r"gesagt|erklärt|gemeldet|berichtet|betont|bestätigt|geschrieben|verkündet|verkündete\w*|angekündigt|"
-    r"mitteilte\w*|erklärte\w*|erklärt|meldete\w*|meldet|berichtete\w*|schrieb|schreibt|betonte\w*|warnte\w*|"
+    r"mitteilte\w*|erklärte\w*|erklärt|meldete\w*|meldet|berichtete\w*|schrieb|schreibt|betonte\w*|warnte\w*|warnt|gewarnt|"
     r"kündigte\w*|bestätigte\w*|Darstellung|Erkenntnissen|Einschätzung|Bilanz|hieß\s+es|said|says|saying|"
     r"beziffert\w*|gesprochen|sprach\w*\s+(?:\w+\s+){0,3}?von|sprach(?:en)?(?=\s*[,;:]|\s*$)|nannte\w*|genannt|widersprach\w*|bestritt\w*|bestreitet|dementiert\w*|denied|denies|disputed|"
     r"schätzt\w*|geschätzt|korrigiert\w*|korrigierte\w*|revidiert\w*|(?:geht|gehen|ging\w*)\s+davon\s+aus|"
@@ -58,6 +58,12 @@ def people_in(text: str) -> list[tuple[str, str, int, int]]:
 
 
 _OPENS_A_NAME = re.compile(r"(?:^|[,.]\s+)$")
+# "Laut Woloschyn", "According Voloshyn": a capitalised function word is no first name
+_FUNCTION_WORD = re.compile(
+    r"Laut|Nach|Wie|Auch|Doch|Aber|Und|Dass|Denn|Da|So|Als|Wenn|Für|Mit|Von|Bei|Zu|Auf|In|Im|Am|Der|Die|Das|"
+    r"Dem|Den|Des|Ein|Eine|Einem|Einer|Dies|Dazu|Zudem|According|As|But|And|The|For|With|By|To|On|At|When|"
+    r"While|If|Then|Also|Says|Said|Per"
+)
 
 
 def _other_first_name(text: str, name: str, start: int) -> bool:
@@ -66,10 +72,12 @@ def _other_first_name(text: str, name: str, start: int) -> bool:
     head = text[:start]
     words = head.split()
     first = words[-1] if words and head.endswith(" ") else ""
-    if not re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]+", first) or _a_title(first):
+    if not re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]+", first) or _a_title(first) or _FUNCTION_WORD.fullmatch(first):
         return False
-    opens = _OPENS_A_NAME.search(head[: len(head.rstrip()) - len(first)])
-    if first.lower() not in _slavic_first_names() and not opens:
+    rest = head[: len(head.rstrip()) - len(first)]
+    opens = _OPENS_A_NAME.search(rest)
+    after_title = len(words) > 1 and _a_title(words[-2].strip(",")) and not rest.rstrip().endswith(",")
+    if first.lower() not in _slavic_first_names() and not opens and not after_title:
         return False
     return _name_key(first) != _name_key(name.split(maxsplit=1)[0])
 
@@ -107,7 +115,8 @@ def _titles() -> str:
 
 
 def _full_name(word: str) -> str:
-    return rf"(?P<name>{word}(?:\s+{word}){{1,2}})"
+    # "Tore O. Sandvik", "Michael R. Carpenter": a middle initial inside the name
+    return rf"(?P<name>{word}(?:\s+{_CAPITAL}\.)?(?:\s+{word}){{1,2}})"
 
 
 @cache
@@ -210,7 +219,7 @@ def _country_near(text: str, start: int, end: int, fallback: Fallback) -> str | 
     prefix (``US-``), else the fallback."""
     words = [text[start:end]]
     if _THE_COUNTRYS.search(text[max(0, start - 20) : start]) or _OF_THE_COUNTRY.match(text, end):
-        named_before = [m.code for m in party_mentions(text[:start])]
+        named_before = _named_outside_a_phrase(text[:start])
         if named_before:  # "a South Korean lawmaker said, citing the country's spy agency"
             return named_before[-1]
     before = _ATTACHED_BEFORE.search(text[max(0, start - 40) : start])
@@ -220,6 +229,19 @@ def _country_near(text: str, start: int, end: int, fallback: Fallback) -> str | 
         for mention in party_mentions(word):
             return mention.code
     return fallback()
+
+
+# "Japan pledged $4.5bn for Ukraine's budget, the country's finance ministry said": the
+# country the sentence speaks of is not one inside a phrase of purpose or place
+_IN_A_PHRASE = re.compile(
+    rf"(?:{IN_A_PHRASE_BEFORE.pattern})|\b(?:for|to|of|with|toward|towards)\s+(?:the\s+)?$", re.I
+)
+
+
+def _named_outside_a_phrase(text: str) -> list[str]:
+    mentions = party_mentions(text)
+    free = [m.code for m in mentions if not _IN_A_PHRASE.search(text[max(0, m.start - 20) : m.start])]
+    return free or [m.code for m in mentions]
 
 
 _LOCAL_BODIES = ("{adj} authorities", "{adj} police")

@@ -66,8 +66,8 @@ def _numbered_before(text: str, number: NumberMention) -> tuple[int, int] | None
 
 _THE_BEFORE = re.compile(r"\b(?:the|den|die|der)\s+(?:rund\s+|etwa\s+|about\s+|some\s+)?$", re.IGNORECASE)
 _ALREADY_THERE = re.compile(
-    r"\s+(?:(?:already|bereits|schon)\s+)?(?:deployed|stationed|sent|there|in\s+Russia|dort|"
-    r"stationierten|entsandten|eingesetzten|geschickten|im\s+Einsatz)\b",
+    r"\s+(?:(?:already|bereits|schon)\s+)?(?:deployed|stationed|sent|dispatched|there|in\s+Russia|dort|"
+    r"(?:\w+\s+){0,3}?(?:stationierten|entsandten|eingesetzten|geschickten|verlegten)|im\s+Einsatz)\b",
     re.IGNORECASE,
 )
 

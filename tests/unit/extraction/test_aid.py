@@ -846,3 +846,17 @@ def test_a_sum_several_donors_give_together_is_one_pledge() -> None:
 def test_the_sum_of_a_further_package_is_no_running_total() -> None:
     text = "Deutschland und Belgien haben der Ukraine weitere Militärhilfe im Wert von insgesamt 1,4 Milliarden Euro zugesagt."
     assert keys(text, "aid_pledge", "amount", "cumulative") == [(1_400_000_000, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan pledged another $3bn for Ukraine, taking its total contribution to $12bn.",
+        "Japan pledged another $3bn for Ukraine, raising its total to $12bn.",
+    ],
+)
+def test_taking_or_raising_the_total_to_an_amount_is_a_running_total(text: str) -> None:
+    assert keys(text, "aid_pledge", "amount", "cumulative") == [
+        (3_000_000_000, False),
+        (12_000_000_000, True),
+    ]

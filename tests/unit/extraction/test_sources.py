@@ -642,3 +642,39 @@ def test_a_slavic_first_name_in_german_spelling_marks_the_name_for_english() -> 
 def test_the_military_leadership_in_kyiv_is_the_government() -> None:
     text = "Die Militärführung in Kyjiw hatte die Lage im Donbass zuletzt als besonders schwierig bezeichnet."
     assert keys(text, "front", "place", "reported_by") == [("Donbas", "Ukrainian government")]
+
+
+def test_the_countrys_ministry_belongs_to_the_country_the_sentence_speaks_of() -> None:
+    text = (
+        "Canada has pledged another $2bn in financial support for Ukraine's budget, the country's "
+        "finance ministry said."
+    )
+    assert keys(text, "aid_pledge", "donor", "reported_by") == [("CA", "Canadian Finance Ministry")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The front near Kupiansk is stable, the army's spokesperson Nazar Voloshyn said.", "Nazar Voloshyn"),
+        ("The front near Kupiansk is stable, army spokesman Nazar Voloshyn said.", "Nazar Voloshyn"),
+        ("Laut Woloschyn ist die Lage bei Kupjansk stabil.", "Vladyslav Voloshyn"),
+        ("Die Lage bei Kupjansk sei stabil, sagte Armeesprecher Wladyslaw Woloschyn.", "Vladyslav Voloshyn"),
+    ],
+)
+def test_another_first_name_after_a_title_is_another_person(text: str, source: str) -> None:
+    assert keys(text, "front", "reported_by") == [(source,)]
+
+
+def test_a_middle_initial_belongs_to_the_name() -> None:
+    text = "Finnland gibt der Ukraine 200 Millionen Euro, sagte Verteidigungsminister Antti K. Häkkänen."
+    assert keys(text, "aid_pledge", "reported_by") == [("Antti K. Häkkänen",)]
+
+
+def test_a_spokesman_of_the_army_speaks_for_the_armed_forces() -> None:
+    text = "Die Truppen haben sich aus dem Dorf Pischtschane zurückgezogen. Das teilte ein Sprecher der Armee mit."
+    assert keys(text, "front", "status", "reported_by") == [("withdrawal", "Ukrainian Armed Forces")]
+
+
+def test_a_warning_names_its_speaker() -> None:
+    text = "Selenskyj hat vor einem russischen Großangriff auf Charkiw gewarnt."
+    assert keys(text, "front", "reported_by") == [("Volodymyr Zelensky",)]

@@ -287,3 +287,14 @@ def test_troops_in_a_countrys_region_are_in_the_region() -> None:
 
 def test_an_alliances_troops_are_no_states_force() -> None:
     assert claims("Die Nato will 300.000 Soldaten in erhöhte Bereitschaft versetzen.", "troops") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul said North Korea had sent 3,000 more soldiers to Russia, adding to the 11,000 dispatched last year.",
+        "Nordkorea hat weitere 3000 Soldaten nach Russland geschickt, zusätzlich zu den 11.000 im Herbst entsandten.",
+    ],
+)
+def test_the_troops_sent_before_with_their_noun_left_out_count(text: str) -> None:
+    assert keys(text, "troops", "country", "count") == [("KP", 3000), ("KP", 11000)]
