@@ -1275,3 +1275,36 @@ def test_damage_reported_in_a_city_after_an_attack_is_a_strike(text: str) -> Non
 )
 def test_setting_a_target_on_fire_and_bombs_that_hit_strike_the_place(text: str, place: str) -> None:
     assert keys(text, "front", "place", "status") == [(place, "strike")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russische Truppen haben die Ortschaft Kurachowe eingenommen. Die Ukraine bestätigte, dass sich "
+        "ihre Truppen aus der Ortschaft zurückgezogen hätten.",
+        "Russian forces have captured the village of Kurakhove, Moscow said. Kyiv confirmed that its "
+        "troops had pulled out of the village.",
+    ],
+)
+def test_a_withdrawal_from_the_village_named_before_is_a_withdrawal_from_it(text: str) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [
+        ("Kurakhove", "capture", "RU"),
+        ("Kurakhove", "withdrawal", "UA"),
+    ]
+
+
+def test_a_capital_that_confirms_is_its_government_not_a_place() -> None:
+    text = "Kyiv confirmed that Ukrainian troops had withdrawn from Kurakhove."
+    assert keys(text, "front", "place", "reported_by") == [("Kurakhove", "Ukrainian government")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selenskyj hat vor einer neuen russischen Offensive im Raum Pokrowsk gewarnt.",
+        "Selenskyj warnte vor einer russischen Offensive bei Pokrowsk.",
+        "Zelensky warned of a new Russian offensive near Pokrovsk.",
+    ],
+)
+def test_a_warning_of_an_offensive_is_its_preparation(text: str) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [("Pokrovsk", "offensive_preparation", "RU")]
