@@ -131,6 +131,7 @@ class Draft:
     sentences: tuple[int, ...]
     completes_earlier: bool = False  # only adds to a claim of the sentence before; alone, none
     stops_all: bool = False  # "habe alle abgefangen": the earlier claim's launched were all stopped
+    all_but: int | None = None  # "all but nine of them": all stopped, less this many
     names_weapons: bool = False  # "Keine der Raketen ...": a completion that says which weapons it means
     awaits_outcome: bool = False  # "zählte 64 Drohnen": a count that is a claim only once an outcome joins it
     corrects_earlier: bool = False  # "The correct figure is 14": replaces the figure of the sentence before

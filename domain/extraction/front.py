@@ -54,6 +54,11 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?:\bim|\bin\s+der|\bbei|\bnahe|\bnear|\bin\s+the|,)\s+(?:\w+\s+){0,5}$", re.IGNORECASE
 )
 _EXCLUDED_PLACES = {"Ukraine"}
+_ON_THE_PENINSULA = re.compile(
+    r"\s*,?\s*(?:auf\s+der|in|on\s+the|in\s+the)\s+(?:(?:von\s+Russland\s+)?(?:annektierten|besetzten)\s+|"
+    r"(?:Russian-)?(?:annexed|occupied)\s+)?(?:Halbinsel\s+)?",
+    re.IGNORECASE,
+)
 _TROOP_ACTOR = re.compile(
     r"(?:\w*(?:truppen|soldaten|einheiten|kräfte|verbände)|Armee|Militär|"
     r"forces|troops|army|units|military)\b",
@@ -80,6 +85,8 @@ def _front_places(ctx: EntryContext, index: int) -> list[PlaceMention]:
             continue
         if kept and re.fullmatch(r"\s*(?:bei|nahe|near)\s+", text[kept[-1].end : place.start]):
             continue
+        if kept and place.name == "Crimea" and _ON_THE_PENINSULA.fullmatch(text[kept[-1].end : place.start]):
+            continue  # "im Hafen von Sewastopol auf der Krim": the peninsula locates the city
         if kept and _OTHERS_IN.fullmatch(text[kept[-1].end : place.start]):
             continue  # "Bachmut, Wuhledar und anderen Orten im Donbass": the region locates the list
         kept.append(place)
@@ -189,7 +196,9 @@ def _stopped(text: str, position: int) -> bool:
 _TAKEN_PRISONER = re.compile(
     r"\b(?:soldiers?|troops|servicemen|fighters|POWs?|Soldaten|Kämpfer|Kriegsgefangene)\s+(?:\w+\s+){0,3}?"
     r"(?:were|was|have\s+been|had\s+been|wurden|wurde|sind|seien)\s+(?:\w+\s+){0,3}?(?:captured|gefangen)|"
-    r"\bcaptured\s+(?:\w+\s+){0,3}?(?:soldiers?|troops|servicemen|fighters)\b|gefangen\s+genommen|Gefangenschaft",
+    # not "captured Avdiivka after Ukrainian troops left": the troops of another clause
+    r"\bcaptured\s+(?:(?!(?:after|as|when|while|before|and|in|near|from)\b)\w+\s+){0,3}?"
+    r"(?:soldiers?|troops|servicemen|fighters)\b|gefangen\s+genommen|Gefangenschaft",
     re.IGNORECASE,
 )
 _PARTIAL = re.compile(
@@ -377,7 +386,9 @@ _IN_REGION = re.compile(r"\b(?:in|im)\s+(?:the\s+|der\s+)?$", re.IGNORECASE)
 _UNNAMED_TAKEN = re.compile(
     r"\b(?:immer\s+)?(?:neue|weitere|mehrere|zahlreiche|einige|more|several|new|further|a\s+number\s+of|"
     r"zwei|drei|vier|fünf|two|three|four|five|\d+)\s+(?:\w+\s+)?(?:Ortschaften|Dörfer|Siedlungen|Orte|"
-    r"villages|settlements|towns)\b",
+    r"villages|settlements|towns)\b|"
+    # "pushed Russian troops out of positions near Krynky": positions taken are ground gained
+    r"\b(?:Stellungen|Positionen|positions|trenches|Schützengräben)\b",
     re.IGNORECASE,
 )
 
@@ -816,7 +827,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         return []
     places = sorted([*_front_places(ctx, index), *_anaphors(ctx, index), *situation], key=lambda p: p.start)
     drafts = []
-    for hit in [_gaining_ground(text, h, ctx.places(index)) for h in hits]:
+    for hit in [_gaining_ground(text, h, _front_places(ctx, index)) for h in hits]:
         for place in _places_for(hit, text, places):
             if _merely_locates(text, hit, place):
                 continue

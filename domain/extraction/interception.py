@@ -15,7 +15,7 @@ from domain.extraction.context import Draft, EntryContext
 from domain.extraction.lexicon import load
 from domain.extraction.numbers import NumberMention
 from domain.extraction.parties import FORCES_AFTER, OPPONENT, acting_party, party_mentions
-from domain.extraction.places import city_spans
+from domain.extraction.places import city_spans, country_of, places_in
 from domain.extraction.sentences import clause_at
 from domain.extraction.sources import attributed_source, candidates, person_country
 
@@ -66,6 +66,10 @@ _ROLES_FOR_SUBSETS = ("lost", "reached", "intercepted")
 _OTHER_FATE_AFTER = re.compile(
     r"\s+(?:(?:more|others|weitere)\s+)?(?:left|flew|returned|headed|crashed|remained|verließen|flogen|kehrten|"
     r"stürzten|blieben)\b",
+    re.IGNORECASE,
+)
+_ALL_BUT = re.compile(
+    r"\b(?:all\s+(?:[\w-]+\s+)?(?:but|except(?:\s+for)?)|alle\s+(?:[\w-]+\s+){0,2}?(?:bis\s+auf|außer))\s+$",
     re.IGNORECASE,
 )
 _CONJUNCT_BREAK = re.compile(r"\b(?:und|and|or|oder|sowie)\b|[,;:]", re.IGNORECASE)
@@ -322,6 +326,14 @@ class _Reader:
         return following[0].start if following else len(self.text)
 
     def _role_near(self, index: int, allowed: tuple[str, ...], sentence_wide: bool = True) -> str | None:
+        """The role the nearest allowed cue gives; "all but nine were shot down" counts the
+        ones not stopped, as those that got through."""
+        role = self._cue_role_near(index, allowed, sentence_wide)
+        if role == "intercepted" and _ALL_BUT.search(self.text, 0, self.numbers[index].start):
+            return "reached"
+        return role
+
+    def _cue_role_near(self, index: int, allowed: tuple[str, ...], sentence_wide: bool = True) -> str | None:
         """The role the nearest allowed cue gives: between the neighbouring numbers first,
         then in the clause, then (unless told not to) in the whole sentence."""
         number = self.numbers[index]
@@ -667,10 +679,23 @@ def _attacker(group: Group, text: str, ctx: EntryContext, index: int, source: st
         shot_down = {"intercepted", "lost"} & group.roles.keys()
         # "The Russian military said it had intercepted four missiles": Russia defends here
         return "UA" if shot_down and not cues.has("interception", "launched", text) else "RU"
-    defender = _defender(text)
+    defender = _defender(text) or _country_overhead(text)
     if defender:
         return OPPONENT[defender]
     return ctx.attacker_near(index) or _enemy_of_reporter(group, source)
+
+
+_OVER_PLACE = re.compile(r"\b(?:über|over|above)\s+(?:(?:dem|der|den|the)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _country_overhead(text: str) -> str | None:
+    """``Über der ukrainischen Hauptstadt zerstört``: weapons stopped over a country's own
+    place were the other side's."""
+    for place in places_in(text):
+        country = country_of(place.name)
+        if country in OPPONENT and _OVER_PLACE.search(text, max(0, place.start - 30), place.start):
+            return country
+    return None
 
 
 _BY_BEFORE = re.compile(
@@ -749,6 +774,8 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     for group in groups:
         roles, awaits_outcome = _outcomes(text, numbers, group, len(groups))
         if not ({"intercepted", "lost"} & roles.keys()) and not awaits_outcome:
+            if "launched" not in roles and "reached" in roles:  # "... and all but nine of the drones"
+                drafts.append(_completion(ctx, index, group.weapon, roles, stops_all=False))
             if "launched" not in roles:
                 continue
             # "Dabei wurden 120 Raketen eingesetzt" names no attacker or target: a launch
@@ -868,7 +895,9 @@ def _weapon_before(ctx: EntryContext, index: int) -> str | None:
 
 
 def _completion(ctx: EntryContext, index: int, weapon: str, roles: dict[str, int], stops_all: bool) -> Draft:
-    """A draft that only adds outcomes to the claim of the sentence before."""
+    """A draft that only adds outcomes to the claim of the sentence before; the ones that
+    got through ("all but nine of them", "nine reached their targets") leave the rest stopped."""
+    through = None if "intercepted" in roles else roles.get("reached")
     fields = {
         "weapon": weapon,
         "launched": None,
@@ -878,7 +907,14 @@ def _completion(ctx: EntryContext, index: int, weapon: str, roles: dict[str, int
         "place": None,
         "reported_by": ctx.source(index),
     }
-    return Draft("interception", fields, (index,), completes_earlier=True, stops_all=stops_all)
+    return Draft(
+        "interception",
+        fields,
+        (index,),
+        completes_earlier=True,
+        stops_all=stops_all or through is not None,
+        all_but=through,
+    )
 
 
 def _all_of_them(ctx: EntryContext, index: int) -> list[Draft]:
@@ -927,7 +963,7 @@ def _counts_of_them(ctx: EntryContext, index: int) -> list[Draft]:
     for position, number in enumerate(reader.numbers):
         if number.unit or number.value < 1 or number.value != int(number.value):
             continue
-        role = reader._role_near(position, ("intercepted", "lost"), sentence_wide=False)
+        role = reader._role_near(position, ("intercepted", "lost", "reached"), sentence_wide=False)
         if role is not None:
             roles.setdefault(role, number.count)
     return [_completion(ctx, index, weapon, roles, stops_all=False)] if roles else []

@@ -27,7 +27,7 @@ def merge_split_figures(drafts: list[Draft]) -> list[Draft]:
             if not draft.completes_earlier:
                 kept.append(draft)
             continue
-        target.fields[field] = target.fields["launched"] if draft.stops_all else draft.fields[field]
+        target.fields[field] = _stopped(target, draft) if draft.stops_all else draft.fields[field]
         if field == "intercepted" and draft.fields["lost"] is not None:
             target.fields["lost"] = draft.fields["lost"]
         target.fields["reported_by"] = target.fields["reported_by"] or draft.fields["reported_by"]
@@ -47,6 +47,14 @@ def _listed_beside_outcome(draft: Draft, drafts: list[Draft]) -> bool:
         and not _no_outcome(other)
         for other in drafts
     )
+
+
+def _stopped(launch: Draft, completion: Draft) -> int | None:
+    """All the launched were stopped, less those that got through."""
+    launched: int | None = launch.fields["launched"]
+    if launched is None or completion.all_but is None:
+        return launched
+    return launched - completion.all_but if completion.all_but <= launched else None
 
 
 def _restates_launch(earlier: Draft, later: Draft) -> bool:
@@ -145,6 +153,20 @@ def _overhead(ctx: EntryContext, sentences: tuple[int, ...]) -> set[str]:
     return found
 
 
+_OVER_THE_CAPITAL = re.compile(
+    r"\b(?:über|over|above)\s+(?:der|the)\s+(?:Hauptstadt|capital(?:\s+city)?)\b(?!\s+(?:of|von)\b)", re.I
+)
+_CAPITAL_OF_DEFENDER = {"RU": "Kyiv", "UA": "Moscow"}
+
+
+def _capital_overhead(ctx: EntryContext, draft: Draft) -> set[str]:
+    """``Über der Hauptstadt ... zerstört``: the capital of the side whose weapons were not
+    the ones stopped."""
+    capital = _CAPITAL_OF_DEFENDER.get(draft.fields["attacker"] or "")
+    said = any(_OVER_THE_CAPITAL.search(ctx.text(i)) for i in draft.sentences)
+    return {capital} if capital and said else set()
+
+
 # "Russland hat Kyjiw und zahlreiche weitere Städte angegriffen": the one place named is not
 # the only one struck
 _MANY_TARGETS = re.compile(
@@ -180,7 +202,7 @@ def place_from_strikes(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:
             last_place = None
             continue  # "zählte landesweit 62 Drohnen": over the whole country, not the city struck
         named = {p.name for i in draft.sentences for p in ctx.places(i)} & struck
-        overhead = _overhead(ctx, draft.sentences)
+        overhead = _overhead(ctx, draft.sentences) or _capital_overhead(ctx, draft)
         if len(overhead) == 1:
             [draft.fields["place"]] = overhead
         elif len(named) == 1:

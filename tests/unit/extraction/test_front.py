@@ -1308,3 +1308,33 @@ def test_a_capital_that_confirms_is_its_government_not_a_place() -> None:
 )
 def test_a_warning_of_an_offensive_is_its_preparation(text: str) -> None:
     assert keys(text, "front", "place", "status", "actor") == [("Pokrovsk", "offensive_preparation", "RU")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainische Drohnen haben ein Schiff im Hafen von Sewastopol auf der Krim getroffen.",
+        "Ukrainian missiles hit a ship in Sevastopol in annexed Crimea.",
+    ],
+)
+def test_the_peninsula_after_a_city_locates_the_city(text: str) -> None:
+    assert keys(text, "front", "place", "status") == [("Sevastopol", "strike")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's forces pushed Russian troops out of several positions near the village of Krynky.",
+        "Ukrainische Truppen haben russische Stellungen bei Robotyne erobert.",
+    ],
+)
+def test_positions_taken_near_a_place_are_ground_gained(text: str) -> None:
+    assert keys(text, "front", "status", "actor") == [("advance", "UA")]
+
+
+def test_troops_of_another_clause_are_no_prisoners_of_a_capture() -> None:
+    text = "Russia captured Avdiivka after Ukrainian troops left their positions."
+    assert keys(text, "front", "place", "status", "actor") == [
+        ("Avdiivka", "capture", "RU"),
+        ("Avdiivka", "withdrawal", "UA"),
+    ]

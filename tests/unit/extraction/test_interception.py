@@ -1044,3 +1044,49 @@ def test_weapons_joined_to_a_shot_down_count_share_its_verb() -> None:
 def test_a_participle_with_an_origin_is_still_the_launch_when_nothing_else_is_said() -> None:
     text = "Russia attacked the city with 40 drones launched from Crimea, the governor said."
     assert keys(text, "interception", "launched", "intercepted") == [(40, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The air force said it had shot down 60 of the 70 missiles and all but five of the 40 drones.",
+        "Russia launched 70 missiles and 40 drones. Air defences shot down 60 of the missiles and all but five "
+        "of the drones.",
+    ],
+)
+def test_all_but_a_few_stopped_leaves_those_few(text: str) -> None:
+    assert keys(text, "interception", "weapon", "launched", "intercepted") == [
+        ("missile", 70, 60),
+        ("drone", 40, 35),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia attacked with 40 drones overnight. Air defences downed all but five of them.",
+        "Russland griff in der Nacht mit 40 Drohnen an. Die Flugabwehr schoss alle bis auf fünf ab.",
+    ],
+)
+def test_all_but_a_few_of_them_in_the_next_sentence_completes_the_launch(text: str) -> None:
+    assert keys(text, "interception", "launched", "intercepted") == [(40, 35)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "attacker"),
+    [
+        ("Über der Hauptstadt hat die ukrainische Flugabwehr sechs Marschflugkörper zerstört.", "Kyiv", "RU"),
+        (
+            "Russia's defence ministry said 14 Ukrainian drones were shot down over the capital.",
+            "Moscow",
+            "UA",
+        ),
+    ],
+)
+def test_the_capital_they_were_stopped_over_is_the_defenders(text: str, place: str, attacker: str) -> None:
+    assert keys(text, "interception", "place", "attacker") == [(place, attacker)]
+
+
+def test_weapons_stopped_over_a_countrys_own_city_were_the_other_sides() -> None:
+    text = "Über der ukrainischen Hauptstadt hat die Luftabwehr in der Nacht sechs Marschflugkörper zerstört."
+    assert keys(text, "interception", "attacker") == [("RU",)]
