@@ -195,9 +195,20 @@ def _donor(text: str, demanded: bool) -> str | None:
             return after_von[0].code
         alliances = [m.code for m in mentions if m.code in _ALLIANCES]
         return alliances[0] if alliances else None
-    if mentions:
-        return mentions[0].code
+    opening = _OPENING_CLAUSE.match(text)
+    main = [m for m in mentions if opening is None or m.start >= opening.end()]
+    if main or mentions:
+        return (main or mentions)[0].code
     return next((c for _, c, _, _ in people_in(text) if c not in _NOT_DONORS), None)
+
+
+# "As Nato leaders gathered in Vilnius, Berlin announced ...": who acts in a clause of time or
+# occasion before the main clause is not the donor
+_OPENING_CLAUSE = re.compile(
+    r"^(?:As|When|While|After|Before|Ahead\s+of|On\s+the\s+sidelines\s+of|At|Als|Während|Nachdem|Bevor|"
+    r"Am\s+Rande|Bei|Beim|Vor)\b[^,;.]{0,120},",
+    re.IGNORECASE,
+)
 
 
 # "Germany's parliament approved ..., while the Netherlands said it would give 400 million":

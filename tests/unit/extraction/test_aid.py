@@ -860,3 +860,15 @@ def test_taking_or_raising_the_total_to_an_amount_is_a_running_total(text: str) 
         (3_000_000_000, False),
         (12_000_000_000, True),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As EU leaders met in Brussels, Sweden announced 300 million euros in military aid for Ukraine.",
+        "Während die Nato-Außenminister in Brüssel berieten, kündigte Schweden 300 Millionen Euro Militärhilfe "
+        "für die Ukraine an.",
+    ],
+)
+def test_who_acts_in_a_clause_of_occasion_before_the_main_clause_is_no_donor(text: str) -> None:
+    assert keys(text, "aid_pledge", "donor", "amount") == [("SE", 300_000_000)]
