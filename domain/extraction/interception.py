@@ -68,6 +68,10 @@ _OTHER_FATE_AFTER = re.compile(
     r"stürzten|blieben)\b",
     re.IGNORECASE,
 )
+_ALL_OF_WHICH_AFTER = re.compile(
+    r"\s*,\s*(?:all\s+of\s+(?:which|them)|which\s+were\s+all|die\s+alle|von\s+denen\s+alle|welche\s+alle)\b",
+    re.IGNORECASE,
+)
 _ALL_BUT = re.compile(
     r"\b(?:all\s+(?:[\w-]+\s+)?(?:but|except(?:\s+for)?)|alle\s+(?:[\w-]+\s+){0,2}?(?:bis\s+auf|außer))\s+$",
     re.IGNORECASE,
@@ -526,8 +530,10 @@ class _Reader:
         # tracked: a claim once the next sentence says what became of them
         roles = ("launched", "intercepted", "lost", "reached", "detected")
         role = self._role_near(index, roles) or "detected"
-        if role in _ROLES_FOR_SUBSETS and self._base_of_what_follows(number):
-            role = "launched"
+        if role in _ROLES_FOR_SUBSETS and (
+            self._base_of_what_follows(number) or _ALL_OF_WHICH_AFTER.match(self.text, weapon.end)
+        ):
+            role = "launched"  # "..., as well as 11 drones, all of which were destroyed": the whole
         if _ALL_BEFORE.search(before) and role == "intercepted":
             self.set_role(group, "launched", value)
         elif _BASE_BEFORE.search(before) or _SHARE_BEFORE.search(before):

@@ -13,7 +13,8 @@ from domain.extraction.parties import party_mentions
 _REGION_BEFORE = r"(?:\w*[Gg]ebiet(?:s|es)?|\w*[Rr]egion|Oblast|Bezirk(?:s|es)?)\s+"
 _REGION_AFTER = r"\s+(?:region|oblast|Oblast)"
 _INTRODUCERS = (
-    r"(?:Stadt|Kleinstadt|Großstadt|Hafenstadt|Frontstadt|Industriestadt|Bezirkshauptstadt|"
+    # "die Grenzstadt Schebekino", "das Frontdorf Krynky": any compound of Stadt or Dorf
+    r"(?:Stadt|[\wäöü]+stadt|[\wäöü]+dorf(?:es|s)?|"
     r"Dorf(?:es|s)?|Ortschaft|Ort(?:es|s)?|Siedlung|Gemeinde|Kreisstadt|town\s+of|city\s+of|village\s+of|"
     r"settlement\s+of|port\s+of)"
 )

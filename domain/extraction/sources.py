@@ -218,6 +218,10 @@ def _country_near(text: str, start: int, end: int, fallback: Fallback) -> str | 
     russischen Verteidigungsministeriums``), the seat right after it (``in Moskau``), a
     prefix (``US-``), else the fallback."""
     words = [text[start:end]]
+    if text[start:end] in {"government", "Regierung"}:
+        # "Finland will give Ukraine ..., the government said": the state the sentence opens with
+        states = [m.code for m in party_mentions(text[:start]) if not m.adjective]
+        return states[0] if states else fallback()
     if _THE_COUNTRYS.search(text[max(0, start - 20) : start]) or _OF_THE_COUNTRY.match(text, end):
         named_before = _named_outside_a_phrase(text[:start])
         if named_before:  # "a South Korean lawmaker said, citing the country's spy agency"

@@ -872,3 +872,10 @@ def test_taking_or_raising_the_total_to_an_amount_is_a_running_total(text: str) 
 )
 def test_who_acts_in_a_clause_of_occasion_before_the_main_clause_is_no_donor(text: str) -> None:
     assert keys(text, "aid_pledge", "donor", "amount") == [("SE", 300_000_000)]
+
+
+def test_combat_vehicles_are_military_aid_and_the_government_is_the_donors() -> None:
+    text = "Finland will give Ukraine 180 million euros, including armoured combat vehicles, the government said."
+    assert keys(text, "aid_pledge", "donor", "aid_kind", "reported_by") == [
+        ("FI", "military", "Finnish government")
+    ]

@@ -1338,3 +1338,37 @@ def test_troops_of_another_clause_are_no_prisoners_of_a_capture() -> None:
         ("Avdiivka", "capture", "RU"),
         ("Avdiivka", "withdrawal", "UA"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Zwei Zivilisten starben bei Beschuss der russischen Grenzstadt Schebekino.", "Shebekino"),
+        ("Ukrainische Drohnen trafen das Frontdorf Pischtschane.", "Pishchane"),
+    ],
+)
+def test_a_compound_of_town_or_village_introduces_a_place(text: str, place: str) -> None:
+    assert keys(text, "front", "place", "status") == [(place, "strike")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russische Einheiten haben bei Wowtschansk mehrere hundert Meter Boden gutgemacht.",
+        "Russian units gained several hundred metres of ground near Vovchansk.",
+    ],
+)
+def test_ground_made_good_is_an_advance(text: str) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [("Vovchansk", "advance", "RU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russische Truppen haben Krasnohoriwka eingenommen.", "Krasnohorivka"),
+        ("Russian troops have captured Krasnohorivka.", "Krasnohorivka"),
+        ("Russian troops have captured Graivoron.", "Graivoron"),
+    ],
+)
+def test_front_villages_are_known_by_name_alone(text: str, place: str) -> None:
+    assert keys(text, "front", "place") == [(place,)]

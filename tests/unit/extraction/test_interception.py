@@ -1090,3 +1090,14 @@ def test_the_capital_they_were_stopped_over_is_the_defenders(text: str, place: s
 def test_weapons_stopped_over_a_countrys_own_city_were_the_other_sides() -> None:
     text = "Über der ukrainischen Hauptstadt hat die Luftabwehr in der Nacht sechs Marschflugkörper zerstört."
     assert keys(text, "interception", "attacker") == [("RU",)]
+
+
+def test_weapons_all_of_which_were_stopped_are_launched_and_stopped() -> None:
+    text = (
+        "Russia used 20 cruise missiles, of which 18 were downed, as well as 9 Shahed drones, "
+        "all of which were destroyed."
+    )
+    assert keys(text, "interception", "weapon", "launched", "intercepted") == [
+        ("cruise_missile", 20, 18),
+        ("drone", 9, 9),
+    ]
