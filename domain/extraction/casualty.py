@@ -210,7 +210,17 @@ def _excluded(text: str, number: NumberMention) -> bool:
         or _denied(text, number)
         or _called_false(text, number)
         or cues.compiled(cues.load_raw("casualty", "subset_after")).search(text[number.end :])
+        or bool(_INJURED_WHO_DIED.match(text, number.end))
     )
+
+
+# "Ein Verletzter sei im Krankenhaus gestorben", "one of the injured died": deaths among the
+# injured already counted, no count of injured
+_INJURED_WHO_DIED = re.compile(
+    r"\s+(?:of\s+the\s+|der\s+)?(?:Verletzte\w*|Verwundete\w*|injured|wounded)\s+(?:[\w,]+\s+){0,5}?"
+    r"(?:died|dies|gestorben|starb\w*|erlag\w*|erlegen|succumbed)\b",
+    re.IGNORECASE,
+)
 
 
 # "Russische Angaben von 150.000 Toten seien Lügen", "figures he dismissed as propaganda"

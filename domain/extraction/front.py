@@ -395,7 +395,8 @@ _UNNAMED_TAKEN = re.compile(
 
 _NAMES_THEM = re.compile(r"\b(?:darunter|unter\s+anderem|including|among\s+them)\b", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|im|bei|nahe|near|around|um|outside|of)\s+(?:the\s+|der\s+|dem\s+|des\s+)?(?:\w+\s+)?$",
+    r"\b(?:in|im|bei|nahe|near|around|um|outside|of|(?:nord|süd)?(?:west|öst|nörd|süd)lich\s+von)\s+"
+    r"(?:the\s+|der\s+|dem\s+|des\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -421,12 +422,15 @@ def _merely_locates(text: str, hit: cues.Hit, place: PlaceMention) -> bool:
     before = text[max(0, place.start - 40) : place.start]
     if place.region:
         return bool(_IN_REGION.search(before[-12:]))
-    return bool(_UNNAMED_NEAR.search(before))  # "die Rückeroberung von zwei Dörfern bei Bachmut"
+    # "die Rückeroberung von zwei Dörfern bei Bachmut"; but troops that leave villages near a
+    # town withdraw there
+    return hit.name == "capture" and bool(_UNNAMED_NEAR.search(before))
 
 
 _UNNAMED_NEAR = re.compile(
     r"\b(?:Dörfer\w*|Ortschaften|Orte\w*|Siedlungen|villages|settlements)\s+"
-    r"(?:bei|nahe|near|around|um|outside)\s+$",
+    r"(?:bei|nahe|near|around|um|outside|(?:nord|süd)?(?:west|öst|nörd|süd)lich\s+von|"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+$",
     re.IGNORECASE,
 )
 

@@ -595,3 +595,14 @@ def test_the_injured_of_the_next_sentence_join_the_toll_whose_place_it_inherits(
 def test_a_duration_between_the_verb_and_the_toll_does_not_hide_the_verb() -> None:
     text = "Russischer Beschuss tötete im Gebiet Cherson binnen 24 Stunden zwei Zivilisten, vier wurden verletzt."
     assert keys(text, "casualty", "killed", "injured") == [(2, 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Zahl der Toten in Poltawa ist auf 12 gestiegen. Ein Verletzter sei im Krankenhaus gestorben.",
+        "The death toll in Poltava has risen to 12 after one of the injured died in hospital.",
+    ],
+)
+def test_an_injured_person_who_died_is_no_count_of_injured(text: str) -> None:
+    assert keys(text, "casualty", "killed", "injured") == [(12, None)]

@@ -1372,3 +1372,19 @@ def test_ground_made_good_is_an_advance(text: str) -> None:
 )
 def test_front_villages_are_known_by_name_alone(text: str, place: str) -> None:
     assert keys(text, "front", "place") == [(place,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die ukrainische Armee hat sich aus drei Dörfern westlich von Awdijiwka zurückgezogen.",
+        "Ukrainian troops withdrew from two villages west of Avdiivka.",
+    ],
+)
+def test_leaving_villages_near_a_town_is_a_withdrawal_there(text: str) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [("Avdiivka", "withdrawal", "UA")]
+
+
+def test_villages_taken_west_of_a_town_are_ground_gained_there() -> None:
+    text = "Russische Truppen haben drei Dörfer westlich von Awdijiwka erobert."
+    assert keys(text, "front", "place", "status", "actor") == [("Avdiivka", "advance", "RU")]

@@ -1101,3 +1101,14 @@ def test_weapons_all_of_which_were_stopped_are_launched_and_stopped() -> None:
         ("cruise_missile", 20, 18),
         ("drone", 9, 9),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("Russland griff in der Nacht mit drei Ch-59-Lenkraketen an.", "missile"),
+        ("Russland griff in der Nacht mit 40 Shahed-Kampfdrohnen an.", "drone"),
+    ],
+)
+def test_a_model_before_a_compound_weapon_noun_is_one_weapon(text: str, weapon: str) -> None:
+    assert keys(text, "interception", "weapon") == [(weapon,)]
