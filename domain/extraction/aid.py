@@ -365,9 +365,14 @@ def _cumulative(text: str, amount: NumberMention | None, amounts: int = 1) -> bo
         return True
     if _NEW_PACKAGE.search(text, 0, marker.start()) and marker.group(0).lower() in {"insgesamt", "in total"}:
         return False  # "weitere Militärhilfe im Wert von insgesamt 1,4 Milliarden": the new package's sum
+    if _ONE_PACKAGE.search(text, 0, marker.start()) and re.match(
+        r"gesamt|total|overall", marker.group(0), re.I
+    ):
+        return False  # "Das Paket habe einen Gesamtwert von einer Milliarde": one package's whole value
     return amount.start >= marker.start()
 
 
+_ONE_PACKAGE = re.compile(r"\b(?:Paket\w*|package|Lieferung|delivery|Tranche|tranche)\b", re.IGNORECASE)
 _NEW_PACKAGE = re.compile(
     r"\b(?:weitere\w*|neue\w*|zusätzliche\w*|further|new|additional|another)\b", re.IGNORECASE
 )

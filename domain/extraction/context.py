@@ -84,7 +84,7 @@ def named_owner(text: str) -> str | None:
             mention.code in {"RU", "UA"}
             and mention.adjective
             and not any(start <= mention.start < end for start, end in named)
-            and cues.has("front", "air_words", text[mention.end : mention.end + 30])
+            and _names_weapons(text, mention.end)
             # not a source: "nach Angaben der ukrainischen Luftwaffe mit 112 Drohnen"
             and not cues.source_follows(text[mention.end :])
             and not cues.source_precedes(text[: mention.start])
@@ -92,6 +92,18 @@ def named_owner(text: str) -> str | None:
             # "Ukrainian forces neutralised 41 drones": the force stopping them defends
             return OPPONENT[mention.code] if _defends(text, mention.end) else mention.code
     return None
+
+
+# "in der russischen Region Lipezk mit Drohnen": the adjective names the region, not the weapons
+_PLACE_NOUN = re.compile(
+    r"\b(?:Region\w*|Grenzregion\w*|Gebiet\w*|region|oblast|Oblast|\w*[Ss]tadt|city|town|village|Dorf\w*)\b"
+)
+
+
+def _names_weapons(text: str, end: int) -> bool:
+    window = text[end : end + 30]
+    air = cues.pattern("front", "air_words").search(window)
+    return air is not None and not _PLACE_NOUN.search(window, 0, air.start())
 
 
 @lru_cache(maxsize=4096)

@@ -198,7 +198,12 @@ def place_from_strikes(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:
         # a strike a later paragraph reports is another story ("what we know" summaries)
         paragraph = _paragraph(ctx, draft.sentences[0])
         struck = {d.fields["place"] for d in strikes if _paragraph(ctx, d.sentences[0]) <= paragraph}
-        if any(NATIONWIDE.search(ctx.text(i)) or _MANY_REGIONS.search(ctx.text(i)) for i in draft.sentences):
+        if any(
+            NATIONWIDE.search(ctx.text(i))
+            or _MANY_REGIONS.search(ctx.text(i))
+            or _REGION_PART.search(ctx.text(i))
+            for i in draft.sentences
+        ):  # "39 Drohnen, davon 18 über dem Gebiet Lipezk": the region holds a part only
             last_place = None
             continue  # "zählte landesweit 62 Drohnen": over the whole country, not the city struck
         named = {p.name for i in draft.sentences for p in ctx.places(i)} & struck

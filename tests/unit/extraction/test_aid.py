@@ -879,3 +879,10 @@ def test_combat_vehicles_are_military_aid_and_the_government_is_the_donors() -> 
     assert keys(text, "aid_pledge", "donor", "aid_kind", "reported_by") == [
         ("FI", "military", "Finnish government")
     ]
+
+
+def test_the_whole_value_of_one_package_is_no_running_total() -> None:
+    text = "Spanien will der Ukraine 20 Leopard-Panzer liefern. Das Paket habe einen Gesamtwert von 900 Millionen Euro."
+    assert keys(text, "aid_pledge", "amount", "cumulative", "items") == [
+        (900_000_000, False, "20 Leopard-Panzer")
+    ]

@@ -1388,3 +1388,10 @@ def test_leaving_villages_near_a_town_is_a_withdrawal_there(text: str) -> None:
 def test_villages_taken_west_of_a_town_are_ground_gained_there() -> None:
     text = "Russische Truppen haben drei Dörfer westlich von Awdijiwka erobert."
     assert keys(text, "front", "place", "status", "actor") == [("Avdiivka", "advance", "RU")]
+
+
+def test_the_adjective_of_the_region_struck_is_not_the_owner_of_the_drones() -> None:
+    text = (
+        "Die Ukraine hat einen Militärflugplatz in der russischen Region Woronesch mit Drohnen angegriffen."
+    )
+    assert keys(text, "front", "place", "status", "actor") == [("Voronezh Oblast", "strike", "UA")]

@@ -1112,3 +1112,10 @@ def test_weapons_all_of_which_were_stopped_are_launched_and_stopped() -> None:
 )
 def test_a_model_before_a_compound_weapon_noun_is_one_weapon(text: str, weapon: str) -> None:
     assert keys(text, "interception", "weapon") == [(weapon,)]
+
+
+def test_a_country_that_speaks_of_a_count_reports_it_and_a_regions_share_places_none() -> None:
+    text = "Russland sprach von 41 abgefangenen Drohnen, davon 20 über dem Gebiet Woronesch."
+    assert keys(text, "interception", "intercepted", "reported_by", "place") == [
+        (41, "Russian government", None)
+    ]
