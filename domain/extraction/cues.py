@@ -31,6 +31,7 @@ def source_follows(text: str) -> bool:
 
 _SOURCE_BEFORE = re.compile(
     r"(?:\bnach|\blaut|\bAngaben\s+(?:aus|von)|\baus|\baccording\s+to)\s+(?:\w+\s+)?$|"
+    r"\bnach\s+(?:Einschätzung|Angaben|Erkenntnissen|Schätzungen|Informationen|Darstellung)\s+(?:des|der)\s+$|"
     r"(?:verwaltung|ministerium|regierung|führung|behörden?|administration|ministry|government|officials)"
     r"\s+(?:in|aus|of)\s+$|"  # "die Militärverwaltung in Kiew": the city is the seat of a source
     # "..., teilte die ukrainische Marine mit": the party after a verb of saying says it

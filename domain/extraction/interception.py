@@ -68,6 +68,7 @@ _OTHER_FATE_AFTER = re.compile(
     r"stürzten|blieben)\b",
     re.IGNORECASE,
 )
+_GROUP_BEFORE = re.compile(r"\s*,?\s*(?:(?:rund|etwa|about|some|nur|only)\s+)?")
 _ALL_OF_WHICH_AFTER = re.compile(
     r"\s*,\s*(?:all\s+of\s+(?:which|them)|which\s+were\s+all|die\s+alle|von\s+denen\s+alle|welche\s+alle)\b",
     re.IGNORECASE,
@@ -464,7 +465,9 @@ class _Reader:
             return
         if self._read_number_of(number):
             return
-        group_weapon = self._of_group(number) or self._leading_group(number)
+        group_weapon = (
+            self._of_group(number) or self._group_just_before(number) or self._leading_group(number)
+        )
         if group_weapon is not None and pending:  # "Bei den Drohnen seien es 37 von 90 gewesen"
             self._read_attached(index, number, group_weapon, before, pending)
         elif group_weapon is not None:
@@ -502,6 +505,16 @@ class _Reader:
         if first is None or first.end > number.start or not _LEADING_GROUP.match(self.text[: first.start]):
             return None
         return first
+
+    def _group_just_before(self, number: NumberMention) -> Weapon | None:
+        """``Von den Raketen seien 25 abgeschossen worden, von den Drohnen 110``: a group named
+        right before a later count, its verb left out, is the group that count divides."""
+        for weapon in self.weapons:
+            if weapon.end <= number.start and _GROUP_BEFORE.fullmatch(self.text, weapon.end, number.start):
+                opening = self.text[max(0, weapon.start - 12) : weapon.start]
+                if re.search(r"(?:[,;]\s*|\b)(?:von|of)\s+(?:den|the)\s+$", opening, re.IGNORECASE):
+                    return weapon
+        return None
 
     def _of_group(self, number: NumberMention) -> Weapon | None:
         for weapon in self.weapons:

@@ -92,8 +92,13 @@ def _country_after(text: str, noun_end: int) -> str | None:
 
 def _country(text: str, number: NumberMention, noun: tuple[int, int]) -> str | None:
     # the troops named before the figure: "die Zahl der russischen Soldaten mit 700.000"
-    named = text[number.end : noun[1]] if noun[0] >= number.end else text[max(0, noun[0] - 40) : noun[0]]
-    near = [m for m in party_mentions(named) if m.code not in {"UN"}]
+    offset = number.end if noun[0] >= number.end else max(0, noun[0] - 40)
+    named = text[offset : noun[1]] if noun[0] >= number.end else text[offset : noun[0]]
+    near = [
+        m
+        for m in party_mentions(named)
+        if m.code not in {"UN"} and not cues.source_precedes(text[: offset + m.start])
+    ]  # not "nach Einschätzung des Pentagons derzeit 30.000 Soldaten": who estimates
     if near:
         return near[-1].code
     after = _country_after(text, noun[1])

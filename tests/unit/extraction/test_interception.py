@@ -1119,3 +1119,14 @@ def test_a_country_that_speaks_of_a_count_reports_it_and_a_regions_share_places_
     assert keys(text, "interception", "intercepted", "reported_by", "place") == [
         (41, "Russian government", None)
     ]
+
+
+def test_a_group_named_before_a_count_whose_verb_is_left_out_is_that_counts_group() -> None:
+    text = (
+        "Russland griff mit 150 Drohnen und 20 Raketen an. "
+        "Von den Raketen seien 15 abgeschossen worden, von den Drohnen 90."
+    )
+    assert keys(text, "interception", "weapon", "launched", "intercepted") == [
+        ("drone", 150, 90),
+        ("missile", 20, 15),
+    ]

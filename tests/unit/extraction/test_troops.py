@@ -298,3 +298,8 @@ def test_an_alliances_troops_are_no_states_force() -> None:
 )
 def test_the_troops_sent_before_with_their_noun_left_out_count(text: str) -> None:
     assert keys(text, "troops", "country", "count") == [("KP", 3000), ("KP", 11000)]
+
+
+def test_the_country_whose_estimate_it_is_does_not_own_the_soldiers() -> None:
+    text = "Russland rekrutiert nach Einschätzung des Pentagons derzeit rund 30.000 neue Soldaten pro Monat."
+    assert keys(text, "troops", "country", "count", "reported_by") == [("RU", 30000, "US Defense Department")]
