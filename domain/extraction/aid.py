@@ -235,12 +235,18 @@ def _status(text: str, before: str = "", following: str = "") -> str:
     status where the sentence names none; it does not move a promise on to a later stage
     (``Das Geld soll in Tranchen ausgezahlt werden`` after a pledge)."""
     own = _stated_status(text, before)
-    told = _stated_status(following) if re.match(r"^(?:Das|Dies)\s+\w+", following) else None
+    told = _stated_status(following) if _HANDS_OVER.search(following) else None
     if told == "announced" or (own is None and told is not None):
         return told
     if own == "pledged" and _DECIDING_BODY.search(text):
         return "approved"  # "Die EU-Staaten stocken den Topf ... um fünf Milliarden Euro auf": a body decided
     return own or "announced"
+
+
+# "Das kündigte X an", "X announced this during a visit": the next sentence reports the pledge
+_HANDS_OVER = re.compile(
+    r"^(?:Das|Dies)\s+\w+|\b(?:announced|said|confirmed|stated|disclosed)\s+this\b", re.IGNORECASE
+)
 
 
 _DECIDING_BODY = re.compile(
@@ -297,20 +303,30 @@ def _aid_kind(text: str, entry: str, donor: str | None = None, amount: bool = Fa
     return "financial" if amount and (donor in _LENDERS or paid) else "unspecified"
 
 
+_NUMERAL_WORD = (
+    r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|"
+    r"siebzig|achtzig|neunzig|hundert|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundred"
+)
+
+
+_MORE = re.compile(r"weitere\w*|zusätzliche\w*|more|additional|further|new|neue\w*", re.IGNORECASE)
+
+
 def _items(text: str) -> str | None:
+    """The counted arms a pledge names: ``40 Schützenpanzer Marder``, ``seven more Patriot systems``."""
     found = []
     for match in re.finditer(
-        rf"(?<![\w-])(?P<n>(?:\d[\d.,]*\d|\d)(?:\s+(?:million|Millionen|Million|Mio\.))?|\w+)\s+(?:[^\W\d]+\s+){{0,2}}?"
+        rf"(?<![\w-])(?P<n>(?:\d[\d.,]*\d|\d)(?:\s+(?:million|Millionen|Million|Mio\.))?|(?i:{_NUMERAL_WORD})(?![\w-]))"
+        rf"\s+(?P<words>(?:[^\W\d][\w-]*\s+){{0,2}})"
         rf"(?P<item>{cues.load_raw('aid', 'items')})"
         rf"(?:\s+(?:vom\s+Typ\s+)?(?P<type>[A-Z][\w-]*(?:\s\d\w*)?))?",
         text,
     ):
-        if re.fullmatch(
-            r"\d[\d.,]*(?:\s+\S+)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zig",
-            match["n"],
-            re.I,
-        ):
-            found.append(" ".join(p for p in (match["n"], match["item"], match["type"]) if p))
+        # "seven more Patriot systems": English names the kind before the head noun
+        kind = " ".join(w for w in match["words"].split() if not _MORE.fullmatch(w))
+        found.append(" ".join(p for p in (match["n"], kind, match["item"], match["type"]) if p))
     return ", ".join(found) or None
 
 

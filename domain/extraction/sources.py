@@ -20,7 +20,7 @@ _ATTRIBUTION = re.compile(
     r"schätzt\w*|geschätzt|korrigiert\w*|korrigierte\w*|revidiert\w*|(?:geht|gehen|ging\w*)\s+davon\s+aus|"
     r"estimate|believes|assess(?:es|ed)?|eingeräumt|räumte\w*\s+(?:\w+\s+){0,6}?ein|angegeben|gezählt|registriert|dokumentiert|recorded|documented|verified|admitted|acknowledged|confirmed|"
     r"told|wrote|reported|according\s+to|revised|corrected|announced|stated|claimed|added|estimated|estimates|warned|warns|"
-    r"put\s+the\s+(?:number|toll|figure)|gave\s+(?:a|the|an)\s+(?:\w+\s+)?(?:figure|number|toll|estimate)|(?:spoke|spoken|speaks|talked)\s+of|beschrieb\w*|beschrieben|bezeichnete\w*|bezeichnet|described|describes|describing|erhöhte|erhöht|aktualisierte\w*|raised|updated|bekannt|bekanntgegeben|hervor|behauptet\w*|claims|zitiert|quoted|cited|citing|unter\s+Berufung\s+auf|beruf\w*\s+sich\s+auf|berief\w*\s+sich\s+auf|zählte\w*|Zählung|counted)(?![\w])",
+    r"put\s+the\s+(?:number|toll|figure)|(?:gave|given|gives|giving)\s+(?:a|the|an)\s+(?:\w+\s+)?(?:figure|number|toll|estimate)|(?:spoke|spoken|speaks|talked)\s+of|beschrieb\w*|beschrieben|bezeichnete\w*|bezeichnet|described|describes|describing|erhöhte|erhöht|aktualisierte\w*|raised|updated|bekannt|bekanntgegeben|hervor|behauptet\w*|claims|zitiert|quoted|cited|citing|unter\s+Berufung\s+auf|beruf\w*\s+sich\s+auf|berief\w*\s+sich\s+auf|zählte\w*|Zählung|counted)(?![\w])",
     re.IGNORECASE,
 )
 _HANDOVER = re.compile(

@@ -758,8 +758,8 @@ def test_a_sentence_giving_its_worth_refers_back_to_the_package() -> None:
 @pytest.mark.parametrize(
     ("text", "donor", "items"),
     [
-        ("Poland has sent 14 Leopard tanks to Ukraine.", "PL", "14 tanks"),
-        ("The US supplied Ukraine with 31 Abrams tanks.", "US", "31 tanks"),
+        ("Poland has sent 14 Leopard tanks to Ukraine.", "PL", "14 Leopard tanks"),
+        ("The US supplied Ukraine with 31 Abrams tanks.", "US", "31 Abrams tanks"),
         ("Poland sent a dozen MiG-29 jets to Ukraine.", "PL", None),
     ],
 )
@@ -886,3 +886,24 @@ def test_the_whole_value_of_one_package_is_no_running_total() -> None:
     assert keys(text, "aid_pledge", "amount", "cumulative", "items") == [
         (900_000_000, False, "20 Leopard-Panzer")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Germany will deliver three more IRIS-T systems and twenty Leopard tanks to Ukraine.",
+            "three IRIS-T systems, twenty Leopard tanks",
+        ),
+        ("Deutschland liefert der Ukraine drei IRIS-T-Systeme.", "drei IRIS-T-Systeme"),
+    ],
+)
+def test_counted_arms_are_the_pledges_items_with_their_kind(text: str, items: str) -> None:
+    assert keys(text, "aid_pledge", "items") == [(items,)]
+
+
+def test_a_pledge_a_next_sentence_says_was_announced_is_announced() -> None:
+    text = (
+        "Britain will give Ukraine £2bn in military aid. Prime Minister Keir Starmer announced this in Kyiv."
+    )
+    assert keys(text, "aid_pledge", "status") == [("announced",)]

@@ -678,3 +678,8 @@ def test_a_spokesman_of_the_army_speaks_for_the_armed_forces() -> None:
 def test_a_warning_names_its_speaker() -> None:
     text = "Selenskyj hat vor einem russischen Großangriff auf Charkiw gewarnt."
     assert keys(text, "front", "reported_by") == [("Volodymyr Zelensky",)]
+
+
+def test_who_has_given_a_figure_is_its_source() -> None:
+    text = "Zelensky has given a figure for the losses: 31,000 Ukrainian soldiers have been killed."
+    assert keys(text, "casualty", "killed", "reported_by") == [(31000, "Volodymyr Zelensky")]
