@@ -40,6 +40,13 @@ NATIONWIDE = re.compile(
 )
 _FRONT_EXCLUDED = {"Ukraine"}
 _HEADLINE_SPEAKER = re.compile(r"['’]?s?\s*:")
+_PRONOUN_SPEAKS = re.compile(r"\b(?:he|she)\s+(?:said|added|wrote|told)\b", re.IGNORECASE)
+_SPEAKS_NEXT = re.compile(
+    r"\W*(?:\w+\s+){0,2}?(?:said|says|told|wrote|added|announced|sagte|sagt|erklärte|schrieb|teilte|betonte)\b"
+)
+_ACCORDING_TO = re.compile(
+    r"\b(?:according\s+to|laut|nach\s+Angaben\s+(?:von|des|der))\s+(?:\w+\s+){0,2}$", re.I
+)
 _BY_HIS_ACCOUNT = re.compile(
     r"\b(?:nach\s+(?:seinen|ihren)\s+(?:Angaben|Worten)|(?:seinen|ihren)\s+Angaben\s+zufolge|"
     r"according\s+to\s+(?:him|her)|(?:he|she)\s+(?:said|added|wrote))\b",
@@ -277,7 +284,10 @@ class EntryContext:
         if self.own_source(index) is None and names_unknown_source(self.text(index)):
             return None
         first, last = self._item_around(index)
-        if self.own_source(index) is None and _BY_HIS_ACCOUNT.search(self.text(index)):
+        by_his_account = self.own_source(index) is None or (
+            _PRONOUN_SPEAKS.search(self.text(index)) and not self._speaker_named(index)
+        )
+        if by_his_account and _BY_HIS_ACCOUNT.search(self.text(index)):
             named = self._person_before(index, first)
             if named is not None:
                 return named
@@ -287,6 +297,13 @@ class EntryContext:
         speaker = headline_speaker(self.headline) if first == 0 else None
         following = (self.own_source(i) for i in range(index + 1, last + 1) if ahead)
         return speaker or next((s for s in following if s is not None), None)
+
+    def _speaker_named(self, index: int) -> bool:
+        """Whether a person the sentence names speaks in it (``Putin said``, ``laut Putin``),
+        not only acts in it (``the mobilisation ordered by Putin ..., he said``)."""
+        text = self.text(index)
+        people = [s for s in candidates(text, self.setting(index)) if s.person]
+        return any(_SPEAKS_NEXT.match(text, p.end) or _ACCORDING_TO.search(text, 0, p.start) for p in people)
 
     def _person_before(self, index: int, first: int) -> str | None:
         """``Bürgermeister Klitschko rief ... auf. Nach seinen Angaben wurden drei Menschen

@@ -327,7 +327,7 @@ _CAUSE_BEFORE = re.compile(
 
 
 _DURING = re.compile(
-    r"\b(?:during|amid|as\s+part\s+of|in\s+the\s+course\s+of|bei|während|im\s+Zuge|im\s+Rahmen)\s+"
+    r"\b(?:during|amid|as\s+part\s+of|in\s+the\s+course\s+of|bei|während|im\s+Zuge|im\s+Rahmen|^in)\s+"
     r"(?:ihrer|ihres|ihrem|seiner|seines|seinem|their|its|the|der|des|dem|einer|eines|einem)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
@@ -496,6 +496,11 @@ _ASIDE = re.compile(
 )
 
 
+_OPENING_PHRASE = re.compile(
+    r"(?:In|Im|Near|Around|Outside|Bei|Nahe|Um|Vor|Rund\s+um|Südlich|Nördlich|Östlich|Westlich)\b(?:\s+[\w'’-]+){1,6}",
+)
+
+
 def _neighbouring_clause(text: str, start: int, end: int, places: list[PlaceMention]) -> list[PlaceMention]:
     """A place in the clause before a subordinate cue clause (``..., als eine Drohne ...
     traf``) or in an elaborating clause after it (``..., insbesondere in Richtung X``)."""
@@ -509,6 +514,8 @@ def _neighbouring_clause(text: str, start: int, end: int, places: list[PlaceMent
         spans.append(after[0])
     if len(before) >= 2 and _ASIDE.fullmatch(text[before[-1][0] : before[-1][1]].strip(" ,")):
         spans.append(before[-2])  # "On the flanks of the city, however, Ukrainian units were advancing"
+    if before and _OPENING_PHRASE.fullmatch(text[before[-1][0] : before[-1][1]].strip(" ,")):
+        spans.append(before[-1])  # "In the Kharkiv region, Ukrainian soldiers have advanced"
     for span in spans:
         found = [p for p in places if span[0] <= p.start < span[1]]
         if found:

@@ -1395,3 +1395,21 @@ def test_the_adjective_of_the_region_struck_is_not_the_owner_of_the_drones() -> 
         "Die Ukraine hat einen Militärflugplatz in der russischen Region Woronesch mit Drohnen angegriffen."
     )
     assert keys(text, "front", "place", "status", "actor") == [("Voronezh Oblast", "strike", "UA")]
+
+
+def test_the_offensive_a_capture_came_in_is_background_in_english_too() -> None:
+    text = "In their counteroffensive in the Kharkiv region, Ukrainian soldiers have recaptured Kupiansk."
+    assert keys(text, "front", "place", "status") == [("Kupiansk", "capture")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "status"),
+    [
+        ("In the Kharkiv region, Ukrainian soldiers have advanced.", "Kharkiv Oblast", "advance"),
+        ("Near Pokrovsk, Russian troops are attacking.", "Pokrovsk", "attack"),
+    ],
+)
+def test_a_place_in_an_opening_phrase_is_where_the_clause_after_it_happens(
+    text: str, place: str, status: str
+) -> None:
+    assert keys(text, "front", "place", "status") == [(place, status)]

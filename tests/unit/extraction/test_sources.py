@@ -683,3 +683,11 @@ def test_a_warning_names_its_speaker() -> None:
 def test_who_has_given_a_figure_is_its_source() -> None:
     text = "Zelensky has given a figure for the losses: 31,000 Ukrainian soldiers have been killed."
     assert keys(text, "casualty", "killed", "reported_by") == [(31000, "Volodymyr Zelensky")]
+
+
+def test_he_said_points_back_past_a_person_who_only_acts_in_the_sentence() -> None:
+    text = (
+        "Defence minister Sergei Shoigu spoke about the mobilisation. In the call-up ordered by President "
+        "Vladimir Putin, 300,000 reservists are to be drafted, he said."
+    )
+    assert keys(text, "troops", "count", "reported_by") == [(300000, "Sergei Shoigu")]
