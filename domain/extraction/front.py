@@ -176,7 +176,7 @@ _GROUND_ASSAULT = re.compile(
 )
 
 
-_BARE_ATTACK = re.compile(r"Angriff\w*\s+auf", re.IGNORECASE)
+_BARE_ATTACK = re.compile(r"(?:Groß|Boden)?[Aa]ngriff\w*\s+auf", re.IGNORECASE)
 _ADVANCE_NOUN = re.compile(r"Vorstoß\w*|Durchbruch\w*|advances?|Geländegewinn\w*", re.IGNORECASE)
 _STOPPED = re.compile(
     r"\b(?:gestoppt|stoppte\w*|aufgehalten|hielt\w*\b[^.;:]{0,60}?\bauf|zum\s+Stehen\s+gebracht|vereitelt|"
@@ -213,15 +213,21 @@ def _repelled_on_the_ground(text: str) -> bool:
     return cues.has("front", "repelled", text) and not cues.has("front", "air_words", text)
 
 
+_ARMOUR_OR_INFANTRY = re.compile(r"\b(?:Panzer\w*|Infanterie\w*|tanks|infantry|armou?r)\b", re.IGNORECASE)
+_ARTILLERY = re.compile(r"\b(?:Artillerie\w*|artillery)\b", re.IGNORECASE)
+
+
 def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hit]:
     """Status cues; a bare ``Angriff``/``attack`` is a strike where the entry speaks of
     missiles, drones or bombs, or the sentence of people killed or hurt and no troops, and a
     ground attack otherwise."""
     ground = cues.has("front", "ground_words", text)
+    # "mit Panzern, Infanterie und Artillerie": artillery beside armour is a ground assault
+    text_for_air = _ARTILLERY.sub(" ", text) if _ARMOUR_OR_INFANTRY.search(text) else text
     wounds = cues.has("casualty", "killed", text) or cues.has("casualty", "injured", text)
     rear = any(is_rear(p.name) for p in places if not p.region)
     air = (
-        cues.has("front", "air_words", text)
+        cues.has("front", "air_words", text_for_air)
         or (cues.has("front", "air_words", entry) and not ground)
         or (wounds and not ground)  # "people were injured in the attack on Zaporizhzhia"
         or (rear and not ground)  # "Lwiw wurde in der Nacht angegriffen": no troops reach Lviv

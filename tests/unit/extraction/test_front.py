@@ -1413,3 +1413,13 @@ def test_a_place_in_an_opening_phrase_is_where_the_clause_after_it_happens(
     text: str, place: str, status: str
 ) -> None:
     assert keys(text, "front", "place", "status") == [(place, status)]
+
+
+def test_an_assault_with_tanks_infantry_and_artillery_is_a_ground_attack() -> None:
+    text = (
+        "Russische Truppen haben mit Panzern, Infanterie und schwerer Artillerie einen Großangriff auf "
+        "Awdijiwka begonnen, wie ukrainische Vertreter mitteilten."
+    )
+    assert keys(text, "front", "place", "status", "reported_by") == [
+        ("Avdiivka", "attack", "Ukrainian officials")
+    ]
