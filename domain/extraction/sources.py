@@ -323,7 +323,7 @@ def candidates(text: str, setting: Setting = NO_SETTING) -> list[Source]:
 
 _MINISTRY = re.compile(r"Ministry|Department")
 _BETWEEN_OFFICE_AND_NAME = re.compile(
-    r"^(?:['’]s)?[\s,]*(?:(?:spokes\w+|Sprecher\w*|chief|head|commander)[\s,]+)?"
+    r"^(?:['’]s)?[\s,]*(?:(?:spokes\w+|Sprecher\w*|chief|head|commander|leader|boss)[\s,]+)?"
     r"(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?$"
 )
 

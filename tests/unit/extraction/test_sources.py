@@ -691,3 +691,10 @@ def test_he_said_points_back_past_a_person_who_only_acts_in_the_sentence() -> No
         "Vladimir Putin, 300,000 reservists are to be drafted, he said."
     )
     assert keys(text, "troops", "count", "reported_by") == [(300000, "Sergei Shoigu")]
+
+
+def test_a_leader_named_after_his_institution_is_the_source() -> None:
+    text = (
+        "According to Kremlin leader Vladimir Putin, nearly 700,000 Russian soldiers are fighting in Ukraine."
+    )
+    assert keys(text, "troops", "reported_by") == [("Vladimir Putin",)]
