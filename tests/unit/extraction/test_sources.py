@@ -698,3 +698,8 @@ def test_a_leader_named_after_his_institution_is_the_source() -> None:
         "According to Kremlin leader Vladimir Putin, nearly 700,000 Russian soldiers are fighting in Ukraine."
     )
     assert keys(text, "troops", "reported_by") == [("Vladimir Putin",)]
+
+
+def test_city_officials_are_the_city_authorities() -> None:
+    text = "Nine people were killed in a Russian missile strike on Sumy, city officials said."
+    assert keys(text, "casualty", "reported_by") == [("Sumy city authorities",)]
