@@ -425,6 +425,13 @@ def _sentence(ctx: EntryContext, index: int) -> str:
     return _ABBREVIATION_DOTS.sub(r"\1 ", text) if "." in text[:-1] else text
 
 
+_REFUSED = re.compile(
+    r"\blehnt\w*\b[^.;]{0,80}?\bab\b|\babgelehnt|\bablehn\w*|\brefus\w*|\brejects?\b|\brejected\b|"
+    r"\brul(?:ed|es|ing)\s+out\b|\bschließt\w*\b[^.;]{0,80}?\baus\b|\bausgeschlossen\b",
+    re.IGNORECASE,
+)
+
+
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = _sentence(ctx, index)
     amounts = _amounts(text, ctx.numbers(index))
@@ -438,6 +445,8 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         return []
     if cues.has("aid", "no_pledge", text) or (_FOR_RUSSIA.search(text) and not _TO_UKRAINE.search(text)):
         return []
+    if not amounts and _REFUSED.search(text):
+        return []  # "Scholz lehnt die Lieferung von Taurus ab": a refusal, not a pledge
     if amounts:
         indices: tuple[int, ...] = (index,)
         if not has_aid_noun:

@@ -48,7 +48,10 @@ _TIME_AGO = re.compile(
 _DATED_OPENING = re.compile(
     r"(?:Back\s+)?(?:In|Im|During)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:summer|spring|autumn|fall|winter|"
     r"Sommer|Frühjahr|Frühling|Herbst|Winter|Jahr|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\s+(?:of\s+)?)?(?:19|20)\d\d\b"
+    r"October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\s+(?:of\s+)?)?(?:19|20)\d\d\b|"
+    # "Two years ago, Russian forces occupied Kherson": history
+    r"(?:A|One|Two|Three|Four|Five|Several|\d+)\s+(?:years?|months)\s+ago\b|"
+    r"Vor\s+(?:einem|zwei|drei|vier|fünf|mehreren|\d+)\s+(?:Jahr|Jahren|Monaten)\b"
 )
 _QUALIFIER_BEFORE = re.compile(
     r"(?:\bim|\bin\s+der|\bbei|\bnahe|\bnear|\bin\s+the|,)\s+(?:\w+\s+){0,5}$", re.IGNORECASE

@@ -907,3 +907,21 @@ def test_a_pledge_a_next_sentence_says_was_announced_is_announced() -> None:
         "Britain will give Ukraine £2bn in military aid. Prime Minister Keir Starmer announced this in Kyiv."
     )
     assert keys(text, "aid_pledge", "status") == [("announced",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pledges"),
+    [
+        (
+            "Bundeskanzler Olaf Scholz lehnt die Lieferung von Taurus-Marschflugkörpern an die Ukraine weiter ab.",
+            [],
+        ),
+        ("Germany ruled out sending Taurus missiles to Ukraine.", []),
+        (
+            "Germany refused to send Taurus missiles but pledged 500 million euros in military aid to Ukraine.",
+            [("DE", 500_000_000)],
+        ),
+    ],
+)
+def test_a_refusal_is_no_pledge_but_leaves_a_pledged_amount_beside_it(text: str, pledges: list) -> None:
+    assert keys(text, "aid_pledge", "donor", "amount") == pledges

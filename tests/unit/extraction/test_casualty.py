@@ -606,3 +606,8 @@ def test_a_duration_between_the_verb_and_the_toll_does_not_hide_the_verb() -> No
 )
 def test_an_injured_person_who_died_is_no_count_of_injured(text: str) -> None:
     assert keys(text, "casualty", "killed", "injured") == [(12, None)]
+
+
+def test_a_court_sentence_for_a_killing_is_no_toll() -> None:
+    text = "A Ukrainian court sentenced a Russian soldier to 15 years in prison for killing a civilian."
+    assert keys(text, "casualty", "killed") == []

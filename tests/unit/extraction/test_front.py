@@ -1423,3 +1423,14 @@ def test_an_assault_with_tanks_infantry_and_artillery_is_a_ground_attack() -> No
     assert keys(text, "front", "place", "status", "reported_by") == [
         ("Avdiivka", "attack", "Ukrainian officials")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two years ago, Russian forces occupied Kherson before withdrawing in November.",
+        "Vor zwei Jahren hatten russische Truppen Cherson besetzt.",
+    ],
+)
+def test_what_happened_years_ago_is_history(text: str) -> None:
+    assert keys(text, "front", "place") == []
