@@ -18,11 +18,13 @@ from domain.extraction.context import Draft, EntryContext
 from domain.extraction.lexicon import load
 from domain.extraction.numbers import NumberMention
 from domain.extraction.parties import IN_A_PHRASE_BEFORE, PartyMention, party_mentions
-from domain.extraction.sources import people_in
+from domain.extraction.sources import hands_over, people_in
 
 _STATUS_ORDER = ("demanded", "approved", "delivered", "announced", "pledged")
 _ANAPHORIC = re.compile(
-    r"^(?:Es|Das|Der|Die|Dies|Diese|Dieses|Damit|Dafür|Hierfür|It|The\s+package|This|That|These|For\s+this)\b"
+    r"^(?:Es|Das|Der|Die|Dies|Diese|Dieses|Damit|Dafür|Hierfür|It|The\s+package|This|That|These|For\s+this|"
+    # "Darüber hinaus sollen Drohnen für weitere zehn Millionen Euro beschafft werden": more of the same
+    r"Darüber\s+hinaus|Zusätzlich|Außerdem|Zudem|In\s+addition|Additionally|On\s+top\s+of\s+that)\b"
 )
 # "since the start of the war", "seit Kriegsbeginn": the span a running total covers
 _SINCE_THE_WAR = (
@@ -450,9 +452,10 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     if amounts:
         indices: tuple[int, ...] = (index,)
         if not has_aid_noun:
-            if not (index and _refers_back(text) and _speaks_of_aid(ctx, index - 1)):
+            earlier = _aid_sentence_before(ctx, index) if _refers_back(text) else None
+            if earlier is None:
                 return []
-            indices = (index - 1, index)
+            indices = (earlier, index)
         donor_text = " ".join(ctx.text(i) for i in indices)
         if not party_mentions(donor_text) and indices[0] and _refers_back(text):
             donor_text = f"{ctx.text(indices[0] - 1)} {donor_text}"  # "Das Paket hat einen Wert von ..."
@@ -508,6 +511,21 @@ def _for_each_donor(draft: Draft, text: str) -> list[Draft]:
 
 def _refers_back(text: str) -> bool:
     return bool(_ANAPHORIC.match(text) or _ITS_WORTH.search(text))
+
+
+def _aid_sentence_before(ctx: EntryContext, index: int) -> int | None:
+    """The sentence of aid a referring one goes on from: the one before, or the one before
+    that where only its source stands between (``Litauen will Munition für 30 Millionen Euro
+    liefern. Das kündigte X an. Darüber hinaus sollen Drohnen für zehn Millionen ...``)."""
+    if index and _speaks_of_aid(ctx, index - 1):
+        return index - 1
+    if index > 1 and hands_over(ctx.text(index - 1)) and _pledges(ctx, index - 2):
+        return index - 2
+    return None
+
+
+def _pledges(ctx: EntryContext, index: int) -> bool:
+    return _speaks_of_aid(ctx, index) or any(d.kind == "aid_pledge" for d in find(ctx, index))
 
 
 def _speaks_of_aid(ctx: EntryContext, index: int) -> bool:

@@ -443,7 +443,7 @@ def merge_split_tolls(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:
         if draft.corrects_earlier and _correct(earlier, draft):
             continue
         if draft.kind == "casualty" and earlier is not None and _complements(earlier, draft, ctx):
-            for field in ("killed", "injured"):
+            for field in ("killed", "injured", "place"):
                 earlier.fields[field] = earlier.fields[field] or draft.fields[field]
             earlier.sentences = (*earlier.sentences, *draft.sentences)
             continue
@@ -486,4 +486,8 @@ def _next_to(first: int, second: int, ctx: EntryContext) -> bool:
     if second - first == 1:
         return True
     between = first + 1
-    return second - first == 2 and not ctx.numbers(between) and hands_over(ctx.text(between))
+    text = ctx.text(between)
+    # "... zwei Männer getötet. Die Angriffe hätten Wohnviertel in Cherson getroffen. Eine Frau sei
+    # verletzt worden": a sentence about the attack itself, counting no one, keeps the toll open
+    counts_no_one = not (cues.has("casualty", "killed", text) or cues.has("casualty", "injured", text))
+    return second - first == 2 and not ctx.numbers(between) and (hands_over(text) or counts_no_one)

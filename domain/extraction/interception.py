@@ -323,6 +323,14 @@ class _Reader:
         self.groups: list[Group] = []
         self.last_outcome: Group | None = None
 
+    def _without_attributes(self, start: int, end: int) -> str:
+        """The text from start to end with the participle attributes blanked out."""
+        chars = list(self.text[start:end])
+        for a_start, a_end in self.attributes:
+            for i in range(max(a_start, start), min(a_end, end)):
+                chars[i - start] = " "
+        return "".join(chars)
+
     def _in_attribute(self, position: int) -> bool:
         return any(start <= position < end for start, end in self.attributes)
 
@@ -391,7 +399,8 @@ class _Reader:
         word = self.text[hit.start : hit.end].lower()
         if hit.name == "intercepted" and re.match(r"abgeschossen|schoss", word):
             start, end = clause_at(self.text, hit.start)
-            clause = _without_cities_attacked(self.text[start:end], city_spans(self.text[start:end]))
+            own = self._without_attributes(start, end)  # "40 der 60 von Russland gestarteten Drohnen"
+            clause = _without_cities_attacked(own, city_spans(own))
             aim = _AIMED_AT.search(self.text, number.end, hit.start)
             launched_at = cues.has("interception", "attacker_subject", clause) or (
                 aim and not self._in_attribute(aim.start())
@@ -547,7 +556,10 @@ class _Reader:
             self._base_of_what_follows(number) or _ALL_OF_WHICH_AFTER.match(self.text, weapon.end)
         ):
             role = "launched"  # "..., as well as 11 drones, all of which were destroyed": the whole
-        if _ALL_BEFORE.search(before) and role == "intercepted":
+        if _BOTH_BEFORE.search(before) and role == "launched":
+            # "intercepted 16 of the 21 drones and both of the two missiles Russia launched"
+            role = self._role_near(index, _ROLES_FOR_SUBSETS) or role
+        if (_ALL_BEFORE.search(before) or _BOTH_BEFORE.search(before)) and role == "intercepted":
             self.set_role(group, "launched", value)
         elif _BASE_BEFORE.search(before) or _SHARE_BEFORE.search(before):
             role = "launched"
@@ -579,6 +591,7 @@ class _Reader:
         self.set_role(group, role, number.count)
 
 
+_BOTH_BEFORE = re.compile(r"\b(?:both|beide\w*)\s+(?:of\s+the\s+|der\s+)?$", re.IGNORECASE)
 _ALL_OF = re.compile(r"\b(?:all|alle|sämtliche)\s+(?:of\s+the\s+|der\s+|(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
 
 

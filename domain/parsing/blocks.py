@@ -26,6 +26,11 @@ _STAMP_TRAILING = re.compile(rf"^(?P<rest>.*\S)\s*\({_CLOCK}\)$", re.IGNORECASE)
 _STAMP_LEADING = re.compile(
     rf"^{_UPDATE}(?P<open>\[)?{_CLOCK}(?(open)\]|\s*[-–:|])\s*(?P<rest>\S.*)$", re.IGNORECASE
 )
+# "06:45 Ukraine's air force said ...": a colon clock and a capital, with no mark between them
+_STAMP_INLINE = re.compile(
+    rf"^{_UPDATE}(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?:\s*(?P<half>am|pm|a\.m\.|p\.m\.))?"
+    rf"(?:\s*(?P<zone>{ZONES}))?\s+(?P<rest>[A-ZÄÖÜ\"„“].*)$"
+)
 _FINISHED = re.compile(r"[.;:…]\s*[\"“”»’)]*\s*$")
 HEADLINE_MAX_CHARS = 200
 HEADLINE_MAX_WORDS = 25
@@ -74,13 +79,13 @@ def read_first_line(line: str, number: int) -> list[Block]:
     stripped = line.strip()
     if match := _STAMP_ONLY.match(stripped):
         return [Block("stamp", "", number, _stamp(match))]
-    for pattern in (_STAMP_BANNER, _STAMP_TRAILING, _STAMP_LEADING):
+    for pattern in (_STAMP_BANNER, _STAMP_TRAILING, _STAMP_LEADING, _STAMP_INLINE):
         match = pattern.match(stripped)
         if match is None:
             continue
         stamp = Block("stamp", "", number, _stamp(match))
         rest = match["rest"].strip()
-        if pattern is _STAMP_LEADING and not _is_headline(rest):
+        if pattern in (_STAMP_LEADING, _STAMP_INLINE) and not _is_headline(rest):
             # "Update 06:40: Russian forces struck Kharkiv ..., the mayor said. (Reuters)"
             body, agencies = split_agency_tag(rest)
             return [stamp, Block("body", body, number, agencies=agencies)]

@@ -174,3 +174,25 @@ def test_a_short_entry_without_telling_words_takes_the_language_of_its_file() ->
     )
     updates = parse_ticker_text(text, "short.txt", "short")
     assert [u.language for u in updates] == ["en", "en"]
+
+
+def test_a_clock_before_a_capital_with_no_mark_between_opens_an_entry() -> None:
+    text = (
+        "date 2025-04 Live: Russia-Ukraine\n\n"
+        "06:45 Ukraine's air force said it had shot down 16 of 21 drones.\n\n"
+        "10:20 Russian troops advanced near Toretsk, analysts said.\n"
+    )
+    first, second = parse(text)
+    assert (first.published.text, first.body) == (
+        "2025-04 06:45",
+        "Ukraine's air force said it had shot down 16 of 21 drones.",
+    )
+    assert (second.published.text, second.body) == (
+        "2025-04 10:20",
+        "Russian troops advanced near Toretsk, analysts said.",
+    )
+
+
+def test_a_decimal_figure_opening_a_paragraph_is_no_clock() -> None:
+    [update] = parse("date 2025-04 Kopf\n\n7.45 Millionen Menschen sind geflohen. (dpa)\n")
+    assert update.body.startswith("7.45 Millionen")

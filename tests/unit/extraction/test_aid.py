@@ -925,3 +925,11 @@ def test_a_pledge_a_next_sentence_says_was_announced_is_announced() -> None:
 )
 def test_a_refusal_is_no_pledge_but_leaves_a_pledged_amount_beside_it(text: str, pledges: list) -> None:
     assert keys(text, "aid_pledge", "donor", "amount") == pledges
+
+
+def test_more_of_the_same_after_the_source_sentence_is_the_donors_pledge_too() -> None:
+    text = (
+        "Litauen will der Ukraine Munition im Wert von 30 Millionen Euro liefern. Das kündigte die "
+        "Verteidigungsministerin an. Darüber hinaus sollen Drohnen für weitere zehn Millionen Euro beschafft werden."
+    )
+    assert keys(text, "aid_pledge", "donor", "amount") == [("LT", 30_000_000), ("LT", 10_000_000)]

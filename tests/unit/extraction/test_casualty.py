@@ -611,3 +611,11 @@ def test_an_injured_person_who_died_is_no_count_of_injured(text: str) -> None:
 def test_a_court_sentence_for_a_killing_is_no_toll() -> None:
     text = "A Ukrainian court sentenced a Russian soldier to 15 years in prison for killing a civilian."
     assert keys(text, "casualty", "killed") == []
+
+
+def test_a_part_of_the_country_is_no_place_and_the_toll_goes_on_over_a_sentence_about_the_attack() -> None:
+    text = (
+        "Im Süden der Ukraine sind bei russischem Drohnenbeschuss zwei Männer getötet worden. "
+        "Die Angriffe hätten Wohnviertel in Cherson getroffen. Eine Frau sei schwer verletzt worden."
+    )
+    assert keys(text, "casualty", "killed", "injured", "place") == [(2, 1, "Kherson")]

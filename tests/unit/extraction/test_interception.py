@@ -1130,3 +1130,16 @@ def test_a_group_named_before_a_count_whose_verb_is_left_out_is_that_counts_grou
         ("drone", 150, 90),
         ("missile", 20, 15),
     ]
+
+
+def test_both_of_the_missiles_after_a_shot_down_count_were_shot_down() -> None:
+    text = "The air force said it had intercepted 16 of the 21 drones and both of the two missiles Russia launched."
+    assert keys(text, "interception", "weapon", "launched", "intercepted") == [
+        ("drone", 21, 16),
+        ("missile", 2, 2),
+    ]
+
+
+def test_the_launchers_participle_does_not_make_the_shot_down_count_a_launch() -> None:
+    text = "Die Luftwaffe hat in der Nacht 40 der 60 von Russland gestarteten Drohnen abgeschossen."
+    assert keys(text, "interception", "launched", "intercepted", "attacker") == [(60, 40, "RU")]
