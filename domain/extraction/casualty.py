@@ -285,7 +285,20 @@ def _victims(text: str, number: NumberMention) -> str:
         # on they are a breakdown ("acht Menschen, darunter zwei Kinder")
         if len(window[:start].split()) <= (1 if victims == "children" else 2):
             return victims
+    if _BARE_TOLL_AFTER.match(text, number.end):
+        # "North Korean troops have suffered heavy casualties, with at least 100 killed": the
+        # victims named as the subject before a count without its own noun
+        named = [v for v, _, _ in cues.tagged_hits("victims", "victims", text[: number.start])]
+        if named and named[-1] in {"soldiers", "civilians"}:
+            return named[-1]
     return "unspecified"
+
+
+_BARE_TOLL_AFTER = re.compile(
+    r"\s+(?:(?:seien|sind|wurden|were|have\s+been|had\s+been)\s+)?"
+    r"(?:killed|dead|injured|wounded|getötet|tot|verletzt|verwundet|Tote|Verletzte)\b",
+    re.IGNORECASE,
+)
 
 
 # "Zuvor war von 16 Toten die Rede gewesen": the figure a correction replaced, not a report

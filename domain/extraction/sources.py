@@ -374,7 +374,9 @@ _TOLD = re.compile(r"\b(?:told|tells|telling)\s+(?!by\b)(?:the\s+|his\s+|her\s+)
 def attributed_source(text: str, setting: Setting = NO_SETTING) -> str | None:
     """The source nearest an attribution (``nach Angaben``, ``sagte``, ``said``) in the sentence;
     not one the sentence fights or works with (``gegen die ukrainische Armee kämpften``)."""
-    cues = list(_ATTRIBUTION.finditer(text))
+    unnamed = [(m.start(), m.end()) for m in _UNNAMED_SOURCES.finditer(text)]
+    # "nach Angaben von Militärbeobachtern": an attribution to sources of no name names none
+    cues = [c for c in _ATTRIBUTION.finditer(text) if not any(a <= c.start() < b for a, b in unnamed)]
     if not cues:
         return None
     found = [s for s in candidates(text, setting) if not _OBJECT_BEFORE.search(text[: s.start])]
@@ -462,7 +464,7 @@ _AIR_DEFENCE_AFTER = re.compile(
 
 _UNNAMED_SOURCES = re.compile(
     r"(?:nach\s+|laut\s+|zufolge\s+)(?:\w+\s+){0,2}?(?:Angaben|Einschätzung\w*|Erkenntnissen|Informationen|"
-    r"Berichten|Analysen?)?\s*(?:\w+\s+){0,2}?(?:[\w-]*Experten|Analysten|Beobachter\w*|[\w-]*[Bb]logger\w*|"
+    r"Berichten|Analysen?)?\s*(?:\w+\s+){0,2}?(?:[\w-]*Experten|[\w-]*[Aa]nalysten|[\w-]*[Bb]eobachter\w*|[\w-]*[Bb]logger\w*|"
     r"Medien\w*|Quellen|Kreise\w*)\b|"
     r"according\s+to\s+(?:\w+\s+){0,3}?(?:experts|analysts|observers|bloggers|media|sources|reports)\b|"
     r"\b(?:experts|analysts|observers|bloggers|sources)\s+(?:said|say|believe|reported)\b",

@@ -619,3 +619,14 @@ def test_a_part_of_the_country_is_no_place_and_the_toll_goes_on_over_a_sentence_
         "Die Angriffe hätten Wohnviertel in Cherson getroffen. Eine Frau sei schwer verletzt worden."
     )
     assert keys(text, "casualty", "killed", "injured", "place") == [(2, 1, "Kherson")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korean troops have suffered heavy casualties, with at least 100 killed, a lawmaker said.",
+        "Unter den nordkoreanischen Soldaten gebe es hohe Verluste, mindestens 100 seien getötet worden.",
+    ],
+)
+def test_the_soldiers_named_as_subject_are_the_victims_of_a_bare_count(text: str) -> None:
+    assert keys(text, "casualty", "killed", "victims") == [(100, "soldiers")]

@@ -1434,3 +1434,14 @@ def test_an_assault_with_tanks_infantry_and_artillery_is_a_ground_attack() -> No
 )
 def test_what_happened_years_ago_is_history(text: str) -> None:
     assert keys(text, "front", "place") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die russische Armee nähert sich nach Angaben von Militärbeobachtern der Stadt Kurachowe.",
+        "Russian forces are closing in on Kurakhove.",
+    ],
+)
+def test_closing_in_on_a_town_is_an_advance_and_observers_are_no_named_source(text: str) -> None:
+    assert keys(text, "front", "place", "status", "reported_by") == [("Kurakhove", "advance", None)]
