@@ -193,13 +193,15 @@ class EntryContext:
             for s in self.sentences
         ]
 
-    def place_before(self, index: int, within: int | None = None) -> str | None:
-        """The last front-worthy place named up to sentence ``index`` (or up to an offset in it)."""
+    def place_before(self, index: int, within: int | None = None, paragraph_only: bool = False) -> str | None:
+        """The last front-worthy place named up to sentence ``index`` (or up to an offset in it),
+        where told so only in its paragraph (a summary's next paragraph is another story)."""
         if within is not None:
             here = [p for p in self.places(index) if p.end <= within and p.name not in _FRONT_EXCLUDED]
             if here:
                 return here[-1].name
-        for earlier in range(index - 1, -1, -1):
+        first = self._paragraph_start(index) if paragraph_only else 0
+        for earlier in range(index - 1, first - 1, -1):
             named = [p for p in self.places(earlier) if p.name not in _FRONT_EXCLUDED]
             if named:
                 return named[-1].name
@@ -212,6 +214,18 @@ class EntryContext:
             ]
             return named[-1].name if named else None
         return None
+
+    @cached_property
+    def _is_summary(self) -> bool:
+        """Four or more paragraphs in one entry: a summary whose paragraphs tell apart stories."""
+        return self.body.strip().count("\n\n") >= 3
+
+    def _paragraph_start(self, index: int) -> int:
+        """The first sentence of the paragraph sentence ``index`` stands in."""
+        start = index
+        while start and "\n\n" not in self.body[self.sentences[start - 1].end : self.sentences[start].start]:
+            start -= 1
+        return start
 
     def casualty_place(self, index: int) -> str | None:
         """Where people were killed or hurt: named in the sentence, else earlier in the entry."""
@@ -227,7 +241,7 @@ class EntryContext:
         ]
         if here:
             return here[0].name
-        return self.place_before(index)
+        return self.place_before(index, paragraph_only=self._is_summary)
 
     @staticmethod
     def _speaks(text: str, place: PlaceMention) -> bool:

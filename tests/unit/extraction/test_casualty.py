@@ -630,3 +630,17 @@ def test_a_part_of_the_country_is_no_place_and_the_toll_goes_on_over_a_sentence_
 )
 def test_the_soldiers_named_as_subject_are_the_victims_of_a_bare_count(text: str) -> None:
     assert keys(text, "casualty", "killed", "victims") == [(100, "soldiers")]
+
+
+def test_a_summarys_paragraph_takes_no_place_from_the_story_before_it() -> None:
+    text = (
+        "Russia fired 40 drones at Ukraine overnight.\n\nUkraine's military said it struck a refinery in "
+        "Russia's Saratov region.\n\nThe US pledged more ammunition.\n\nNorth Korean troops have suffered heavy "
+        "casualties, with at least 100 killed, a lawmaker said."
+    )
+    assert keys(text, "casualty", "killed", "place") == [(100, None)]
+
+
+def test_a_toll_in_the_next_paragraph_of_one_story_is_where_the_attack_struck() -> None:
+    text = "Russland hat Charkiw in der Nacht mit Drohnen angegriffen.\n\nDabei wurden drei Menschen getötet."
+    assert keys(text, "casualty", "killed", "place") == [(3, "Kharkiv")]
