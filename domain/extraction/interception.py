@@ -38,6 +38,7 @@ _BASE_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:nur|only)\s+\w+\s+)(?:von|of)\s+(?:den\s+|the\s+)?(?:insgesamt\s+|total\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
+_OUT_OF_BEFORE = re.compile(r"\b(?:out\s+of(?:\s+a\s+total\s+of)?|von\s+insgesamt)\s+$", re.IGNORECASE)
 _ALL_OF_THEM = re.compile(r"\b(?:alle|sämtliche|all\s+of\s+them|all)\b(?!\s+\d)", re.IGNORECASE)
 _OF_THEM = re.compile(r"\b(?:davon|von\s+(?:ihnen|diesen)|of\s+(?:them|those|these))\b", re.IGNORECASE)
 _NONE_OF_THEM = re.compile(
@@ -481,6 +482,10 @@ class _Reader:
             self._read_attached(index, number, group_weapon, before, pending)
         elif group_weapon is not None:
             self._read_subset(index, number, self.group_for(group_weapon))
+        elif self.groups and _OUT_OF_BEFORE.search(before):
+            # "destroyed a dozen Shahed drones, out of 15 launched": the whole the share was of
+            target = self.last_outcome if self.last_outcome in self.groups else self.groups[-1]
+            self.set_role(target, "launched", number.count)
         elif self.groups:
             davon = bool(_DAVON.match(after) or _DAVON_BEFORE.search(before))
             whole = next((g for g in self.groups if g.weapon == "mixed"), None)

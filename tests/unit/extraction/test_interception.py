@@ -1143,3 +1143,14 @@ def test_both_of_the_missiles_after_a_shot_down_count_were_shot_down() -> None:
 def test_the_launchers_participle_does_not_make_the_shot_down_count_a_launch() -> None:
     text = "Die Luftwaffe hat in der Nacht 40 der 60 von Russland gestarteten Drohnen abgeschossen."
     assert keys(text, "interception", "launched", "intercepted", "attacker") == [(60, 40, "RU")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The air force said it destroyed a dozen drones overnight, out of 15 launched by Russia.",
+        "Die Flugabwehr schoss in der Nacht zwölf russische Drohnen ab, von insgesamt 15 gestarteten.",
+    ],
+)
+def test_out_of_a_count_launched_is_the_whole_of_the_shot_down(text: str) -> None:
+    assert keys(text, "interception", "launched", "intercepted") == [(15, 12)]

@@ -703,3 +703,8 @@ def test_a_leader_named_after_his_institution_is_the_source() -> None:
 def test_city_officials_are_the_city_authorities() -> None:
     text = "Nine people were killed in a Russian missile strike on Sumy, city officials said."
     assert keys(text, "casualty", "reported_by") == [("Sumy city authorities",)]
+
+
+def test_the_border_guard_service_is_a_source() -> None:
+    text = "Russia has massed 20,000 soldiers near the Sumy border, Ukraine's border guard service said."
+    assert keys(text, "troops", "reported_by") == [("Ukrainian Border Guard Service",)]
