@@ -238,8 +238,8 @@ def _status(text: str, before: str = "", following: str = "") -> str:
     (``Das Geld soll in Tranchen ausgezahlt werden`` after a pledge)."""
     own = _stated_status(text, before)
     told = _stated_status(following) if _HANDS_OVER.search(following) else None
-    if told == "announced" or (own is None and told is not None):
-        return told
+    if told in {"announced", "approved"} or (own is None and told is not None):
+        return told  # "Das beschloss das Kabinett": a body decided it
     if own == "pledged" and _DECIDING_BODY.search(text):
         return "approved"  # "Die EU-Staaten stocken den Topf ... um fünf Milliarden Euro auf": a body decided
     return own or "announced"

@@ -933,3 +933,8 @@ def test_more_of_the_same_after_the_source_sentence_is_the_donors_pledge_too() -
         "Verteidigungsministerin an. Darüber hinaus sollen Drohnen für weitere zehn Millionen Euro beschafft werden."
     )
     assert keys(text, "aid_pledge", "donor", "amount") == [("LT", 30_000_000), ("LT", 10_000_000)]
+
+
+def test_a_pledge_a_cabinet_decided_in_the_next_sentence_is_approved() -> None:
+    text = "Die Niederlande stellen der Ukraine 3,5 Milliarden Euro Militärhilfe bereit. Das beschloss das Kabinett."
+    assert keys(text, "aid_pledge", "amount", "status") == [(3_500_000_000, "approved")]

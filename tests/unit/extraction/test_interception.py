@@ -1154,3 +1154,14 @@ def test_the_launchers_participle_does_not_make_the_shot_down_count_a_launch() -
 )
 def test_out_of_a_count_launched_is_the_whole_of_the_shot_down(text: str) -> None:
     assert keys(text, "interception", "launched", "intercepted") == [(15, 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Verteidigungsministerium in Moskau hat die Zerstörung von 24 ukrainischen Drohnen gemeldet.",
+        "Russia's defence ministry reported the destruction of 24 Ukrainian drones.",
+    ],
+)
+def test_the_destruction_of_drones_reported_is_their_interception(text: str) -> None:
+    assert keys(text, "interception", "intercepted", "attacker") == [(24, "UA")]
