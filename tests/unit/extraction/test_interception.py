@@ -1165,3 +1165,11 @@ def test_out_of_a_count_launched_is_the_whole_of_the_shot_down(text: str) -> Non
 )
 def test_the_destruction_of_drones_reported_is_their_interception(text: str) -> None:
     assert keys(text, "interception", "intercepted", "attacker") == [(24, "UA")]
+
+
+def test_hitting_a_country_with_weapons_launches_them() -> None:
+    text = "Russia hit Ukraine with four ballistic missiles and 188 drones; 76 drones were shot down and 95 were lost."
+    assert keys(text, "interception", "weapon", "launched", "intercepted", "lost", "attacker") == [
+        ("ballistic_missile", 4, None, None, "RU"),
+        ("drone", 188, 76, 95, "RU"),
+    ]
