@@ -1445,3 +1445,21 @@ def test_what_happened_years_ago_is_history(text: str) -> None:
 )
 def test_closing_in_on_a_town_is_an_advance_and_observers_are_no_named_source(text: str) -> None:
     assert keys(text, "front", "place", "status", "reported_by") == [("Kurakhove", "advance", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "status", "actor"),
+    [
+        (
+            "Ukraine launched a surprise incursion into Russia's Kursk region.",
+            "Kursk Oblast",
+            "advance",
+            "UA",
+        ),
+        ("Russian forces are trying to surround Vuhledar.", "Vuhledar", "attack", "RU"),
+    ],
+)
+def test_an_incursion_advances_and_an_attempt_to_surround_attacks(
+    text: str, place: str, status: str, actor: str
+) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [(place, status, actor)]
