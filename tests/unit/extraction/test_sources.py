@@ -708,3 +708,14 @@ def test_city_officials_are_the_city_authorities() -> None:
 def test_the_border_guard_service_is_a_source() -> None:
     text = "Russia has massed 20,000 soldiers near the Sumy border, Ukraine's border guard service said."
     assert keys(text, "troops", "reported_by") == [("Ukrainian Border Guard Service",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russland behauptet, das Dorf Nowoselowka eingenommen zu haben.",
+        "Russia claims its troops took the village of Novoselivka.",
+    ],
+)
+def test_a_country_that_claims_is_its_government(text: str) -> None:
+    assert keys(text, "front", "reported_by") == [("Russian government",)]
