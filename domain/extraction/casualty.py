@@ -503,4 +503,11 @@ def _next_to(first: int, second: int, ctx: EntryContext) -> bool:
     # "... zwei Männer getötet. Die Angriffe hätten Wohnviertel in Cherson getroffen. Eine Frau sei
     # verletzt worden": a sentence about the attack itself, counting no one, keeps the toll open
     counts_no_one = not (cues.has("casualty", "killed", text) or cues.has("casualty", "injured", text))
+    if second - first == 2 and _AMONG_THE_DEAD.match(text):
+        return True  # "... auf zehn gestiegen. Unter den Toten sind zwei Kinder. Die Zahl der Verletzten ..."
     return second - first == 2 and not ctx.numbers(between) and (hands_over(text) or counts_no_one)
+
+
+_AMONG_THE_DEAD = re.compile(
+    r"(?:Unter\s+den\s+(?:Toten|Todesopfern|Opfern|Getöteten)|Among\s+the\s+(?:dead|victims|killed))\b", re.I
+)

@@ -38,6 +38,30 @@ _BASE_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:nur|only)\s+\w+\s+)(?:von|of)\s+(?:den\s+|the\s+)?(?:insgesamt\s+|total\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
+_REJECTED = re.compile(
+    r"(?:\s+(?:und|and)|\s*,)?\s+(?:nicht|not|statt|anstatt|instead\s+of|rather\s+than)\s+(?:wie\s+zuvor\s+gemeldet\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _without_rejected(text: str, numbers: list[NumberMention]) -> tuple[str, list[NumberMention]]:
+    """``feuerte Russland 37 und nicht 38 Raketen ab``, ``nicht 117, sondern 144``: the figure a
+    correction rejects is blanked out, so the one it sets right counts what follows."""
+    kept, blanked = [], text
+    for number in numbers:
+        rejected = _REJECTED.search(text, 0, number.start)
+        if rejected is None:
+            kept.append(number)
+            continue
+        end = number.end + (len(m.group(0)) if (m := _BUT.match(text, number.end)) else 0)
+        blanked = blanked[: rejected.start()] + " " * (end - rejected.start()) + blanked[end:]
+    return blanked, kept
+
+
+_BUT = re.compile(r"\s*,?\s*(?:sondern|but)\b", re.IGNORECASE)
+_BREAKDOWN_TAIL = re.compile(
+    r"[,;]\s*(?:darunter|including|among\s+them|unter\s+ihnen)\b[^.;]*", re.IGNORECASE
+)
 _OUT_OF_BEFORE = re.compile(r"\b(?:out\s+of(?:\s+a\s+total\s+of)?|von\s+insgesamt)\s+$", re.IGNORECASE)
 _ALL_OF_THEM = re.compile(r"\b(?:alle|sämtliche|all\s+of\s+them|all)\b(?!\s+\d)", re.IGNORECASE)
 _OF_THEM = re.compile(r"\b(?:davon|von\s+(?:ihnen|diesen)|of\s+(?:them|those|these))\b", re.IGNORECASE)
@@ -804,8 +828,10 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         if not _ALL_OF_THEM.search(text):
             return _none_of_named(ctx, index)
         return _all_of_named(ctx, index, set()) if weapons_in(text) else _all_of_them(ctx, index)
-    if not weapons_in(text):
+    if not weapons_in(_BREAKDOWN_TAIL.sub("", text)):
+        # "30 davon seien abgefangen worden, darunter elf Kinschal": the weapons named are a part
         return _counts_of_them(ctx, index)
+    text, numbers = _without_rejected(text, numbers)
     groups = _Reader(text, numbers).read()
     drafts = []
     for group in groups:

@@ -644,3 +644,8 @@ def test_a_summarys_paragraph_takes_no_place_from_the_story_before_it() -> None:
 def test_a_toll_in_the_next_paragraph_of_one_story_is_where_the_attack_struck() -> None:
     text = "Russland hat Charkiw in der Nacht mit Drohnen angegriffen.\n\nDabei wurden drei Menschen getötet."
     assert keys(text, "casualty", "killed", "place") == [(3, "Kharkiv")]
+
+
+def test_a_breakdown_of_the_dead_between_keeps_the_toll_open_for_the_injured() -> None:
+    text = "Die Zahl der Todesopfer in Kiew ist auf zehn gestiegen. Unter den Toten sind zwei Kinder. Die Zahl der Verletzten liegt bei 41."
+    assert keys(text, "casualty", "killed", "injured") == [(10, 41)]

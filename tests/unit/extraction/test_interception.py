@@ -1173,3 +1173,22 @@ def test_hitting_a_country_with_weapons_launches_them() -> None:
         ("ballistic_missile", 4, None, None, "RU"),
         ("drone", 188, 76, 95, "RU"),
     ]
+
+
+def test_a_count_of_them_with_a_breakdown_of_named_weapons_completes_the_launch() -> None:
+    text = (
+        "Russland habe 38 Raketen abgefeuert, teilte die Luftwaffe mit. "
+        "30 davon seien abgefangen worden, darunter elf Kinschal-Raketen."
+    )
+    assert keys(text, "interception", "launched", "intercepted") == [(38, 30)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korrektur: Demnach feuerte Russland 37 und nicht 38 Raketen ab, von denen 30 abgefangen wurden.",
+        "Correction: Russia fired 37 missiles, not 38, and 30 were shot down.",
+    ],
+)
+def test_the_figure_a_correction_rejects_is_no_count(text: str) -> None:
+    assert keys(text, "interception", "launched", "intercepted") == [(37, 30)]
