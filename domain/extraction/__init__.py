@@ -46,7 +46,8 @@ def extract_from_text(body: str, headline: str | None, language: str) -> tuple[C
         for draft in finder(ctx, index)
     ]
     drafts = [d for d in drafts if not _denied_or_doubted(ctx, d)]
-    drafts = interception_entry.place_from_strikes(interception_entry.merge_split_figures(drafts), ctx)
+    drafts = interception_entry.merge_split_figures(drafts)
+    drafts = interception_entry.place_from_strikes(interception_entry.without_local_parts(drafts, ctx), ctx)
     drafts = front.once_per_entry(aid.merge_items(casualty.merge_split_tolls(drafts, ctx)))
     return tuple(_to_claim(ctx, draft) for draft in drafts)
 

@@ -218,3 +218,34 @@ def place_from_strikes(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:
             [draft.fields["place"]] = struck  # the one place the entry's attack struck
         last_place = draft.fields["place"]
     return drafts
+
+
+# "Über Sumy selbst seien zwölf Drohnen abgefangen worden": the share of one place itself
+_ITSELF = re.compile(
+    r"\b(?i:über|in|over|above)\s+(?:dem\s+|der\s+|the\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[\w-]+)?\s+(?:selbst|allein|alone|itself)\b"
+)
+
+
+def without_local_parts(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:
+    """A later count of what was stopped over one place itself is a part of the entry's
+    count of the same weapons, not a figure of its own."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        if draft.kind == "interception" and _a_local_part(draft, kept, ctx):
+            continue
+        kept.append(draft)
+    return kept
+
+
+def _a_local_part(draft: Draft, earlier: list[Draft], ctx: EntryContext) -> bool:
+    stopped = draft.fields["intercepted"]
+    if draft.fields["launched"] is not None or stopped is None:
+        return False
+    if not any(_ITSELF.search(ctx.text(i)) for i in draft.sentences):
+        return False
+    return any(
+        e.kind == "interception"
+        and _same_family(e.fields["weapon"], draft.fields["weapon"])
+        and (e.fields["intercepted"] or 0) >= stopped
+        for e in earlier
+    )

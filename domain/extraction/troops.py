@@ -175,6 +175,13 @@ _CAPTIVES = re.compile(
 )
 
 
+# "3000 Soldaten, die in Russland ausgebildet wurden, sind an die Front verlegt worden": what a
+# relative clause says of the troops is not what the sentence reports of them
+_RELATIVE = re.compile(
+    r",\s*(?:die|der|das|welche|who|which|that|trained|ausgebildet)\b[^,.;]*,", re.IGNORECASE
+)
+
+
 def _a_year(text: str, number: NumberMention, noun: tuple[int, int] | None) -> bool:
     """``im Jahr 2022``, ``since 2014``: a year, not a count; but "2,000 soldiers" and
     "2000 Soldaten" count troops."""
@@ -190,7 +197,11 @@ _BODIES = {"EU", "UN", "G7", "WB"}
 
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
-    if not cues.has("troops", "nouns", text) or _CONDITIONAL.search(text) or _CAPTIVES.search(text):
+    if (
+        not cues.has("troops", "nouns", text)
+        or _CONDITIONAL.search(text)
+        or _CAPTIVES.search(_RELATIVE.sub(",", text))
+    ):
         return []
     numbers = ctx.numbers(index)
     drafts: list[Draft] = []

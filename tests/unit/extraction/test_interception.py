@@ -1192,3 +1192,15 @@ def test_a_count_of_them_with_a_breakdown_of_named_weapons_completes_the_launch(
 )
 def test_the_figure_a_correction_rejects_is_no_count(text: str) -> None:
     assert keys(text, "interception", "launched", "intercepted") == [(37, 30)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Luftwaffe zählte landesweit 80 Drohnen, 60 davon wurden abgeschossen. Über Sumy selbst seien zwölf "
+        "Drohnen abgefangen worden.",
+        "Russia launched 80 drones overnight and 60 were shot down. Over Kyiv alone, 20 drones were destroyed.",
+    ],
+)
+def test_the_share_stopped_over_one_place_itself_is_part_of_the_count(text: str) -> None:
+    assert keys(text, "interception", "launched", "intercepted") == [(80, 60)]

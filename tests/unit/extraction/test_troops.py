@@ -303,3 +303,14 @@ def test_the_troops_sent_before_with_their_noun_left_out_count(text: str) -> Non
 def test_the_country_whose_estimate_it_is_does_not_own_the_soldiers() -> None:
     text = "Russland rekrutiert nach Einschätzung des Pentagons derzeit rund 30.000 neue Soldaten pro Monat."
     assert keys(text, "troops", "country", "count", "reported_by") == [("RU", 30000, "US Defense Department")]
+
+
+def test_what_a_relative_clause_says_of_the_troops_does_not_make_them_trainees() -> None:
+    text = "Rund 3000 nordkoreanische Soldaten, die in Russland ausgebildet wurden, sind an die Front verlegt worden."
+    assert keys(text, "troops", "country", "count") == [("KP", 3000)]
+
+
+def test_soldiers_a_donor_trained_are_no_force() -> None:
+    assert (
+        keys("Großbritannien hat bislang 40.000 ukrainische Soldaten ausgebildet.", "troops", "count") == []
+    )
