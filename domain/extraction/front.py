@@ -613,6 +613,9 @@ def _enemy_of_speaker(ctx: EntryContext, index: int, text: str) -> str | None:
     return OPPONENT.get(country or "")
 
 
+_AGAINST_BEFORE = re.compile(r"\b(?:gegen|against)\s+(?:die\s+|den\s+|the\s+)?$", re.IGNORECASE)
+
+
 def _force_acting(text: str, hit: cues.Hit) -> str | None:
     """The armed force the sentence names as acting: its own (``its forces``), an ally's
     partner, or the force named before the cue."""
@@ -621,7 +624,9 @@ def _force_acting(text: str, hit: cues.Hit) -> str | None:
         return owner
     forces = _forces(text)
     allies = [m for m in forces if _ALLY_BEFORE.search(text, 0, m.start)]
-    forces = [m for m in forces if m not in allies]
+    # "Nordkoreaner, von denen einige gegen ukrainische Soldaten kämpften": the force fought
+    foes = [m for m in forces if _AGAINST_BEFORE.search(text, 0, m.start)]
+    forces = [m for m in forces if m not in allies and (m not in foes or len(foes) == len(forces))]
     if allies and not forces and allies[0].code in _PARTNER:
         return _PARTNER[allies[0].code]  # "an der Seite russischer Einheiten": North Korea's troops
     if not forces:

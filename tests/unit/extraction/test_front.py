@@ -1463,3 +1463,16 @@ def test_an_incursion_advances_and_an_attempt_to_surround_attacks(
     text: str, place: str, status: str, actor: str
 ) -> None:
     assert keys(text, "front", "place", "status", "actor") == [(place, status, actor)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selenskyj sprach von 11.000 Nordkoreanern im Gebiet Kursk, von denen einige bereits gegen ukrainische "
+        "Soldaten kämpften.",
+        "Im Gebiet Kursk sind nach Darstellung der USA tausende Nordkoreaner gegen ukrainische Truppen im Einsatz.",
+        "North Korean troops fought Ukrainian forces in the Kursk region.",
+    ],
+)
+def test_the_force_that_fights_against_another_is_the_actor(text: str) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [("Kursk Oblast", "combat", "KP")]
