@@ -34,7 +34,7 @@ _SINCE_THE_WAR = (
 _CUMULATIVE = re.compile(
     r"\binsgesamt\b|\bbisher\b|\bbislang\b|so\s+far|in\s+total|a\s+total\s+of|"
     rf"{_SINCE_THE_WAR}|\bseit\s+(?:dem\s+)?Anfang\s+des\s+Krieges|"
-    r"Damit\s+steigt|summiert|"
+    r"Damit\s+steigt|summier\w*|"
     r"(?:bring(?:s|ing)?|tak(?:es|ing)|rais(?:es|ing)|lift(?:s|ing)|push(?:es|ing))\s+(?:(?:the|its|their)\s+)?(?:[\w'’]+\s+)?total|"
     # "Das Paket ... sei Teil einer Hilfe von 4,5 Milliarden Pfund": the whole it belongs to
     r"\bTeil\s+(?:einer|eines|der|des)\b|\bpart\s+of\s+(?:a|an|the|its)\b|"

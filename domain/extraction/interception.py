@@ -140,9 +140,22 @@ def weapons_in(text: str) -> list[Weapon]:
     for i, mention in enumerate(found):
         if _named_before_its_noun(text, mention, found[i + 1 :]):
             found[i + 1] = _typed(found[i + 1], mention)
+        elif (
+            kept
+            and _TYPE_AFTER.fullmatch(text, kept[-1].end, mention.start)
+            and _same_kind(kept[-1], mention)
+        ):
+            kept[-1] = _typed(kept[-1], mention)  # "zwei Raketen vom Typ Iskander-M": the noun, typed
         else:
             kept.append(mention)
     return kept
+
+
+_TYPE_AFTER = re.compile(r"\s+(?:vom\s+Typ|des\s+Typs|of\s+the\s+type|type)\s+", re.IGNORECASE)
+
+
+def _same_kind(noun: Weapon, named_type: Weapon) -> bool:
+    return FAMILY.get(noun.weapon, noun.weapon) == FAMILY.get(named_type.weapon, named_type.weapon)
 
 
 def _typed(noun: Weapon, named_type: Weapon) -> Weapon:

@@ -65,6 +65,8 @@ def _is_abbreviation(body: str, dot: int) -> bool:
     if word is None:
         return False
     token = word.group(1).lower().rstrip(".")
+    if body[: word.start()].endswith("-") and len(token) <= 2:
+        return False  # "vom Typ Iskander-M. 31 Drohnen ...": a model's letter ends the sentence
     return token in _ABBREVIATIONS or bool(re.fullmatch(r"\d{1,2}", token)) or len(token) == 1
 
 

@@ -938,3 +938,11 @@ def test_more_of_the_same_after_the_source_sentence_is_the_donors_pledge_too() -
 def test_a_pledge_a_cabinet_decided_in_the_next_sentence_is_approved() -> None:
     text = "Die Niederlande stellen der Ukraine 3,5 Milliarden Euro Militärhilfe bereit. Das beschloss das Kabinett."
     assert keys(text, "aid_pledge", "amount", "status") == [(3_500_000_000, "approved")]
+
+
+def test_the_aid_it_sums_up_to_is_a_running_total() -> None:
+    text = (
+        "Schweden stellt der Ukraine 50 Millionen Euro für Drohnen bereit. Damit summiere sich die schwedische "
+        "Militärhilfe auf mehr als sieben Milliarden Euro."
+    )
+    assert keys(text, "aid_pledge", "amount", "cumulative") == [(50_000_000, False), (7_000_000_000, True)]

@@ -1204,3 +1204,14 @@ def test_the_figure_a_correction_rejects_is_no_count(text: str) -> None:
 )
 def test_the_share_stopped_over_one_place_itself_is_part_of_the_count(text: str) -> None:
     assert keys(text, "interception", "launched", "intercepted") == [(80, 60)]
+
+
+def test_a_models_letter_ends_the_sentence_and_the_named_type_makes_the_noun_ballistic() -> None:
+    text = (
+        "Die Luftwaffe berichtete von 56 Drohnen und zwei Raketen vom Typ Iskander-M. "
+        "31 Drohnen seien abgeschossen worden."
+    )
+    assert keys(text, "interception", "weapon", "launched", "intercepted") == [
+        ("drone", 56, 31),
+        ("ballistic_missile", 2, None),
+    ]
