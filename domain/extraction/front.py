@@ -845,7 +845,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     points_back = cues.has("front", "anaphora", text) or bool(_WEAPON_HIT_OPENING.match(text))
     if not ctx.places(index) and not points_back and not situation:
         return []
-    hits = _cue_hits(text, ctx.body, ctx.places(index))
+    hits = _cue_hits(text, ctx.body, _front_places(ctx, index))
     if situation:
         hits = [h for h in hits if h.name in allowed]
     if not hits:

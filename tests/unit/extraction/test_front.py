@@ -1476,3 +1476,10 @@ def test_an_incursion_advances_and_an_attempt_to_surround_attacks(
 )
 def test_the_force_that_fights_against_another_is_the_actor(text: str) -> None:
     assert keys(text, "front", "place", "status", "actor") == [("Kursk Oblast", "combat", "KP")]
+
+
+def test_the_capital_a_source_sits_in_does_not_make_an_attack_a_strike_from_the_air() -> None:
+    text = "Der Generalstab in Kiew meldete 30 abgewehrte russische Angriffe bei Pokrowsk."
+    assert keys(text, "front", "place", "status", "actor", "reported_by") == [
+        ("Pokrovsk", "attack", "RU", "Ukrainian General Staff")
+    ]
