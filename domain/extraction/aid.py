@@ -102,7 +102,7 @@ _ALLIANCES = {"NATO", "EU", "G7"}  # calling on their own members: the call is t
 @cache
 def _currency_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(
-        (c["code"], re.compile(rf"^\s*(?:{c['pattern']})(?![\w])", re.IGNORECASE))
+        (c["code"], re.compile(rf"^(?:\s*|-)(?:{c['pattern']})(?![\w])", re.IGNORECASE))
         for c in load("currencies")["currencies"]
     )
 

@@ -18,7 +18,8 @@ from domain.extraction.lexicon import load
 Qualifier = str
 _DIGITS = re.compile(
     r"(?<![\w\-./,'’])(\d{1,3}(?:(?:[.,'’]|\s|\u202f|\u00a0)\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-    r"(?:(?=(?:bn|mn|m)(?!\w))|(?![\w\-]|[.,]\d))"  # "$1.2bn", "€500m": a scale may be glued on
+    r"(?:(?=(?:bn|mn|m)(?!\w))|(?=-(?:million|billion|Millionen|Milliarden)\b)|(?![\w\-]|[.,]\d))"
+    # "$1.2bn", "€500m": a scale may be glued on; "a 300-million-euro package": or hyphenated
 )
 _WORD = re.compile(r"(?<![\w-])([A-Za-zÄÖÜäöüß]+(?:-[a-z]+)?)(?![\w-])")
 _DE_MORPHEMES = re.compile(
@@ -120,7 +121,7 @@ def _scale_after(text: str, end: int, language: str) -> tuple[float, int]:
         return float(load("numbers")["scales"]["en"][glued.group(1)]), glued.end()  # "500m" alone is metres
     if glued:
         return 1.0, end
-    match = re.match(r"\s+([A-Za-zäöü]+\.?)", text[end:])
+    match = re.match(r"(?:\s+|-)([A-Za-zäöü]+\.?)", text[end:])
     if match is None:
         return 1.0, end
     word = match.group(1).lower()

@@ -946,3 +946,19 @@ def test_the_aid_it_sums_up_to_is_a_running_total() -> None:
         "Militärhilfe auf mehr als sieben Milliarden Euro."
     )
     assert keys(text, "aid_pledge", "amount", "cumulative") == [(50_000_000, False), (7_000_000_000, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("The US announced a $275-million military aid package for Ukraine.", 275_000_000, "USD"),
+        (
+            "Norway will finance a 300-million-euro package of artillery shells for Ukraine.",
+            300_000_000,
+            "EUR",
+        ),
+        ("Deutschland schnürt ein 500-Millionen-Euro-Paket für die Ukraine.", 500_000_000, "EUR"),
+    ],
+)
+def test_a_hyphenated_amount_before_its_noun_is_an_amount(text: str, amount: int, currency: str) -> None:
+    assert keys(text, "aid_pledge", "amount", "currency") == [(amount, currency)]
