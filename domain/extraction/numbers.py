@@ -17,8 +17,8 @@ from domain.extraction.lexicon import load
 
 Qualifier = str
 _DIGITS = re.compile(
-    r"(?<![\w\-./,'’])(\d{1,3}(?:(?:[.,'’]|\s|\u202f|\u00a0)\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-    r"(?:(?=(?:bn|mn|m)(?!\w))|(?=-(?:million|billion|Millionen|Milliarden)\b)|(?![\w\-]|[.,]\d))"
+    r"(?<![\w./,'’])(?<![^\W\d]-)(?<![\w]-\d)(\d{1,3}(?:(?:[.,'’]|\s|\u202f|\u00a0)\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?:(?=(?:bn|mn|m)(?!\w))|(?=-(?:million|billion|Millionen|Milliarden)\b)|(?=[-–]\d+(?![\w-]))|(?![\w\-]|[.,]\d))"
     # "$1.2bn", "€500m": a scale may be glued on; "a 300-million-euro package": or hyphenated
 )
 _WORD = re.compile(r"(?<![\w-])([A-Za-zÄÖÜäöüß]+(?:-[a-z]+)?)(?![\w-])")

@@ -56,3 +56,17 @@ def test_without_function_words_the_endings_tell_the_language(text: str, languag
 
 def test_a_tie_of_endings_goes_to_the_language_around() -> None:
     assert detect_language("Kyiv hit overnight.", default="en") == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("injured 10-15 people", [(10.0, 15.0)]),
+        ("Kh-101 missiles and Shahed-136 drones", []),
+        ("a 24-hour period", []),
+    ],
+)
+def test_two_figures_joined_by_a_hyphen_are_a_range_but_a_models_number_is_none(
+    text: str, values: list
+) -> None:
+    assert [(n.value, n.high) for n in find_numbers(text, "en")] == values
