@@ -1215,3 +1215,8 @@ def test_a_models_letter_ends_the_sentence_and_the_named_type_makes_the_noun_bal
         ("drone", 56, 31),
         ("ballistic_missile", 2, None),
     ]
+
+
+def test_taking_down_drones_is_shooting_them_down() -> None:
+    text = "Air defences took down 50 of 69 drones, while 12 more were lost to electronic warfare."
+    assert keys(text, "interception", "launched", "intercepted", "lost") == [(69, 50, 12)]
