@@ -47,7 +47,8 @@ def _role(text: str, numbers: list[NumberMention], index: int) -> str | None:
 
 
 _COST_BEFORE = re.compile(
-    r"\b(?:kostete\w*|kosten|kostet|cost)\s+(?:mindestens\s+|at\s+least\s+)?$", re.IGNORECASE
+    r"\b(?:kostete\w*|kosten|kostet|cost|claimed|claims|claiming|took|takes|taken)\s+(?:mindestens\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
 )
 _LIFE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:das\s+Leben|(?:their\s+)?lives)\b", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(

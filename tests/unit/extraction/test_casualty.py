@@ -649,3 +649,18 @@ def test_a_toll_in_the_next_paragraph_of_one_story_is_where_the_attack_struck() 
 def test_a_breakdown_of_the_dead_between_keeps_the_toll_open_for_the_injured() -> None:
     text = "Die Zahl der Todesopfer in Kiew ist auf zehn gestiegen. Unter den Toten sind zwei Kinder. Die Zahl der Verletzten liegt bei 41."
     assert keys(text, "casualty", "killed", "injured") == [(10, 41)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Eight people were hospitalised after the attack on Kharkiv.", None, 8),
+        ("Zwölf Menschen mussten nach dem Angriff auf Charkiw im Krankenhaus behandelt werden.", None, 12),
+        ("The attack on Kharkiv claimed four lives.", 4, None),
+        ("The strike took 12 lives in Kharkiv.", 12, None),
+    ],
+)
+def test_treated_in_hospital_is_injured_and_lives_claimed_or_taken_are_killed(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    assert keys(text, "casualty", "killed", "injured", "place") == [(killed, injured, "Kharkiv")]
