@@ -125,12 +125,22 @@ _IN_COUNTRY = re.compile(
 _COUNTRY_NAMES = {"ukraine": "Ukraine", "russland": "Russia", "russia": "Russia", "belarus": "Belarus"}
 
 
+_MOST_OF_THEM = re.compile(
+    r"\b(?:most|the\s+majority|the\s+bulk|die\s+meisten|der\s+Großteil|die\s+Mehrheit)\s+(?:of\s+them\s+|davon\s+|von\s+ihnen\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _where(ctx: EntryContext, index: int, noun_end: int) -> str | None:
     """Where the troops are: a place the sentence names, else the country they are in or sent
     to (``in der Ukraine``, ``nach Russland``, here or in the sentence before), else the place
     named before."""
     text = ctx.text(index)
     country = _IN_COUNTRY.match(text, noun_end)
+    most = _MOST_OF_THEM.search(text, noun_end)
+    places_after = [p for p in ctx.places(index) if most and p.start >= most.end()]
+    if country and places_after:  # "10,000 troops to Russia, most of them to the Kursk region"
+        return places_after[0].name
     if country:  # "640,000 troops inside Ukraine and ... in the Sumy region": where the count is
         return _COUNTRY_NAMES[country["country"].lower()]
     places = [p for p in ctx.places(index) if p.name != "Ukraine" and not stands_for_a_speaker(text, p)]

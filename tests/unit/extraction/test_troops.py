@@ -314,3 +314,14 @@ def test_soldiers_a_donor_trained_are_no_force() -> None:
     assert (
         keys("Großbritannien hat bislang 40.000 ukrainische Soldaten ausgebildet.", "troops", "count") == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea has sent more than 10,000 troops to Russia, most of them to the Kursk region.",
+        "Nordkorea hat mehr als 10.000 Soldaten nach Russland geschickt, die meisten davon in das Gebiet Kursk.",
+    ],
+)
+def test_troops_sent_to_a_country_most_of_them_to_one_region_are_in_that_region(text: str) -> None:
+    assert keys(text, "troops", "count", "place") == [(10000, "Kursk Oblast")]
