@@ -461,7 +461,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
             donor_text = f"{ctx.text(indices[0] - 1)} {donor_text}"  # "Das Paket hat einen Wert von ..."
         if _donor(donor_text, False) is None and _PRONOUN_SUBJECT.search(text):
             donor_text = f"{_earlier_donor_text(ctx, indices[0])} {donor_text}"
-        if not party_mentions(donor_text) and ctx.headline:
+        if _donor(donor_text, False) is None and ctx.headline:
             donor_text = f"{donor_text} {ctx.headline}"
         drafts = [
             _claim(ctx, indices, number, currency, donor_text)

@@ -962,3 +962,15 @@ def test_the_aid_it_sums_up_to_is_a_running_total() -> None:
 )
 def test_a_hyphenated_amount_before_its_noun_is_an_amount(text: str, amount: int, currency: str) -> None:
     assert keys(text, "aid_pledge", "amount", "currency") == [(amount, currency)]
+
+
+def test_the_seven_major_industrial_nations_are_the_g7() -> None:
+    text = "Die sieben großen Industriestaaten wollen der Ukraine einen Kredit von 50 Milliarden US-Dollar geben."
+    assert keys(text, "aid_pledge", "donor", "amount") == [("G7", 50_000_000_000)]
+
+
+def test_the_headline_names_the_donor_the_body_leaves_out() -> None:
+    claims_found = claims(
+        "Kiew erhält einen Kredit über 1,5 Milliarden Dollar.", "aid_pledge", headline="Kredit der Weltbank"
+    )
+    assert [(c["donor"], c["amount"]) for c in claims_found] == [("WB", 1_500_000_000)]
