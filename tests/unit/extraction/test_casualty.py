@@ -664,3 +664,8 @@ def test_treated_in_hospital_is_injured_and_lives_claimed_or_taken_are_killed(
     text: str, killed: int | None, injured: int | None
 ) -> None:
     assert keys(text, "casualty", "killed", "injured", "place") == [(killed, injured, "Kharkiv")]
+
+
+def test_a_headline_style_present_tense_toll_counts_killed_and_injured() -> None:
+    text = "Kyiv says Russian attack on power grid kills 2, injures 8 in Kharkiv."
+    assert keys(text, "casualty", "killed", "injured", "place") == [(2, 8, "Kharkiv")]
