@@ -220,6 +220,14 @@ _ARMOUR_OR_INFANTRY = re.compile(r"\b(?:Panzer\w*|Infanterie\w*|tanks|infantry|a
 _ARTILLERY = re.compile(r"\b(?:Artillerie\w*|artillery)\b", re.IGNORECASE)
 
 
+_STANDS_BEFORE = re.compile(r"(?:steh|stand)\w*\s+(?:\w+\s+)?vor", re.IGNORECASE)
+
+
+def _place_right_after(match: re.Match[str], places: list[PlaceMention]) -> bool:
+    """``stehen vor Pokrowsk``, ``vor der Stadt Kurachowe``: a place right after the cue."""
+    return any(0 < p.start - match.end() <= 11 for p in places)
+
+
 def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hit]:
     """Status cues; a bare ``Angriff``/``attack`` is a strike where the entry speaks of
     missiles, drones or bombs, or the sentence of people killed or hurt and no troops, and a
@@ -249,6 +257,12 @@ def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hi
             and ((ground and not air) or _repelled_on_the_ground(text))
         ):
             name = "attack"  # "Russische Truppen haben ihre Angriffe auf Tschassiw Jar verstärkt"
+        if (
+            name == "advance"
+            and _STANDS_BEFORE.fullmatch(match.group(0))
+            and not _place_right_after(match, places)
+        ):
+            continue  # "stehen vor Problemen": no town they stand before
         if name == "capture" and _TAKEN_PRISONER.search(text, max(0, match.start() - 60), match.end() + 40):
             continue  # "Two North Korean soldiers were captured in Kursk": prisoners, not a place taken
         if name == "capture" and _PARTIAL.search(text, *clause_at(text, match.start())):

@@ -1483,3 +1483,15 @@ def test_the_capital_a_source_sits_in_does_not_make_an_attack_a_strike_from_the_
     assert keys(text, "front", "place", "status", "actor", "reported_by") == [
         ("Pokrovsk", "attack", "RU", "Ukrainian General Staff")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims_found"),
+    [
+        ("Die Russen stehen vor Pokrowsk.", [("Pokrovsk", "advance", "RU")]),
+        ("Russische Truppen stehen bereits vor der Stadt Kurachowe.", [("Kurakhove", "advance", "RU")]),
+        ("Die Soldaten stehen vor Problemen in Pokrowsk.", []),
+    ],
+)
+def test_troops_that_stand_before_a_town_have_advanced_to_it(text: str, claims_found: list) -> None:
+    assert keys(text, "front", "place", "status", "actor") == claims_found
