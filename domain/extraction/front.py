@@ -180,7 +180,7 @@ _GROUND_ASSAULT = re.compile(
 
 
 _BARE_ATTACK = re.compile(r"(?:Groß|Boden)?[Aa]ngriff\w*\s+auf", re.IGNORECASE)
-_ADVANCE_NOUN = re.compile(r"Vorstoß\w*|Durchbruch\w*|advances?|Geländegewinn\w*", re.IGNORECASE)
+_ADVANCE_NOUN = re.compile(r"Vorstoß\w*|Vormarsch\w*|Durchbruch\w*|advances?|Geländegewinn\w*", re.IGNORECASE)
 _STOPPED = re.compile(
     r"\b(?:gestoppt|stoppte\w*|aufgehalten|hielt\w*\b[^.;:]{0,60}?\bauf|zum\s+Stehen\s+gebracht|vereitelt|"
     r"stopped|halted|blunted|thwarted)\b",

@@ -1495,3 +1495,14 @@ def test_the_capital_a_source_sits_in_does_not_make_an_attack_a_strike_from_the_
 )
 def test_troops_that_stand_before_a_town_have_advanced_to_it(text: str, claims_found: list) -> None:
     assert keys(text, "front", "place", "status", "actor") == claims_found
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Der russische Vormarsch auf Pokrowsk geht weiter.", "advance"),
+        ("Ukrainische Truppen haben den russischen Vormarsch bei Pokrowsk gestoppt.", "attack"),
+    ],
+)
+def test_a_vormarsch_on_a_town_advances_and_one_stopped_attacked(text: str, status: str) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [("Pokrovsk", status, "RU")]
