@@ -53,6 +53,11 @@ _SPEAKS_NEXT = re.compile(
 _ACCORDING_TO = re.compile(
     r"\b(?:according\s+to|laut|nach\s+Angaben\s+(?:von|des|der))\s+(?:\w+\s+){0,2}$", re.I
 )
+_BARE_INSTITUTION = re.compile(
+    r"\b(?:den|dem|der|des|die|das|the)\s+(?:Geheimdienst\w*|Ministerium\w*|Verteidigungsministerium\w*|"
+    r"intelligence\s+(?:agency|service)|spy\s+agency|ministry|defen[cs]e\s+ministry|agency)\b",
+    re.IGNORECASE,
+)
 _BY_HIS_ACCOUNT = re.compile(
     r"\b(?:nach\s+(?:seinen|ihren)\s+(?:Angaben|Worten)|(?:seinen|ihren)\s+Angaben\s+zufolge|"
     r"according\s+to\s+(?:him|her)|(?:he|she)\s+(?:said|added|wrote))\b",
@@ -282,8 +287,20 @@ class EntryContext:
                     and not following.endswith(" government")
                 ):
                     found = following
-            memo[index] = found
+            memo[index] = self._named_before_if_bare(index, found)
         return memo[index]
+
+    def _named_before_if_bare(self, index: int, found: str | None) -> str | None:
+        """``... durch den Geheimdienst``, ``the ministry said``: an institution named bare, with
+        no country of its own, is the one of that kind an earlier sentence named."""
+        if found is None or not _BARE_INSTITUTION.search(self.text(index)):
+            return found
+        kind = found.split()[-1]
+        for earlier in range(index - 1, -1, -1):
+            named = self.own_source(earlier)
+            if named and named != found and named.split()[-1] == kind:
+                return named
+        return found
 
     def acting_source(self, index: int, demands: bool = False) -> str | None:
         """Whoever the entry says reports sentence ``index``; where it names nobody, the

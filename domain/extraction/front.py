@@ -410,6 +410,9 @@ _UNNAMED_TAKEN = re.compile(
     r"\b(?:immer\s+)?(?:neue|weitere|mehrere|zahlreiche|einige|more|several|new|further|a\s+number\s+of|"
     r"zwei|drei|vier|fünf|two|three|four|five|\d+)\s+(?:\w+\s+)?(?:Ortschaften|Dörfer|Siedlungen|Orte|"
     r"villages|settlements|towns)\b|"
+    # "eine weitere Ortschaft eingenommen", "another village": one unnamed place more
+    r"\b(?:eine|ein|einen)\s+(?:weitere[ns]?|neue[ns]?)\s+(?:Ortschaft|Dorf|Siedlung|Ort)\b|"
+    r"\b(?:another|one\s+more|a\s+further)\s+(?:village|settlement|town)\b|"
     # "pushed Russian troops out of positions near Krynky": positions taken are ground gained
     r"\b(?:Stellungen|Positionen|positions|trenches|Schützengräben)\b",
     re.IGNORECASE,

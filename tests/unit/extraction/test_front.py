@@ -1506,3 +1506,14 @@ def test_troops_that_stand_before_a_town_have_advanced_to_it(text: str, claims_f
 )
 def test_a_vormarsch_on_a_town_advances_and_one_stopped_attacked(text: str, status: str) -> None:
     assert keys(text, "front", "place", "status", "actor") == [("Pokrovsk", status, "RU")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bei Kurachowe haben russische Einheiten eine weitere Ortschaft eingenommen.",
+        "Russian forces captured another village near Kurakhove.",
+    ],
+)
+def test_one_more_unnamed_village_taken_near_a_town_is_ground_gained_there(text: str) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [("Kurakhove", "advance", "RU")]

@@ -719,3 +719,11 @@ def test_the_border_guard_service_is_a_source() -> None:
 )
 def test_a_country_that_claims_is_its_government(text: str) -> None:
     assert keys(text, "front", "reported_by") == [("Russian government",)]
+
+
+def test_an_institution_named_bare_is_the_one_named_before() -> None:
+    text = (
+        "Nordkoreanische Soldaten haben nach Angaben des südkoreanischen Geheimdienstes hohe Verluste erlitten. "
+        "Mindestens 100 seien getötet worden, sagte ein Abgeordneter nach einer Unterrichtung durch den Geheimdienst."
+    )
+    assert keys(text, "casualty", "killed", "reported_by") == [(100, "South Korean intelligence")]
