@@ -54,6 +54,7 @@ _STRONG_PLEDGE = re.compile(
     r"(?:will|would|to)\s+(?:together\s+|also\s+|jointly\s+|each\s+|\w+ly\s+)?(?:provide|send|deliver|give|receive|supply|lend)|"
     r"schick\w*|geschickt|"
     r"sent|sends|supplied|supplies|provided|provides|gave|(?:has|have)\s+given|committed|commits|"
+    r"(?:is|are)\s+(?:sending|providing|supplying|delivering|giving)|arrived\s+in\s+(?:the\s+)?Ukraine|"
     r"(?:will|would|to)\s+(?:disburse|transfer|allocate|pay)|"
     r"(?:gibt|geben|gab|gaben)\s+(?:der\s+)?Ukraine|gives\s+Ukraine|"
     r"leih\w*|geliehen|lends|lent|abzugeben|abgeben|abgegeben|hand\s+over|gewähr\w*|grants?|granted|"

@@ -974,3 +974,16 @@ def test_the_headline_names_the_donor_the_body_leaves_out() -> None:
         "Kiew erhält einen Kredit über 1,5 Milliarden Dollar.", "aid_pledge", headline="Kredit der Weltbank"
     )
     assert [(c["donor"], c["amount"]) for c in claims_found] == [("WB", 1_500_000_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor", "status"),
+    [
+        ("The first F-16 jets from Denmark have arrived in Ukraine.", "DK", "delivered"),
+        ("Germany is sending Ukraine another IRIS-T air defence system.", "DE", "pledged"),
+        ("Spain agreed to send Ukraine Patriot missiles worth 1 billion euros.", "ES", "pledged"),
+        ("The European Parliament signed off on a €35bn loan for Ukraine.", "EU", "approved"),
+    ],
+)
+def test_arms_arriving_or_being_sent_and_a_parliaments_approval(text: str, donor: str, status: str) -> None:
+    assert keys(text, "aid_pledge", "donor", "status") == [(donor, status)]
