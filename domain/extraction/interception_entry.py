@@ -41,9 +41,10 @@ def _listed_beside_outcome(draft: Draft, drafts: list[Draft]) -> bool:
     gives an outcome is a launch the outcome left out, not a count still waiting for one."""
     return any(
         other is not draft
-        and other.awaits_outcome
+        and other.kind == "interception"
+        and other.fields["weapon"] != "mixed"  # "26 Flugobjekte, darunter 20 Drohnen": parts of the whole
+        and (other.awaits_outcome or other.sentences == draft.sentences)
         and other.sentences[0] == draft.sentences[0]
-        and len(other.sentences) > 1
         and not _no_outcome(other)
         for other in drafts
     )

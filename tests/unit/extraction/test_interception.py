@@ -1220,3 +1220,17 @@ def test_a_models_letter_ends_the_sentence_and_the_named_type_makes_the_noun_bal
 def test_taking_down_drones_is_shooting_them_down() -> None:
     text = "Air defences took down 50 of 69 drones, while 12 more were lost to electronic warfare."
     assert keys(text, "interception", "launched", "intercepted", "lost") == [(69, 50, 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Insgesamt seien 45 Drohnen und vier Raketen im Anflug gewesen, 38 Drohnen habe man abgefangen.",
+            [("drone", 45, 38), ("missile", 4, None)],
+        ),
+        ("Of 60 incoming drones, 48 were shot down.", [("drone", 60, 48)]),
+    ],
+)
+def test_weapons_im_anflug_or_incoming_were_launched(text: str, figures: list) -> None:
+    assert keys(text, "interception", "weapon", "launched", "intercepted") == figures
