@@ -1517,3 +1517,14 @@ def test_a_vormarsch_on_a_town_advances_and_one_stopped_attacked(text: str, stat
 )
 def test_one_more_unnamed_village_taken_near_a_town_is_ground_gained_there(text: str) -> None:
     assert keys(text, "front", "place", "status", "actor") == [("Kurakhove", "advance", "RU")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's forces are under heavy pressure near Toretsk.",
+        "Die ukrainischen Truppen stehen bei Torezk unter massivem Druck.",
+    ],
+)
+def test_troops_under_heavy_pressure_describe_a_critical_situation(text: str) -> None:
+    assert keys(text, "front", "place", "status") == [("Toretsk", "critical")]
