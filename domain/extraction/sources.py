@@ -24,7 +24,8 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 _HANDOVER = re.compile(
-    r"^(?:Das|Dies|Dieses|This|That)\s+(?:\w+\s+){0,2}?(?:sagte|teilte|erklärte|"
+    # not "Das russische Verteidigungsministerium kündigte an": there "Das" is an article
+    r"^(?:Das|Dies|Dieses|This|That)\s+(?:(?-i:[a-zäöüß])\w*\s+(?!(?-i:[A-ZÄÖÜ]))){0,2}?(?:sagte|teilte|erklärte|"
     r"kündigte|meldete|berichtete|schrieb|betonte|gab|geht|ging|said|announced|was\s+according)\w*",
     re.IGNORECASE,
 )

@@ -727,3 +727,11 @@ def test_an_institution_named_bare_is_the_one_named_before() -> None:
         "Mindestens 100 seien getötet worden, sagte ein Abgeordneter nach einer Unterrichtung durch den Geheimdienst."
     )
     assert keys(text, "casualty", "killed", "reported_by") == [(100, "South Korean intelligence")]
+
+
+def test_an_article_das_before_a_source_hands_nothing_over() -> None:
+    text = (
+        "Ukrainische Truppen haben die Stadt Kupjansk zurückerobert, wie Kiew mitteilte. "
+        "Das russische Verteidigungsministerium kündigte an, seine Einheiten abzuziehen."
+    )
+    assert keys(text, "front", "place", "reported_by") == [("Kupiansk", "Ukrainian government")]
