@@ -735,3 +735,14 @@ def test_an_article_das_before_a_source_hands_nothing_over() -> None:
         "Das russische Verteidigungsministerium kündigte an, seine Einheiten abzuziehen."
     )
     assert keys(text, "front", "place", "reported_by") == [("Kupiansk", "Ukrainian government")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zum Nato-Gipfel hat Berlin der Ukraine ein Waffenpaket im Wert von 700 Millionen Euro zugesagt.",
+        "Berlin hat der Ukraine ein Waffenpaket im Wert von 700 Millionen Euro zugesagt.",
+    ],
+)
+def test_a_capital_that_pledges_is_its_government_either_word_order(text: str) -> None:
+    assert keys(text, "aid_pledge", "donor", "reported_by") == [("DE", "German government")]
