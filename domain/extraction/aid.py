@@ -248,7 +248,9 @@ def _status(text: str, before: str = "", following: str = "") -> str:
 
 # "Das kündigte X an", "X announced this during a visit": the next sentence reports the pledge
 _HANDS_OVER = re.compile(
-    r"^(?:Das|Dies)\s+\w+|\b(?:announced|said|confirmed|stated|disclosed)\s+this\b", re.IGNORECASE
+    r"^(?:Das|Dies)\s+\w+|\b(?:announced|said|confirmed|stated|disclosed)\s+this\b|"
+    r"\b(?:kündigte|sagte|teilte|erklärte|gab|verkündete)\w*\s+(?:dies|das)\b",
+    re.IGNORECASE,
 )
 
 
@@ -321,7 +323,8 @@ def _items(text: str) -> str | None:
     """The counted arms a pledge names: ``40 Schützenpanzer Marder``, ``seven more Patriot systems``."""
     found = []
     for match in re.finditer(
-        rf"(?<![\w-])(?P<n>(?:\d[\d.,]*\d|\d)(?:\s+(?:million|Millionen|Million|Mio\.))?|(?i:{_NUMERAL_WORD})(?![\w-]))"
+        rf"(?<![\w-])(?P<q>(?i:mindestens|bis\s+zu|rund|etwa|mehr\s+als|at\s+least|up\s+to|about|more\s+than|around)\s+)?"
+        rf"(?P<n>(?:\d[\d.,]*\d|\d)(?:\s+(?:million|Millionen|Million|Mio\.))?|(?i:{_NUMERAL_WORD})(?![\w-]))"
         rf"\s+(?P<words>(?:[^\W\d][\w-]*\s+){{0,2}})"
         rf"(?P<item>{cues.load_raw('aid', 'items')})"
         rf"(?:\s+(?:vom\s+Typ\s+)?(?P<type>[A-Z][\w-]*(?:\s\d\w*)?))?",
@@ -329,7 +332,8 @@ def _items(text: str) -> str | None:
     ):
         # "seven more Patriot systems": English names the kind before the head noun
         kind = " ".join(w for w in match["words"].split() if not _MORE.fullmatch(w))
-        found.append(" ".join(p for p in (match["n"], kind, match["item"], match["type"]) if p))
+        qualifier = (match["q"] or "").strip()
+        found.append(" ".join(p for p in (qualifier, match["n"], kind, match["item"], match["type"]) if p))
     return ", ".join(found) or None
 
 

@@ -987,3 +987,23 @@ def test_the_headline_names_the_donor_the_body_leaves_out() -> None:
 )
 def test_arms_arriving_or_being_sent_and_a_parliaments_approval(text: str, donor: str, status: str) -> None:
     assert keys(text, "aid_pledge", "donor", "status") == [(donor, status)]
+
+
+def test_kuendigte_dies_an_in_the_next_sentence_announces_the_pledge() -> None:
+    text = (
+        "Großbritannien stellt der Ukraine Militärhilfe über 2,5 Milliarden Pfund bereit. "
+        "Premierminister Rishi Sunak kündigte dies in Kiew an."
+    )
+    assert keys(text, "aid_pledge", "status", "reported_by") == [("announced", "Rishi Sunak")]
+
+
+def test_the_eu_heads_of_state_are_the_european_council_and_items_keep_their_qualifier() -> None:
+    assert keys(
+        "Auf ein 50 Milliarden Euro schweres Hilfspaket für die Ukraine haben sich die EU-Staats- und "
+        "Regierungschefs verständigt.",
+        "aid_pledge",
+        "reported_by",
+    ) == [("European Council",)]
+    assert keys(
+        "Selenskyj verlangt von den Verbündeten mindestens sieben Patriot-Systeme.", "aid_pledge", "items"
+    ) == [("mindestens sieben Patriot-Systeme",)]
