@@ -277,8 +277,16 @@ def _pick(candidates: list[tuple[NumberMention, bool, bool]]) -> NumberMention |
     return ranked[0][0]
 
 
+_OF_THE_DEAD_WERE = re.compile(
+    r"\s+(?:of\s+(?:the|those)\s+(?:dead|killed|victims)|der\s+(?:Toten|Opfer|Getöteten))\s+(?:were|are|seien|sind|waren)\s+",
+    re.IGNORECASE,
+)
+
+
 def _victims(text: str, number: NumberMention) -> str:
-    window = text[number.end : number.end + 40]
+    of_the_dead = _OF_THE_DEAD_WERE.match(text, number.end)  # "560 of those killed were children"
+    number_end = of_the_dead.end() if of_the_dead else number.end
+    window = text[number_end : number_end + 40]
     for victims, start, end in cues.tagged_hits("victims", "victims", window):
         if number.value == 1 and window[start:end].lower() == "mann":
             continue  # "500 Mann" are troops, "ein Mann" is a man

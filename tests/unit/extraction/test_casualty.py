@@ -669,3 +669,8 @@ def test_treated_in_hospital_is_injured_and_lives_claimed_or_taken_are_killed(
 def test_a_headline_style_present_tense_toll_counts_killed_and_injured() -> None:
     text = "Kyiv says Russian attack on power grid kills 2, injures 8 in Kharkiv."
     assert keys(text, "casualty", "killed", "injured", "place") == [(2, 8, "Kharkiv")]
+
+
+def test_a_share_of_the_dead_that_were_children_counts_children() -> None:
+    text = "More than 560 of those killed were children, it said."
+    assert keys(text, "casualty", "killed", "victims") == [(560, "children")]
