@@ -42,13 +42,13 @@ _CUMULATIVE = re.compile(
     re.IGNORECASE,
 )
 _STRONG_PLEDGE = re.compile(
-    r"Zusage\w*|zugesagt|zugesichert|beteiligt\s+sich\s+mit|zusagen|sag\w*\b[^.]{0,120}?\bzu(?=\s*[.,;:]|\s*$)|"
+    r"Zusage\w*|zugesagt|zugesichert|beteiligt\s+sich\s+mit|zusagen|sag\w*\b(?:[^.]|(?<=\d)\.(?=\d)){0,120}?\bzu(?=\s*[.,;:]|\s*$)|"
     r"versprach\w*|verspricht|versprochen|"
-    r"aufzustocken|aufstock\w*|stockt\w*\s[^.]*\bauf\b|überlassen|liefer\w*|"
-    r"zur\s+Verfügung|bereitstell\w*|bereitgestellt|stell\w*\b[^.]{0,120}?\bbereit\b|bewilligt|gebilligt|billigte\w*|"
+    r"aufzustocken|aufstock\w*|stockt\w*\s(?:[^.]|(?<=\d)\.(?=\d))*\bauf\b|überlassen|liefer\w*|"
+    r"zur\s+Verfügung|bereitstell\w*|bereitgestellt|stell\w*\b(?:[^.]|(?<=\d)\.(?=\d)){0,120}?\bbereit\b|bewilligt|gebilligt|billigte\w*|"
     r"genehmigt|freigegeben|"
-    r"beschlossen|beschließt|gib\w*\b[^.]{0,80}?\bfrei\b|gab\w*\b[^.]{0,80}?\bfrei\b|"
-    r"übergeben|geliefert|ausgezahlt|zahlt\w*\b[^.]{0,80}?\baus\b|delivered|handed\s+over|disbursed|paid\s+out|"
+    r"beschlossen|beschließt|gib\w*\b(?:[^.]|(?<=\d)\.(?=\d)){0,80}?\bfrei\b|gab\w*\b(?:[^.]|(?<=\d)\.(?=\d)){0,80}?\bfrei\b|"
+    r"übergeben|geliefert|ausgezahlt|zahlt\w*\b(?:[^.]|(?<=\d)\.(?=\d)){0,80}?\baus\b|delivered|handed\s+over|disbursed|paid\s+out|"
     r"erhält|erhalten|bekommt|bekommen|pledged|promised|approved|allocated|earmarked|receives|received|"
     r"überweis\w*|überwiesen|transferred|"
     r"(?:will|would|to)\s+(?:together\s+|also\s+|jointly\s+|each\s+|\w+ly\s+)?(?:provide|send|deliver|give|receive|supply|lend)|"
@@ -61,7 +61,7 @@ _STRONG_PLEDGE = re.compile(
     r"top(?:s|ped|ping)?\s+up|step(?:s|ped|ping)?\s+up|ramp(?:s|ed|ing)?\s+up|"
     # "Germany will pay for two more Patriot systems for Ukraine": a donor buying arms for Ukraine
     r"(?:will|to|would)\s+(?:pay\s+for|fund|finance|buy|purchase)|bezahl\w*|finanzier\w*|donat\w*|spendet|gespendet|"
-    r"stimmt\w*\b[^.]{0,100}?\bzu\b|zugestimmt|"
+    r"stimmt\w*\b(?:[^.]|(?<=\d)\.(?=\d)){0,100}?\bzu\b|zugestimmt|"
     # "Biden's commitment to increase aid to Ukraine"
     r"commitments?|pledges?\b|promises?\b|(?:to|will|would)\s+(?:increase|boost|expand)",
     re.IGNORECASE,
@@ -77,7 +77,7 @@ _FOR_RUSSIA = re.compile(
 # "The Netherlands pledged another €3.5bn for next year": a country pledging a sum in a
 # ticker about the war pledges it to Ukraine
 _PLEDGING_DONOR = re.compile(
-    r"\b(?:pledged|pledges|promised|zugesagt|sagte\w*\b[^.]{0,80}?\bzu\b|versprach\w*)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:pledged|pledges|promised|zugesagt|sagte\w*\b(?:[^.]|(?<=\d)\.(?=\d)){0,80}?\bzu\b|versprach\w*)\s+(?:\w+\s+){0,2}?"
     r"(?:another|a\s+further|further|new|weitere\w*|neue\w*)?\s*(?:[€$£]|\d)",
     re.IGNORECASE,
 )
@@ -290,7 +290,7 @@ _INTENDED = re.compile(
 _LENDERS = {"EU", "IMF", "WB"}
 _PAID = re.compile(
     r"\b(?:paid|pays|payments?|disbursed|disburses|disbursement\w*|ausgezahlt|Auszahlung\w*|überwiesen|"
-    r"überweist|zahlt\w*\b[^.]{0,80}?\baus)\b",
+    r"überweist|zahlt\w*\b(?:[^.]|(?<=\d)\.(?=\d)){0,80}?\baus)\b",
     re.IGNORECASE,
 )
 
@@ -403,7 +403,7 @@ _NEW_PACKAGE = re.compile(
 
 # "its largest package so far", "das bislang umfangreichste Paket": a comparison, no total
 _COMPARISON = re.compile(
-    r"\b(?:largest|biggest|greatest|größte\w*|umfangreichste\w*|höchste\w*|first|erste\w*)\b[^.;]{0,40}?"
+    r"\b(?:largest|biggest|greatest|größte\w*|umfangreichste\w*|höchste\w*|first|erste\w*)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
     r"\b(?:so\s+far|to\s+date|yet|bislang|bisher|seit\s+\w+(?:\s+\w+)?|since\s+\w+(?:\s+\w+)?)|"
     r"\b(?:bislang|bisher)\s+(?:\w+\s+)?(?:größte\w*|umfangreichste\w*|höchste\w*)",
     re.IGNORECASE,
@@ -433,8 +433,8 @@ def _sentence(ctx: EntryContext, index: int) -> str:
 
 
 _REFUSED = re.compile(
-    r"\blehnt\w*\b[^.;]{0,80}?\bab\b|\babgelehnt|\bablehn\w*|\brefus\w*|\brejects?\b|\brejected\b|"
-    r"\brul(?:ed|es|ing)\s+out\b|\bschließt\w*\b[^.;]{0,80}?\baus\b|\bausgeschlossen\b",
+    r"\blehnt\w*\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\bab\b|\babgelehnt|\bablehn\w*|\brefus\w*|\brejects?\b|\brejected\b|"
+    r"\brul(?:ed|es|ing)\s+out\b|\bschließt\w*\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\baus\b|\bausgeschlossen\b",
     re.IGNORECASE,
 )
 

@@ -162,7 +162,7 @@ def _qualifier(number: NumberMention) -> str:
 # a running total
 _COMPARED_SINCE = re.compile(
     r"\b(?:erstmals|ersten\s+Mal|first|schwerste\w*|größte\w*|heftigste\w*|massivste\w*|largest|heaviest|"
-    r"biggest|worst|deadliest)\b[^.;]{0,80}?\b(?:seit|since|so\s+far|to\s+date|bislang|bisher)\b|"
+    r"biggest|worst|deadliest)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:seit|since|so\s+far|to\s+date|bislang|bisher)\b|"
     r"\b(?:bislang|bisher)\s+(?:\w+\s+)?(?:schwerste\w*|größte\w*|heftigste\w*|massivste\w*|umfangreichste\w*)\b",
     re.IGNORECASE,
 )
@@ -226,7 +226,7 @@ _INJURED_WHO_DIED = re.compile(
 
 # "Russische Angaben von 150.000 Toten seien Lügen", "figures he dismissed as propaganda"
 _CALLED_FALSE = re.compile(
-    r"^[^.;:]{0,60}?\b(?:seien|sind|sei|ist|waren|are|were|is|was|als|as|called|calls)\s+(?:\w+\s+){0,2}?"
+    r"^(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?\b(?:seien|sind|sei|ist|waren|are|were|is|was|als|as|called|calls)\s+(?:\w+\s+){0,2}?"
     r"(?:Lüge\w*|falsch\w*|übertrieben\w*|erfunden\w*|Propaganda|false|untrue|exaggerated|"
     r"fabricated|propaganda|nonsense|Unsinn)\b",
     re.IGNORECASE,
@@ -312,8 +312,8 @@ _BARE_TOLL_AFTER = re.compile(
 
 # "Zuvor war von 16 Toten die Rede gewesen": the figure a correction replaced, not a report
 _EARLIER_FIGURE = re.compile(
-    r"^(?:(?:Korrektur|Correction|Berichtigung|Update)\s*:\s*)?(?:Zuvor|Zunächst|Vorher|Previously|Earlier|Initially)\b(?![^.]*\b(?:inzwischen|nun|jetzt|mittlerweile|now)\b)"
-    r"[^.]*\b(?:war|waren|hatte|hatten|had|was|were)\b|"
+    r"^(?:(?:Korrektur|Correction|Berichtigung|Update)\s*:\s*)?(?:Zuvor|Zunächst|Vorher|Previously|Earlier|Initially)\b(?!(?:[^.]|(?<=\d)\.(?=\d))*\b(?:inzwischen|nun|jetzt|mittlerweile|now)\b)"
+    r"(?:[^.]|(?<=\d)\.(?=\d))*\b(?:war|waren|hatte|hatten|had|was|were)\b|"
     # "In einer früheren Version dieses Eintrags hieß es, 20 Menschen seien getötet worden"
     r"^(?:(?:Korrektur|Correction|Berichtigung|Update)\s*:\s*)?"
     r"(?:In\s+einer\s+(?:früheren|vorherigen|ersten)\s+(?:Version|Fassung)|An?\s+(?:earlier|previous)\s+version)\b",
@@ -345,7 +345,8 @@ _CORRECT_FIGURE = re.compile(
 # "Die Behörden korrigierten die Zahl der Toten später auf fünf", "officials revised the
 # toll to five": the sentence before gave the figure this one replaces
 _REVISES = re.compile(
-    r"\b(?:korrigiert\w*|revidiert\w*|revised|corrected)\b[^.;]{0,60}?\b(?:auf|to)\b", re.IGNORECASE
+    r"\b(?:korrigiert\w*|revidiert\w*|revised|corrected)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:auf|to)\b",
+    re.IGNORECASE,
 )
 
 

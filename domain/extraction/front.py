@@ -182,7 +182,7 @@ _GROUND_ASSAULT = re.compile(
 _BARE_ATTACK = re.compile(r"(?:Groß|Boden)?[Aa]ngriff\w*\s+auf", re.IGNORECASE)
 _ADVANCE_NOUN = re.compile(r"Vorstoß\w*|Vormarsch\w*|Durchbruch\w*|advances?|Geländegewinn\w*", re.IGNORECASE)
 _STOPPED = re.compile(
-    r"\b(?:gestoppt|stoppte\w*|aufgehalten|hielt\w*\b[^.;:]{0,60}?\bauf|zum\s+Stehen\s+gebracht|vereitelt|"
+    r"\b(?:gestoppt|stoppte\w*|aufgehalten|hielt\w*\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?\bauf|zum\s+Stehen\s+gebracht|vereitelt|"
     r"stopped|halted|blunted|thwarted)\b",
     re.IGNORECASE,
 )
@@ -379,7 +379,7 @@ _ABOUT_TO = re.compile(
 
 _ATTEMPT = re.compile(
     r"(?:\b(?:trying|tried|try|attempt\w*|seeking|sought|bid|push\w*)\s+to|\bzu|"
-    r"\b(?:versuch\w*|will|wollen|wollte\w*|soll\w*|Ziel)\b[^.;:]{0,80})\s+$",
+    r"\b(?:versuch\w*|will|wollen|wollte\w*|soll\w*|Ziel)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80})\s+$",
     re.IGNORECASE,
 )
 
@@ -718,7 +718,7 @@ _BEING = re.compile(r"\b(?:sind|ist|seien|sei|wurden|wurde|waren|war|are|is|were
 
 
 _DRIVEN_OUT = re.compile(
-    r"\b(?:seien|sei|wurden|wurde|worden|were|was|been)\b[^.;:]{0,80}?\b(?:vertrieben|verdrängt|driven\s+out|pushed\s+out|expelled|ousted)\b|"
+    r"\b(?:seien|sei|wurden|wurde|worden|were|was|been)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:vertrieben|verdrängt|driven\s+out|pushed\s+out|expelled|ousted)\b|"
     r"\b(?:vertrieben|verdrängt)\s+(?:worden|wurden)\b",
     re.IGNORECASE,
 )

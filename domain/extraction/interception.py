@@ -60,7 +60,7 @@ def _without_rejected(text: str, numbers: list[NumberMention]) -> tuple[str, lis
 
 _BUT = re.compile(r"\s*,?\s*(?:sondern|but)\b", re.IGNORECASE)
 _BREAKDOWN_TAIL = re.compile(
-    r"[,;]\s*(?:darunter|including|among\s+them|unter\s+ihnen)\b[^.;]*", re.IGNORECASE
+    r"[,;]\s*(?:darunter|including|among\s+them|unter\s+ihnen)\b(?:[^.;]|(?<=\d)\.(?=\d))*", re.IGNORECASE
 )
 _OUT_OF_BEFORE = re.compile(r"\b(?:out\s+of(?:\s+a\s+total\s+of)?|von\s+insgesamt)\s+$", re.IGNORECASE)
 _ALL_OF_THEM = re.compile(r"\b(?:alle|sämtliche|all\s+of\s+them|all)\b(?!\s+\d)", re.IGNORECASE)

@@ -103,7 +103,7 @@ def known_places(text: str) -> list[PlaceMention]:
 
 
 _BRIDGE_TO = re.compile(
-    r"\b(?:Brücke|bridge)\s+(?:zwischen|zur|nach|auf\s+die|to|between|linking|connecting)\b[^.;:]*$",
+    r"\b(?:Brücke|bridge)\s+(?:zwischen|zur|nach|auf\s+die|to|between|linking|connecting)\b(?:[^.;:]|(?<=\d)\.(?=\d))*$",
     re.IGNORECASE,
 )
 
@@ -211,7 +211,7 @@ _LIST_NAME = re.compile(rf"(?P<name>{_NAME})")
 _NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:und|and|sowie)\s+{_NAME})?)"
 # "mehrere Ortschaften befreit, darunter Dudtschany und Makariwka", "took three villages, including Krynky"
 _LISTED = re.compile(
-    r"\b(?:Ortschaften|Dörfer|Orte|Siedlungen|Städte|villages|settlements|towns)\b[^.;:]{0,80}?"
+    r"\b(?:Ortschaften|Dörfer|Orte|Siedlungen|Städte|villages|settlements|towns)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?"
     rf"(?:,\s*|\s)(?:darunter|unter\s+anderem|including|among\s+them)\s+{_NAMES}"
 )
 

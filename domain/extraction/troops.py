@@ -30,7 +30,7 @@ _FORCE_AFTER = re.compile(r"\s+(?:forces|troops|army|Truppen|Streitkräfte|Armee
 _LOSSES_BEFORE = re.compile(
     r"\b(?:Verluste\w*|losses|verlier\w*|verlor\w*|losing|loses|lost|Leichen|Leichname|Überreste|bodies|remains|"
     r"killed|killing|kills|tötete\w*|getötet|eliminated|eliminating|eliminiert|vernichtet|wounded|verwundet)\b"
-    r"[^.;,]{0,120}$",
+    r"(?:[^.;,]|(?<=\d)\.(?=\d)){0,120}$",
     re.IGNORECASE,
 )
 
@@ -48,7 +48,7 @@ def _troop_noun(text: str, number: NumberMention, limit: int) -> tuple[int, int]
 
 
 _NUMBER_OF = re.compile(
-    r"\b(?:number|Zahl)\s+(?:of|der)\s+(?P<what>[^.;:]{0,80}?)\s+"
+    r"\b(?:number|Zahl)\s+(?:of|der)\s+(?P<what>(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?)\s+"
     r"(?:at|auf|bei|mit|to|is|was|liegt\s+bei|lag\s+bei|liege\s+bei)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -167,7 +167,7 @@ def _country_before(ctx: EntryContext, index: int) -> str | None:
 
 # "could send up to 100,000 more troops if needed": a condition, not a deployment
 _CONDITIONAL = re.compile(
-    r"\b(?:could|would|might|könnte\w*|würde\w*|ready|prepared|willing|bereit)\b[^.]*\b(?:if|falls|wenn|unless|sofern)\b|"
+    r"\b(?:could|would|might|könnte\w*|würde\w*|ready|prepared|willing|bereit)\b(?:[^.]|(?<=\d)\.(?=\d))*\b(?:if|falls|wenn|unless|sofern)\b|"
     # "Für eine Friedensmission wären bis zu 40.000 Soldaten nötig": troops a plan would need
     r"\b(?:wären|würden|would\s+be|would\s+take|would\s+need|bräuchte\w*)\b.*?\b(?:nötig|notwendig|erforderlich|needed|"
     r"required|necessary)\b",
@@ -180,7 +180,7 @@ _CONDITIONAL = re.compile(
 _CAPTIVES = re.compile(
     r"Gefangen\w*|Kriegsgefangen\w*|gefangen\s+genommen|freigelassen|ausgetauscht|prisoners?|POWs?|"
     r"captives?|ausgebildet|auszubilden|Ausbildung|trained|training|surrender\w*|ergeben|ergaben|"
-    r"taken\s+prisoner|gaben\s+sich\b[^.]{0,40}?\bgefangen",
+    r"taken\s+prisoner|gaben\s+sich\b(?:[^.]|(?<=\d)\.(?=\d)){0,40}?\bgefangen",
     re.IGNORECASE,
 )
 

@@ -1007,3 +1007,17 @@ def test_the_eu_heads_of_state_are_the_european_council_and_items_keep_their_qua
     assert keys(
         "Selenskyj verlangt von den Verbündeten mindestens sieben Patriot-Systeme.", "aid_pledge", "items"
     ) == [("mindestens sieben Patriot-Systeme",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Deutschland sagte der Ukraine 100.000 Schuss Artilleriemunition zu.",
+            "100.000 Schuss Artilleriemunition",
+        ),
+        ("Die EU stellt der Ukraine 1.000.000 Schuss Munition bereit.", "1.000.000 Schuss Munition"),
+    ],
+)
+def test_a_thousands_dot_inside_a_pledge_does_not_end_its_verb(text: str, items: str) -> None:
+    assert keys(text, "aid_pledge", "items") == [(items,)]

@@ -325,3 +325,8 @@ def test_soldiers_a_donor_trained_are_no_force() -> None:
 )
 def test_troops_sent_to_a_country_most_of_them_to_one_region_are_in_that_region(text: str) -> None:
     assert keys(text, "troops", "count", "place") == [(10000, "Kursk Oblast")]
+
+
+def test_a_condition_after_a_figure_with_a_thousands_dot_is_still_a_condition() -> None:
+    text = "Nordkorea könnte bis zu 100.000 Soldaten schicken, falls Russland dies verlange."
+    assert keys(text, "troops", "count") == []
