@@ -598,10 +598,11 @@ class _Reader:
             self._base_of_what_follows(number) or _ALL_OF_WHICH_AFTER.match(self.text, weapon.end)
         ):
             role = "launched"  # "..., as well as 11 drones, all of which were destroyed": the whole
-        if _BOTH_BEFORE.search(before) and role == "launched":
+        both = _BOTH_BEFORE.search(before) or _BOTH.fullmatch(self.text, number.start, number.end)
+        if both and role == "launched":
             # "intercepted 16 of the 21 drones and both of the two missiles Russia launched"
             role = self._role_near(index, _ROLES_FOR_SUBSETS) or role
-        if (_ALL_BEFORE.search(before) or _BOTH_BEFORE.search(before)) and role == "intercepted":
+        if (_ALL_BEFORE.search(before) or both) and role == "intercepted":
             self.set_role(group, "launched", value)
         elif _BASE_BEFORE.search(before) or _SHARE_BEFORE.search(before):
             role = "launched"
@@ -639,7 +640,7 @@ _ALL_OF = re.compile(r"\b(?:all|alle|sämtliche)\s+(?:of\s+the\s+|der\s+|(?:[\w-
 
 _ALL_AFTER = re.compile(
     r"(?:[;,]|\s[–—-])\s*(?:(?:und|and)\s+)?(?:sie\s+|die\s+|welche\s+|which\s+(?:were\s+)?)?"
-    r"(?:alle|all\s+of\s+them|all)\s+(?!\d)",
+    r"(?:alle|all\s+of\s+them|all|both|beide)\s+(?!\d)",
     re.IGNORECASE,
 )
 
@@ -834,9 +835,25 @@ def _has_attack_context(text: str) -> bool:
     )
 
 
+_BOTH = re.compile(r"\b(?:both|beide)\b(?!\s+(?:of\s+)?(?:the\s+)?\d)", re.IGNORECASE)
+
+
+def _with_both(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """``shot down ... both Iskander-M missiles``: "both" before weapons counts two of them."""
+    weapons = weapons_in(text)
+    both = [
+        NumberMention(2.0, m.start(), m.end())
+        for m in _BOTH.finditer(text)
+        if any(
+            0 < w.start - m.end() <= 25 and not re.search(r"[,;.]", text[m.end() : w.start]) for w in weapons
+        )
+    ]
+    return sorted([*numbers, *both], key=lambda n: n.start) if both else numbers
+
+
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
-    numbers = ctx.numbers(index)
+    numbers = _with_both(text, ctx.numbers(index))
     if not numbers:  # only "habe alle abgefangen", "alle Raketen abgeschossen" say something without a number
         if not _ALL_OF_THEM.search(text):
             return _none_of_named(ctx, index)

@@ -1234,3 +1234,18 @@ def test_taking_down_drones_is_shooting_them_down() -> None:
 )
 def test_weapons_im_anflug_or_incoming_were_launched(text: str, figures: list) -> None:
     assert keys(text, "interception", "weapon", "launched", "intercepted") == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "The air force reported downing 41 of 72 drones and both Iskander-M missiles launched overnight.",
+            [("drone", 72, 41), ("ballistic_missile", 2, 2)],
+        ),
+        ("Russia fired two missiles; both were shot down.", [("missile", 2, 2)]),
+        ("Russland feuerte zwei Raketen ab – beide wurden abgefangen.", [("missile", 2, 2)]),
+    ],
+)
+def test_both_weapons_without_a_digit_count_two(text: str, figures: list) -> None:
+    assert keys(text, "interception", "weapon", "launched", "intercepted") == figures
