@@ -18,7 +18,7 @@ from domain.extraction.lexicon import load
 Qualifier = str
 _DIGITS = re.compile(
     r"(?<![\w./,'’])(?<![^\W\d]-)(?<![\w]-\d)(\d{1,3}(?:(?:[.,'’]|\s|\u202f|\u00a0)\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-    r"(?:(?=(?:bn|mn|m)(?!\w))|(?=-(?:million|billion|Millionen|Milliarden)\b)|(?=[-–]\d+(?![\w-]))|(?![\w\-]|[.,]\d))"
+    r"(?:(?=(?:bn|mn|m)(?!\w))|(?=-(?:million|billion|Millionen|Milliarden)\b)|(?=[-–]\d+(?![\w-]))|(?=-odd\b)|(?![\w\-]|[.,]\d))"
     # "$1.2bn", "€500m": a scale may be glued on; "a 300-million-euro package": or hyphenated
 )
 _WORD = re.compile(r"(?<![\w-])([A-Za-zÄÖÜäöüß]+(?:-[a-z]+)?)(?![\w-])")
@@ -253,11 +253,13 @@ def find_numbers(text: str, language: str) -> list[NumberMention]:
         if (mentions and start < mentions[-1].end) or _is_date(text, digits_end):
             continue
         scaled, end = _apply_multipliers(text, value, digits_end, language)
+        odd = text.startswith("-odd", end)  # "40-odd missiles": about forty
+        end += 4 if odd else 0
         mention = NumberMention(
             scaled,
             start,
             end,
-            _qualifier_before(text, start),
+            "about" if odd else _qualifier_before(text, start),
             unit=_unit_after(text, end),
             scale=scaled / value if value else 1,
         )

@@ -70,3 +70,8 @@ def test_two_figures_joined_by_a_hyphen_are_a_range_but_a_models_number_is_none(
     text: str, values: list
 ) -> None:
     assert [(n.value, n.high) for n in find_numbers(text, "en")] == values
+
+
+def test_forty_odd_is_about_forty() -> None:
+    [number] = find_numbers("Russia fired 40-odd missiles", "en")
+    assert (number.value, number.qualifier, number.end) == (40.0, "about", 19)
