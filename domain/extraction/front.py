@@ -220,6 +220,10 @@ _ARMOUR_OR_INFANTRY = re.compile(r"\b(?:Panzer\w*|Infanterie\w*|tanks|infantry|a
 _ARTILLERY = re.compile(r"\b(?:Artillerie\w*|artillery)\b", re.IGNORECASE)
 
 
+_BUT_STABLE = re.compile(
+    r"\w*,?\s+(?:aber|jedoch|doch|but|yet)\s+(?:\w+\s+)?(?:stabil\w*|stable|unter\s+Kontrolle|under\s+control)\b",
+    re.IGNORECASE,
+)
 _STANDS_BEFORE = re.compile(r"(?:steh|stand)\w*\s+(?:\w+\s+)?vor", re.IGNORECASE)
 
 
@@ -263,6 +267,8 @@ def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hi
             and not _place_right_after(match, places)
         ):
             continue  # "stehen vor Problemen": no town they stand before
+        if name == "critical" and _BUT_STABLE.match(text, match.end()):
+            name = "stable"  # "angespannt, aber stabil": what follows "but" is the verdict
         if name == "capture" and _TAKEN_PRISONER.search(text, max(0, match.start() - 60), match.end() + 40):
             continue  # "Two North Korean soldiers were captured in Kursk": prisoners, not a place taken
         if name == "capture" and _PARTIAL.search(text, *clause_at(text, match.start())):

@@ -1528,3 +1528,27 @@ def test_one_more_unnamed_village_taken_near_a_town_is_ground_gained_there(text:
 )
 def test_troops_under_heavy_pressure_describe_a_critical_situation(text: str) -> None:
     assert keys(text, "front", "place", "status") == [("Toretsk", "critical")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Die Lage bei Pokrowsk bleibt nach Angaben des Generalstabs angespannt, aber stabil.", "stable"),
+        ("The situation around Pokrovsk is tense but stable, the general staff said.", "stable"),
+        ("The situation near Pokrovsk is difficult but under control.", "stable"),
+        ("Die Lage bei Pokrowsk ist stabil, aber angespannt.", "critical"),
+    ],
+)
+def test_what_follows_but_is_the_verdict_on_a_situation(text: str, status: str) -> None:
+    assert keys(text, "front", "place", "status") == [("Pokrovsk", status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Um Tschassiw Jar wird gekämpft. Russische Einheiten seien am Stadtrand vorgerückt, hieß es.",
+        "Fighting continued around Chasiv Yar. Russian troops advanced on the outskirts, the army said.",
+    ],
+)
+def test_the_outskirts_are_those_of_the_town_named_before(text: str) -> None:
+    assert ("Chasiv Yar", "advance", "RU") in keys(text, "front", "place", "status", "actor")

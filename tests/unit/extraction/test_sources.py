@@ -479,6 +479,14 @@ def test_names_in_their_own_alphabet_and_after_an_office_are_the_speakers(text: 
             "Mykolaiv Regional Military Administration",
         ),
         ("Four people were killed in Belgorod, the regional governor said.", "Belgorod governor"),
+        (
+            "In Cherson wurden zwei Menschen getötet, teilte der Gouverneur mit.",
+            "Kherson Regional Military Administration",
+        ),
+        (
+            "In Cherson wurden zwei Menschen getötet, teilte der Gouverneur der Region, Olexander Prokudin, mit.",
+            "Oleksandr Prokudin",
+        ),
     ],
 )
 def test_an_unnamed_governor_speaks_for_the_region_he_heads(text: str, source: str) -> None:
@@ -746,3 +754,20 @@ def test_an_article_das_before_a_source_hands_nothing_over() -> None:
 )
 def test_a_capital_that_pledges_is_its_government_either_word_order(text: str) -> None:
     assert keys(text, "aid_pledge", "donor", "reported_by") == [("DE", "German government")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("In Charkiw wurden drei Menschen verletzt, sagte der Bürgermeister.", "Kharkiv mayor"),
+        ("Die Zahl der Toten in Sumy stieg auf 21, teilte die Bürgermeisterin der Stadt mit.", "Sumy mayor"),
+        ("Three people were killed in Dnipro, the city's mayor said.", "Dnipro mayor"),
+        ("Three people were killed in Kharkiv, the mayor, Ihor Terekhov, said.", "Ihor Terekhov"),
+        (
+            "In Charkiw wurden drei Menschen verletzt, sagte der Bürgermeister der Stadt, Ihor Terechow.",
+            "Ihor Terekhov",
+        ),
+    ],
+)
+def test_an_unnamed_mayor_speaks_as_the_mayor_of_the_city_named(text: str, source: str) -> None:
+    assert claims(text, "casualty")[0]["reported_by"] == source
