@@ -285,6 +285,7 @@ def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hi
     if len(names) > 1:
         found = [h for h in found if not _background_to_another(text, h)]
     found = [h for h in found if not _in_a_dated_past_clause(text, h) and not _battle_of_a_toll(text, h)]
+    found = [h for h in found if not _withdrawal_undone(text, h)]
     found = [h for h in found if not _SINCE_ITS_START.search(text, 0, h.start)]
     return [h for h in found if not (h.name in {"attack", "advance"} and _named_as_cause(text, h))]
 
@@ -372,6 +373,18 @@ _ATTRIBUTIVE = re.compile(r"umkämpfte[nmrs]?|hart\s+umkämpfte[nmrs]?|contested
 
 
 _AFTER = re.compile(r"\b(?:after|nach)\s+(?:\w+\s+){0,5}$", re.IGNORECASE)
+
+
+# "have returned to the front in Kursk after pulling back for several weeks": the pull-back
+# is over, and the sentence reports the return
+_RETURNED = re.compile(
+    r"\b(?:returned|return(?:ing|s)?\s+to|are\s+back|were\s+back|zurückgekehrt|zurückgekommen|kehr\w*\s+(?:\w+\s+){0,6}?zurück)\b",
+    re.IGNORECASE,
+)
+
+
+def _withdrawal_undone(text: str, hit: cues.Hit) -> bool:
+    return hit.name == "withdrawal" and _after_what(text, hit) and bool(_RETURNED.search(text))
 
 
 def _after_what(text: str, hit: cues.Hit) -> bool:

@@ -12,7 +12,7 @@ from domain.extraction.parties import FORCES_AFTER, IN_A_PHRASE_BEFORE, english_
 from domain.extraction.places import country_of, places_in, region_of, transliterate
 
 _ATTRIBUTION = re.compile(
-    r"(?<![\w-])(?:nach\s+(?:\w+\s+)?[\w-]*Angaben|nach\s+(?:\w+\s+)?(?:Zahlen|Informationen|Berichten|Schätzungen)|nach\s+(?:den\s+)?Worten|Angaben|laut|zufolge|teilte\w*|mitgeteilt|sagte\w*|sagt|"
+    r"(?<![\w-])(?:nach\s+(?:\w+\s+)?[\w-]*Angaben|nach\s+(?:\w+\s+)?[\w-]*(?:Zahlen|Informationen|Berichten|Schätzungen|Erkenntnissen)|nach\s+(?:den\s+)?Worten|Angaben|laut|zufolge|teilte\w*|mitgeteilt|sagte\w*|sagt|"
     r"gesagt|erklärt|gemeldet|berichtet|betont|bestätigt|geschrieben|verkündet|verkündete\w*|angekündigt|"
     r"mitteilte\w*|erklärte\w*|erklärt|meldete\w*|meldet|berichtete\w*|schrieb|schreibt|betonte\w*|warnte\w*|warnt|gewarnt|"
     r"kündigte\w*|bestätigte\w*|Darstellung|Erkenntnissen|Einschätzung|Bilanz|hieß\s+es|said|says|saying|"

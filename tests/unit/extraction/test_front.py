@@ -1552,3 +1552,14 @@ def test_what_follows_but_is_the_verdict_on_a_situation(text: str, status: str) 
 )
 def test_the_outskirts_are_those_of_the_town_named_before(text: str) -> None:
     assert ("Chasiv Yar", "advance", "RU") in keys(text, "front", "place", "status", "actor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 1,500 North Korean soldiers have returned to the front in Kursk after pulling back for weeks.",
+        "Nordkoreanische Soldaten sind nach ihrem Rückzug vor einigen Wochen an die Front in Kursk zurückgekehrt.",
+    ],
+)
+def test_a_pull_back_that_troops_have_returned_from_is_no_withdrawal(text: str) -> None:
+    assert "withdrawal" not in [status for _, status in keys(text, "front", "place", "status")]

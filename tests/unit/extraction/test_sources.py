@@ -771,3 +771,22 @@ def test_a_capital_that_pledges_is_its_government_either_word_order(text: str) -
 )
 def test_an_unnamed_mayor_speaks_as_the_mayor_of_the_city_named(text: str, source: str) -> None:
     assert claims(text, "casualty")[0]["reported_by"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Rund 50.000 russische Soldaten stehen an der Grenze, sagte Geheimdienstsprecher Andrij Jussow.",
+            "Andrii Yusov",
+        ),
+        (
+            "Russland hat nach ukrainischen Geheimdienstinformationen rund 50.000 Soldaten an der Grenze zusammengezogen.",
+            "Ukrainian intelligence",
+        ),
+    ],
+)
+def test_a_compound_office_names_its_speaker_and_a_compound_of_findings_attributes(
+    text: str, source: str
+) -> None:
+    assert claims(text, "troops")[0]["reported_by"] == source
