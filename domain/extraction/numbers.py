@@ -113,11 +113,18 @@ def word_value(word: str, language: str) -> float | None:
 
 _GLUED_SCALE = re.compile(r"(bn|mn|m)(?!\w)")
 _SYMBOL_BEFORE = re.compile(r"[$€£¥]\s*[\d.,]+$")
+# "500m pounds": million when money follows, metres otherwise
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?:(?:US|Swedish|Danish|Norwegian|Canadian|Australian)\s+)?(?:pounds|euros?|dollars|crowns|kronor|kroner|"
+    r"francs|yen|Euro|Dollar|Pfund|Franken|Kronen)\b"
+)
 
 
 def _scale_after(text: str, end: int, language: str) -> tuple[float, int]:
     glued = _GLUED_SCALE.match(text, end)
-    if glued and (glued.group(1) != "m" or _SYMBOL_BEFORE.search(text[:end])):
+    if glued and (
+        glued.group(1) != "m" or _SYMBOL_BEFORE.search(text[:end]) or _CURRENCY_AFTER.match(text, glued.end())
+    ):
         return float(load("numbers")["scales"]["en"][glued.group(1)]), glued.end()  # "500m" alone is metres
     if glued:
         return 1.0, end
@@ -125,10 +132,13 @@ def _scale_after(text: str, end: int, language: str) -> tuple[float, int]:
     if match is None:
         return 1.0, end
     word = match.group(1).lower()
-    scales = load("numbers")["scales"][language]
-    for candidate in (word, word.rstrip(".")):
-        if candidate in scales and not (candidate == "m" and language == "en" and word == "m"):
-            return float(scales[candidate]), end + match.end()
+    all_scales = load("numbers")["scales"]
+    # German capitalises its nouns: a lower-case "billion" in a German entry quotes English (10^9)
+    languages = ("en", "de") if language == "de" and match.group(1)[0].islower() else (language,)
+    for scales in (all_scales[code] for code in languages):
+        for candidate in (word, word.rstrip(".")):
+            if candidate in scales and not (candidate == "m" and scales is all_scales["en"] and word == "m"):
+                return float(scales[candidate]), end + match.end()
     return 1.0, end
 
 

@@ -205,18 +205,43 @@ _A_STATE = re.compile(r"[A-Z]{2}")
 _BODIES = {"EU", "UN", "G7", "WB"}
 
 
+# "Derzeit seien etwa 11.000 von ihnen in Kursk", "11,000 of them are in Kursk": a share
+# of the troops counted before, the troop noun left out
+_OF_THEM = re.compile(r"\s+(?:von\s+ihnen|davon|of\s+them|of\s+those)\b", re.IGNORECASE)
+
+
+def _share_of_counted(
+    ctx: EntryContext, index: int, number: NumberMention, counted: list[Draft]
+) -> Draft | None:
+    """The troops of ``counted`` (the last count before) that a share of them is."""
+    text = ctx.text(index)
+    of_them = _OF_THEM.match(text, number.end)
+    if of_them is None or not counted or _NOT_PRESENT.search(text[of_them.end() :].split(",")[0]):
+        return None
+    fields = {
+        **counted[-1].fields,
+        "count": number.count,
+        "qualifier": number.qualifier,
+        "place": _where(ctx, index, of_them.end()),
+        "reported_by": ctx.source(index) or counted[-1].fields.get("reported_by"),
+    }
+    return Draft("troops", fields, (index,))
+
+
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
-    if (
-        not cues.has("troops", "nouns", text)
-        or _CONDITIONAL.search(text)
-        or _CAPTIVES.search(_RELATIVE.sub(",", text))
-    ):
+    named = cues.has("troops", "nouns", text)
+    earlier = find(ctx, index - 1) if not named and index and _OF_THEM.search(text) else []
+    if (not named and not earlier) or _CONDITIONAL.search(text) or _CAPTIVES.search(_RELATIVE.sub(",", text)):
         return []
     numbers = ctx.numbers(index)
     drafts: list[Draft] = []
     for position, number in enumerate(numbers):
         if number.unit or number.value < MIN_TROOPS:
+            continue
+        share = _share_of_counted(ctx, index, number, drafts or earlier)
+        if share is not None:
+            drafts.append(share)
             continue
         limit = numbers[position + 1].start if position + 1 < len(numbers) else len(text)
         noun = _troop_noun(text, number, limit) or _numbered_before(text, number)

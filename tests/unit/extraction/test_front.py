@@ -1563,3 +1563,15 @@ def test_the_outskirts_are_those_of_the_town_named_before(text: str) -> None:
 )
 def test_a_pull_back_that_troops_have_returned_from_is_no_withdrawal(text: str) -> None:
     assert "withdrawal" not in [status for _, status in keys(text, "front", "place", "status")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russische Einheiten haben sich bis auf wenige Kilometer an die Stadt Kurachowe herangekämpft.",
+        "Die russischen Truppen kämpfen sich langsam an Kurachowe heran.",
+        "Russian troops have fought their way into the centre of Kurakhove.",
+    ],
+)
+def test_fighting_ones_way_towards_a_town_is_an_advance(text: str) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [("Kurakhove", "advance", "RU")]

@@ -75,3 +75,25 @@ def test_two_figures_joined_by_a_hyphen_are_a_range_but_a_models_number_is_none(
 def test_forty_odd_is_about_forty() -> None:
     [number] = find_numbers("Russia fired 40-odd missiles", "en")
     assert (number.value, number.qualifier, number.end) == (40.0, "about", 19)
+
+
+def test_a_lower_case_billion_in_a_german_entry_is_the_english_one() -> None:
+    english = find_numbers("Japan will give Ukraine $4.5 billion, Tokyo said.", "de")
+    german = find_numbers("Die Staaten der Welt geben eine Billion Euro aus.", "de")
+    assert [n.value for n in english] == [4_500_000_000]
+    assert [n.value for n in german] == [1_000_000_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The UK will give Ukraine 500m pounds of military aid.", 500_000_000),
+        ("The UK will give Ukraine £500m of military aid.", 500_000_000),
+    ],
+)
+def test_a_glued_m_before_money_is_million(text: str, amount: int) -> None:
+    assert keys(text, "aid_pledge", "amount") == [(amount,)]
+
+
+def test_a_glued_m_without_money_is_metres() -> None:
+    assert [n.value for n in find_numbers("Russian troops advanced 500m near Pokrovsk.", "en")] == [500]

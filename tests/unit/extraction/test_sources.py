@@ -790,3 +790,22 @@ def test_a_compound_office_names_its_speaker_and_a_compound_of_findings_attribut
     text: str, source: str
 ) -> None:
     assert claims(text, "troops")[0]["reported_by"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        (
+            "Präsident Wolodymyr Selenskyj rechnet damit, dass bald bis zu 15.000 Soldaten aus Nordkorea kämpfen.",
+            "troops",
+            "Volodymyr Zelensky",
+        ),
+        (
+            "Die ukrainische Armee spricht von einer äußerst schwierigen Lage bei Kurachowe.",
+            "front",
+            "Ukrainian Armed Forces",
+        ),
+    ],
+)
+def test_who_expects_or_speaks_of_a_figure_reports_it(text: str, kind: str, source: str) -> None:
+    assert claims(text, kind)[0]["reported_by"] == source

@@ -330,3 +330,20 @@ def test_troops_sent_to_a_country_most_of_them_to_one_region_are_in_that_region(
 def test_a_condition_after_a_figure_with_a_thousands_dot_is_still_a_condition() -> None:
     text = "Nordkorea könnte bis zu 100.000 Soldaten schicken, falls Russland dies verlange."
     assert keys(text, "troops", "count") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bis zu 15.000 Soldaten aus Nordkorea kämpfen bald für Russland. Derzeit seien etwa 11.000 von ihnen "
+        "in der Region Kursk stationiert.",
+        "North Korea has sent 15,000 troops to Russia. About 11,000 of them are now in the Kursk region.",
+    ],
+)
+def test_a_share_of_the_troops_counted_before_is_a_count_of_the_same_force(text: str) -> None:
+    assert ("KP", 11000, "about", "Kursk Oblast") in keys(text, "troops", *FIELDS, "place")
+
+
+def test_a_share_of_them_killed_is_no_troop_count() -> None:
+    text = "Nordkorea hat 12.000 Soldaten geschickt, 3.000 von ihnen seien getötet worden."
+    assert keys(text, "troops", *FIELDS) == [("KP", 12000, "exact")]
