@@ -10,7 +10,7 @@ from domain.extraction import cues
 from domain.extraction.context import Draft, EntryContext
 from domain.extraction.interception import Weapon, weapons_in
 from domain.extraction.numbers import NumberMention
-from domain.extraction.places import PlaceMention
+from domain.extraction.places import PlaceMention, stands_for_a_speaker
 from domain.extraction.sentences import clause_at
 from domain.extraction.sources import hands_over
 
@@ -421,8 +421,38 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         (index,),
         corrects_earlier=bool(_REVISES.search(text)),
     )
-    one_role = None if killed and injured else ("killed" if killed else "injured")
-    return [toll, *(_elliptic_tolls(ctx, index, text, numbers, toll, one_role) if one_role else [])]
+    if killed and injured:
+        return _split_by_place(ctx, index, text, toll, killed, injured)
+    one_role = "killed" if killed else "injured"
+    return [toll, *_elliptic_tolls(ctx, index, text, numbers, toll, one_role)]
+
+
+def _clause_place(ctx: EntryContext, index: int, text: str, number: NumberMention) -> str | None:
+    start, end = clause_at(text, number.start)
+    here = [p for p in ctx.places(index) if start <= p.start < end and not stands_for_a_speaker(text, p)]
+    return here[0].name if here else None
+
+
+def _split_by_place(
+    ctx: EntryContext, index: int, text: str, toll: Draft, killed: NumberMention, injured: NumberMention
+) -> list[Draft]:
+    """``Three were killed in the Lviv region, and four others were injured in Mykolaiv``:
+    the dead and the hurt of two places are two tolls, each where its clause says."""
+    places = {
+        role: _clause_place(ctx, index, text, n) for role, n in (("killed", killed), ("injured", injured))
+    }
+    if None in places.values() or places["killed"] == places["injured"]:
+        return [toll]
+    tolls = []
+    for role, number in (("killed", killed), ("injured", injured)):
+        fields = {**toll.fields, "killed": None, "injured": None, "place": places[role]}
+        fields[role], fields["qualifier"], fields["victims"] = (
+            number.count,
+            _qualifier(number),
+            _victims(text, number),
+        )
+        tolls.append(replace(toll, fields=fields))
+    return tolls
 
 
 _ELLIPSIS_BEFORE = re.compile(
@@ -505,7 +535,10 @@ def _complements(earlier: Draft, later: Draft, ctx: EntryContext) -> bool:
 
 
 def _next_to(first: int, second: int, ctx: EntryContext) -> bool:
-    """Adjacent, or apart by one sentence that only names who said it and counts nothing."""
+    """Adjacent, or apart by one sentence that only names who said it and counts nothing
+    (two tolls of one sentence, split by place, are never one)."""
+    if second <= first:
+        return False
     if second - first == 1:
         return True
     between = first + 1

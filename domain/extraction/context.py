@@ -24,7 +24,7 @@ from domain.extraction.sources import (
 
 # "Ukraine said 2,300 Russian troops had been killed in Kursk": the country speaking
 _SPEAKS_AFTER = re.compile(
-    r"(?:['’]s\s+\w+)?\s+(?:said|says|claimed(?!\s+(?:the|\w+)\s+lives)|claims|reported|sagte|sagt|teilte|erklärte|meldete|"
+    r"(?:['’]s(?:\s+[\w-]+){1,4}?)?\s+(?:said|says|claimed(?!\s+(?:the|\w+)\s+lives)|claims|reported|sagte|sagt|teilte|erklärte|meldete|"
     r"meldet|berichtete)\b"
 )
 # "..., hieß es aus Moskau", "nach Angaben aus Kiew": the seat of who says it

@@ -674,3 +674,22 @@ def test_a_headline_style_present_tense_toll_counts_killed_and_injured() -> None
 def test_a_share_of_the_dead_that_were_children_counts_children() -> None:
     text = "More than 560 of those killed were children, it said."
     assert keys(text, "casualty", "killed", "victims") == [(560, "children")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least three people were killed in the Lviv region, and four others were injured in Mykolaiv, officials said.",
+        "Mindestens drei Menschen wurden in der Region Lwiw getötet, vier weitere wurden in Mykolajiw verletzt.",
+    ],
+)
+def test_dead_and_injured_of_two_places_in_one_sentence_are_two_tolls(text: str) -> None:
+    assert keys(text, "casualty", "killed", "injured", "place") == [
+        (3, None, "Lviv Oblast"),
+        (None, 4, "Mykolaiv"),
+    ]
+
+
+def test_dead_and_injured_of_one_place_named_twice_stay_one_toll() -> None:
+    text = "In Cherson wurden zwei Menschen getötet und fünf weitere in der Stadt verletzt."
+    assert keys(text, "casualty", "killed", "injured", "place") == [(2, 5, "Kherson")]

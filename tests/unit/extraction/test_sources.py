@@ -809,3 +809,17 @@ def test_a_compound_office_names_its_speaker_and_a_compound_of_findings_attribut
 )
 def test_who_expects_or_speaks_of_a_figure_reports_it(text: str, kind: str, source: str) -> None:
     assert claims(text, kind)[0]["reported_by"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Belgorod's governor Vyacheslav Gladkov said two people were injured in Shebekino.", "Shebekino"),
+        (
+            "Kharkiv's regional governor Oleh Syniehubov said a drone strike injured five people in Kupiansk.",
+            "Kupiansk",
+        ),
+    ],
+)
+def test_the_place_of_a_possessive_speaker_is_not_the_place_of_the_toll(text: str, place: str) -> None:
+    assert keys(text, "casualty", "injured", "place")[0][1] == place
