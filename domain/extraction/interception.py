@@ -966,25 +966,60 @@ _THE_NAMED = re.compile(r"^\s*(?:die|the)\s+(?:beiden|both|two|zwei|drei|three)?
 _NEGATED = re.compile(r"\b(?:nicht|not|never|nie)\b(?!\s+(?:alle|all|every|jede)\b)", re.IGNORECASE)
 
 
+# "Von den Raketen habe keine abgefangen werden können": the weapons first, "none" after
+_OF_THE_NAMED = re.compile(r"^\s*(?:von\s+den|of\s+the)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NONE_AFTER = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:keine\w*|none)\b", re.IGNORECASE)
+# "Keine davon konnte abgefangen werden", "None of them was shot down": the weapons of the sentence before
+_NONE_OF_THOSE = re.compile(r"^\s*(?:keine\w*\s+(?:davon|von\s+ihnen)|none\s+of\s+them)\b", re.IGNORECASE)
+
+
 def _none_of_named(ctx: EntryContext, index: int) -> list[Draft]:
     """``Keine der Raketen konnte abgefangen werden`` after a launch: none was stopped."""
     text = ctx.text(index)
     for weapon in weapons_in(text):
         after = text[weapon.end : clause_at(text, weapon.start)[1]]
-        negated = _THE_NAMED.match(text[: weapon.start]) and _NEGATED.search(after)
-        if (_NONE_OF_THE.search(text[: weapon.start]) or negated) and cues.has(
+        before = text[: weapon.start]
+        negated = _THE_NAMED.match(before) and _NEGATED.search(after)
+        none_after = _OF_THE_NAMED.match(before) and _NONE_AFTER.match(after)
+        if (_NONE_OF_THE.search(before) or negated or none_after) and cues.has(
             "interception", "intercepted", after
         ):
-            draft = _completion(ctx, index, weapon.weapon, {"intercepted": 0}, stops_all=False)
-            draft.names_weapons = True
-            return [draft]
+            return [_none_stopped_of(ctx, index, weapon.weapon)]
+    earlier_weapon = _weapon_before(ctx, index)
+    none_of_those = _NONE_OF_THOSE.match(text)
+    if (
+        earlier_weapon
+        and none_of_those
+        and cues.has("interception", "intercepted", text[none_of_those.end() :])
+    ):
+        return [_none_stopped_of(ctx, index, earlier_weapon)]
     return []
+
+
+def _none_stopped_of(ctx: EntryContext, index: int, weapon: str) -> Draft:
+    draft = _completion(ctx, index, weapon, {"intercepted": 0}, stops_all=False)
+    draft.names_weapons = True
+    return draft
 
 
 def _weapon_before(ctx: EntryContext, index: int) -> str | None:
     """The one kind of weapon the sentence before names (with two, "them" is ambiguous)."""
-    weapons = {weapon.weapon for weapon in weapons_in(ctx.text(index - 1))} if index else set()
+    named = weapons_in(ctx.text(index - 1)) if index else []
+    weapons = {
+        weapon.weapon for position, weapon in enumerate(named) if not _type_of_named(named[:position], weapon)
+    }
     return weapons.pop() if len(weapons) == 1 else None
+
+
+def _type_of_named(before: list[Weapon], weapon: Weapon) -> bool:
+    """``Iskander-M missiles``: the type right after a missile's name is that same weapon."""
+    previous = before[-1] if before else None
+    return (
+        weapon.weapon == "missile"
+        and previous is not None
+        and "missile" in previous.weapon
+        and weapon.start - previous.end <= 4
+    )
 
 
 def _completion(ctx: EntryContext, index: int, weapon: str, roles: dict[str, int], stops_all: bool) -> Draft:

@@ -48,7 +48,7 @@ def _troop_noun(text: str, number: NumberMention, limit: int) -> tuple[int, int]
 
 
 _NUMBER_OF = re.compile(
-    r"\b(?:number|Zahl)\s+(?:of|der)\s+(?P<what>(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?)\s+"
+    r"(?:\bnumber|zahl)\s+(?:of|der)\s+(?P<what>(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?)\s+"
     r"(?:at|auf|bei|mit|to|is|was|liegt\s+bei|lag\s+bei|liege\s+bei)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -1575,3 +1575,14 @@ def test_a_pull_back_that_troops_have_returned_from_is_no_withdrawal(text: str) 
 )
 def test_fighting_ones_way_towards_a_town_is_an_advance(text: str) -> None:
     assert keys(text, "front", "place", "status", "actor") == [("Kurakhove", "advance", "RU")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bei Kupjansk konnten die ukrainischen Verteidiger nach eigenen Angaben mehrere Angriffe abwehren.",
+        "Ukrainian troops managed to repel several assaults near Kupiansk.",
+    ],
+)
+def test_attacks_defenders_could_repel_are_the_other_sides(text: str) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [("Kupiansk", "attack", "RU")]

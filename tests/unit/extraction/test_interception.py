@@ -1249,3 +1249,15 @@ def test_weapons_im_anflug_or_incoming_were_launched(text: str, figures: list) -
 )
 def test_both_weapons_without_a_digit_count_two(text: str, figures: list) -> None:
     assert keys(text, "interception", "weapon", "launched", "intercepted") == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russland setzte fünf ballistische Raketen vom Typ Iskander-M ein. Von den Raketen habe keine abgefangen werden können.",
+        "Russland feuerte fünf Iskander-M-Raketen ab. Keine davon konnte abgefangen werden.",
+        "Russia fired five Iskander-M missiles at Kharkiv. None of them were shot down.",
+    ],
+)
+def test_none_of_the_weapons_launched_before_stopped_is_zero_intercepted(text: str) -> None:
+    assert keys(text, "interception", "weapon", "launched", "intercepted") == [("ballistic_missile", 5, 0)]

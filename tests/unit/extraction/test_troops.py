@@ -347,3 +347,18 @@ def test_a_share_of_the_troops_counted_before_is_a_count_of_the_same_force(text:
 def test_a_share_of_them_killed_is_no_troop_count() -> None:
     text = "Nordkorea hat 12.000 Soldaten geschickt, 3.000 von ihnen seien getötet worden."
     assert keys(text, "troops", *FIELDS) == [("KP", 12000, "exact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Damit belaufe sich die Gesamtzahl der nordkoreanischen Truppen in Russland auf etwa 14.000, teilte der NIS mit.",
+        "The total number of North Korean troops in Russia has risen to about 14,000, the NIS said.",
+    ],
+)
+def test_a_total_number_of_troops_counts_the_force_and_the_nis_is_south_korean_intelligence(
+    text: str,
+) -> None:
+    assert keys(text, "troops", "country", "count", "qualifier", "reported_by") == [
+        ("KP", 14000, "about", "South Korean intelligence")
+    ]
