@@ -27,6 +27,9 @@ _SPEAKS_AFTER = re.compile(
     r"(?:['’]s(?:\s+[\w-]+){1,4}?)?\s+(?:said|says|claimed(?!\s+(?:the|\w+)\s+lives)|claims|reported|sagte|sagt|teilte|erklärte|meldete|"
     r"meldet|berichtete)\b"
 )
+# "Die EU-Kommission hat ...", "The European Commission approved ...": a sentence that opens with its actor
+_OPENS_AS_SUBJECT = re.compile(r"^\W*(?:(?:Die|Der|Das|The)\s+)?$")
+_REPORTED_SPEECH = re.compile(r"\b(?:habe|sei|seien|werde|wolle|könne|solle|müsse|hätten?|wären?)\b")
 # "..., hieß es aus Moskau", "nach Angaben aus Kiew": the seat of who says it
 _SAID_FROM = re.compile(r"\b(?:hieß\s+es|verlautete|Angaben|Informationen)\s+(?:aus|von)\s+$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|im)\s+(?:the\s+|der\s+|dem\s+)?$", re.IGNORECASE)
@@ -307,12 +310,25 @@ class EntryContext:
         first person or institution in the sentence (``Selenskyj fordert ...``, ``Das
         US-Repräsentantenhaus hat ... gebilligt``: who acts is who the claim comes from).
         A demand is its demander's, whoever spoke in the sentences before."""
+        text = self.text(index)
+        named = candidates(text, self.setting(index))
+        subject = min(named, key=lambda s: s.start) if named else None
+        if (
+            subject is not None
+            and not subject.person
+            and self.own_source(index) is None
+            and _OPENS_AS_SUBJECT.match(text[: subject.start])
+            and not _REPORTED_SPEECH.search(text)
+        ):
+            # "Das teilte Minister X mit. ... Die EU-Kommission hat zudem ... freigegeben": an
+            # institution acting at the head of its own sentence is not the speaker before
+            # (but "Austin habe ... bekräftigt" is still reported by whom the entry quoted)
+            return subject.name
         reported = self.own_source(index) if demands else self.source(index, ahead=False)
         if reported is not None:
             return reported
-        named = candidates(self.text(index), self.setting(index))
-        if named:
-            return min(named, key=lambda s: s.start).name
+        if subject is not None:
+            return subject.name
         return self.source(index)
 
     def source(self, index: int, ahead: bool = True) -> str | None:

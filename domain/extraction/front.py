@@ -205,7 +205,7 @@ _TAKEN_PRISONER = re.compile(
     re.IGNORECASE,
 )
 _PARTIAL = re.compile(
-    r"\b(?:Großteil|größten\s+Teil|Teile|Teilen|most\s+of|much\s+of|parts?\s+of)\b",
+    r"\b(?:Großteil|größten\s+Teil|Teile|Teilen|Hälfte|Drittel|Viertel|Prozent|most\s+of|much\s+of|parts?\s+of|half\s+of|per\s*cent\s+of)\b",
     re.IGNORECASE,
 )
 

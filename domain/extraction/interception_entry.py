@@ -217,7 +217,9 @@ def place_from_strikes(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:
             draft.fields["place"] = last_place
         elif len(struck) == 1 and not _many_struck(ctx):
             [draft.fields["place"]] = struck  # the one place the entry's attack struck
-        last_place = draft.fields["place"]
+        # "Su-34 über Donezk abgeschossen. Zudem ... in der Nacht 42 Drohnen": a jet downed at
+        # the front is not the place of the night's attack
+        last_place = None if draft.fields["weapon"] == "aircraft" else draft.fields["place"]
     return drafts
 
 

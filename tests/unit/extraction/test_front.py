@@ -1586,3 +1586,15 @@ def test_fighting_ones_way_towards_a_town_is_an_advance(text: str) -> None:
 )
 def test_attacks_defenders_could_repel_are_the_other_sides(text: str) -> None:
     assert keys(text, "front", "place", "status", "actor") == [("Kupiansk", "attack", "RU")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russische Einheiten seien in Kurachowe eingedrungen und kontrollierten inzwischen etwa die Hälfte des Stadtgebiets.",
+        "Russian forces now control about half of Kurakhove, Ukrainian military bloggers said.",
+        "Russian troops now control about 80 per cent of Kurakhove.",
+    ],
+)
+def test_controlling_a_share_of_a_town_is_an_advance_not_its_capture(text: str) -> None:
+    assert keys(text, "front", "place", "status") == [("Kurakhove", "advance")]

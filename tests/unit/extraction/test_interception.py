@@ -1261,3 +1261,11 @@ def test_both_weapons_without_a_digit_count_two(text: str, figures: list) -> Non
 )
 def test_none_of_the_weapons_launched_before_stopped_is_zero_intercepted(text: str) -> None:
     assert keys(text, "interception", "weapon", "launched", "intercepted") == [("ballistic_missile", 5, 0)]
+
+
+def test_a_jet_downed_at_the_front_lends_its_place_to_no_later_drone_count() -> None:
+    text = (
+        "Die ukrainische Luftwaffe hat einen russischen Kampfjet vom Typ Su-34 über der Region Donezk abgeschossen. "
+        "Zudem seien in der Nacht 42 von 55 russischen Drohnen abgefangen worden, teilte die Luftwaffe mit."
+    )
+    assert keys(text, "interception", "weapon", "place") == [("aircraft", "Donetsk Oblast"), ("drone", None)]

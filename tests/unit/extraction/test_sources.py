@@ -823,3 +823,15 @@ def test_who_expects_or_speaks_of_a_figure_reports_it(text: str, kind: str, sour
 )
 def test_the_place_of_a_possessive_speaker_is_not_the_place_of_the_toll(text: str, place: str) -> None:
     assert keys(text, "casualty", "injured", "place")[0][1] == place
+
+
+def test_an_institution_opening_its_own_sentence_is_not_the_earlier_speakers_claim() -> None:
+    text = (
+        "Schweden stellt der Ukraine ein Paket im Wert von 1,2 Milliarden Euro bereit. Das teilte "
+        "Verteidigungsminister Pål Jonson mit. Es ist das 17. Paket. Die EU-Kommission hat zudem "
+        "eine weitere Tranche über 4,1 Milliarden Euro freigegeben."
+    )
+    assert keys(text, "aid_pledge", "donor", "reported_by") == [
+        ("SE", "Pål Jonson"),
+        ("EU", "European Commission"),
+    ]
