@@ -204,8 +204,11 @@ _TAKEN_PRISONER = re.compile(
     r"(?:soldiers?|troops|servicemen|fighters)\b|gefangen\s+genommen|Gefangenschaft",
     re.IGNORECASE,
 )
+# "kontrolliere rund 1.000 Quadratkilometer, darunter die Kleinstadt Sudscha": a town
+# among the ground held is taken
+_AMONG_HELD = re.compile(r"\b(?:darunter|einschließlich|including)\b", re.IGNORECASE)
 _PARTIAL = re.compile(
-    r"\b(?:Großteil|größten\s+Teil|Teile|Teilen|Hälfte|Drittel|Viertel|Prozent|most\s+of|much\s+of|parts?\s+of|half\s+of|per\s*cent\s+of)\b",
+    r"\b(?:Großteil|größten\s+Teil|Teile|Teilen|Hälfte|Drittel|Viertel|Prozent|most\s+of|much\s+of|parts?\s+of|half\s+of|per\s*cent\s+of|square\s+kilomet\w+|sq\s+km|Quadratkilometer\w*)\b",
     re.IGNORECASE,
 )
 
@@ -271,7 +274,11 @@ def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hi
             name = "stable"  # "angespannt, aber stabil": what follows "but" is the verdict
         if name == "capture" and _TAKEN_PRISONER.search(text, max(0, match.start() - 60), match.end() + 40):
             continue  # "Two North Korean soldiers were captured in Kursk": prisoners, not a place taken
-        if name == "capture" and _PARTIAL.search(text, *clause_at(text, match.start())):
+        if (
+            name == "capture"
+            and _PARTIAL.search(text, *clause_at(text, match.start()))
+            and not _AMONG_HELD.search(text, match.start())
+        ):
             name = "advance"  # "kontrollieren den Großteil von Bachmut": not the whole town
         if name == "advance" and _ADVANCE_NOUN.fullmatch(match.group(0)) and _stopped(text, match.start()):
             name = "attack"  # "einen russischen Vorstoß bei Kupjansk gestoppt": an attack that failed

@@ -508,11 +508,11 @@ def test_explosions_reported_in_and_damage_in_a_city_are_strikes() -> None:
     ) == [("Zaporizhzhia", "strike")]
 
 
-def test_controlling_a_town_fully_is_a_capture_not_a_long_held_or_partial_control() -> None:
+def test_controlling_a_town_fully_is_a_capture_not_a_long_held_control_and_most_of_it_an_advance() -> None:
     text = "Syrskyj meldete, ukrainische Truppen kontrollierten die Kleinstadt Sudscha in der Region Kursk vollständig."
     assert keys(text, "front", *FIELDS) == [("Sudzha", "capture", "UA")]
     assert claims("Russland kontrolliert seit 2014 die Krim.", "front") == []
-    assert claims("Russian forces now control most of Bakhmut.", "front") == []
+    assert keys("Russian forces now control most of Bakhmut.", "front", "status") == [("advance",)]
 
 
 def test_a_chief_of_staff_announcing_a_recapture_is_its_source_and_actor() -> None:
