@@ -414,6 +414,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
             "qualifier": _qualifier(lead),
             "place": ctx.casualty_place(index),
             "cumulative": cues.has("casualty", "cumulative", window)
+            or _so_far_without_one_attack(window, ctx.body)
             or _since_a_month(text)
             or _since_the_war_began(ctx, index),
             "reported_by": ctx.source(index),
@@ -425,6 +426,19 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         return _split_by_place(ctx, index, text, toll, killed, injured)
     one_role = "killed" if killed else "injured"
     return [toll, *_elliptic_tolls(ctx, index, text, numbers, toll, one_role)]
+
+
+_SO_FAR = re.compile(r"\b(?:bislang|bisher|so\s+far)\b", re.IGNORECASE)
+_ONE_ATTACK = re.compile(
+    r"angriff\w*|Einschlag\w*|Explosion\w*|Anschlag\w*|Beschuss|attack\w*|strike|strikes|explosion\w*|shelling",
+    re.IGNORECASE,
+)
+
+
+def _so_far_without_one_attack(window: str, entry: str) -> bool:
+    """``Bislang wurden 120 Kinder getötet`` is a running total; but the dead recovered
+    ``bislang`` in an entry about one attack are that attack's toll."""
+    return bool(_SO_FAR.search(window)) and not _ONE_ATTACK.search(entry)
 
 
 def _clause_place(ctx: EntryContext, index: int, text: str, number: NumberMention) -> str | None:
@@ -495,6 +509,13 @@ def merge_split_tolls(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:
         earlier = next((k for k in reversed(kept) if k.kind == "casualty"), None)
         if draft.corrects_earlier and _correct(earlier, draft):
             continue
+        if draft.kind == "casualty" and earlier is not None and _restates(earlier, draft, ctx):
+            for field in ("killed", "injured"):
+                earlier.fields[field] = (
+                    earlier.fields[field] if earlier.fields[field] is not None else draft.fields[field]
+                )
+            earlier.sentences = (*earlier.sentences, *draft.sentences)
+            continue
         if draft.kind == "casualty" and earlier is not None and _complements(earlier, draft, ctx):
             for field in ("killed", "injured", "place"):
                 earlier.fields[field] = earlier.fields[field] or draft.fields[field]
@@ -516,6 +537,20 @@ def _correct(earlier: Draft | None, correction: Draft) -> bool:
     earlier.fields["reported_by"] = correction.fields["reported_by"] or earlier.fields["reported_by"]
     earlier.sentences = (*earlier.sentences, *correction.sentences)
     return True
+
+
+def _restates(earlier: Draft, later: Draft, ctx: EntryContext) -> bool:
+    """``Die Zahl der Todesopfer ist auf 23 gestiegen. Rettungskräfte hätten die Leichen von 23
+    Menschen geborgen``: the next sentence giving the same dead (or hurt) of the same place
+    again tells the same toll, not a second one."""
+    a, b = earlier.fields, later.fields
+    shared = [f for f in ("killed", "injured") if a[f] is not None and b[f] is not None]
+    return (
+        bool(shared)
+        and all(a[f] == b[f] for f in shared)
+        and b["place"] in (None, a["place"])
+        and _next_to(earlier.sentences[-1], later.sentences[0], ctx)
+    )
 
 
 def _complements(earlier: Draft, later: Draft, ctx: EntryContext) -> bool:

@@ -163,10 +163,17 @@ def _unit_after(text: str, end: int) -> str | None:
     return None
 
 
+_VAGUE_BEFORE = re.compile(
+    r"\b(?:mehrere|einige|ein\s+paar|viele|etliche|several|a\s+few|some|many)\s+$", re.IGNORECASE
+)
+
+
 def _raw_mentions(text: str, language: str) -> list[tuple[float, int, int]]:
     found = [(_digits_value(m.group(1), language), m.start(1), m.end(1)) for m in _DIGITS.finditer(text)]
     for match in _WORD.finditer(text):
         value = word_value(match.group(1), language)
+        if value in (100, 1000) and _VAGUE_BEFORE.search(text, 0, match.start(1)):
+            continue  # "mehrere Tausend Soldaten", "several thousand troops": no figure given
         if value is not None:
             found.append((value, match.start(1), match.end(1)))
     found += _singular_mentions(text, language)

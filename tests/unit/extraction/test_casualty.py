@@ -693,3 +693,17 @@ def test_dead_and_injured_of_two_places_in_one_sentence_are_two_tolls(text: str)
 def test_dead_and_injured_of_one_place_named_twice_stay_one_toll() -> None:
     text = "In Cherson wurden zwei Menschen getötet und fünf weitere in der Stadt verletzt."
     assert keys(text, "casualty", "killed", "injured", "place") == [(2, 5, "Kherson")]
+
+
+def test_the_same_dead_told_again_in_the_next_sentence_are_one_toll_with_the_injured_after() -> None:
+    text = (
+        "Nach dem russischen Raketenangriff auf ein Wohnhaus in Dnipro ist die Zahl der Todesopfer auf 23 gestiegen. "
+        "Rettungskräfte hätten bislang die Leichen von 23 Menschen geborgen, teilte der Zivilschutz mit. "
+        "73 Menschen wurden demnach verletzt."
+    )
+    assert keys(text, "casualty", "killed", "injured", "cumulative") == [(23, 73, False)]
+
+
+def test_so_far_is_a_running_total_only_where_the_entry_tells_of_no_single_attack() -> None:
+    text = "Bislang wurden in der Region Cherson 120 Zivilisten getötet."
+    assert keys(text, "casualty", "killed", "cumulative") == [(120, True)]

@@ -1598,3 +1598,12 @@ def test_attacks_defenders_could_repel_are_the_other_sides(text: str) -> None:
 )
 def test_controlling_a_share_of_a_town_is_an_advance_not_its_capture(text: str) -> None:
     assert keys(text, "front", "place", "status") == [("Kurakhove", "advance")]
+
+
+def test_the_sites_affected_by_an_attack_were_struck() -> None:
+    text = (
+        "Russland hat in der Nacht die Energieinfrastruktur angegriffen. Betroffen waren nach Angaben "
+        "des Netzbetreibers Anlagen in den Regionen Lwiw und Riwne."
+    )
+    assert keys(text, "front", "place", "status") == [("Lviv", "strike"), ("Rivne", "strike")]
+    assert claims("In Charkiw sind 3000 Haushalte von Stromausfällen betroffen.", "front") == []

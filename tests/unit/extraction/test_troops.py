@@ -362,3 +362,14 @@ def test_a_total_number_of_troops_counts_the_force_and_the_nis_is_south_korean_i
     assert keys(text, "troops", "country", "count", "qualifier", "reported_by") == [
         ("KP", 14000, "about", "South Korean intelligence")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Darunter sollen auch mehrere Tausend nordkoreanische Soldaten sein.",
+        "Russia has sent several thousand North Korean troops to Kursk.",
+    ],
+)
+def test_several_thousand_troops_give_no_figure(text: str) -> None:
+    assert claims(text, "troops") == []
