@@ -190,8 +190,16 @@ def _asked(text: str, mention: PartyMention) -> bool:
     return bool(subjects or people_in(opening))
 
 
+# "disbursed through the World Bank", "über die Weltbank ausgezahlt": the channel, not the donor
+_CHANNEL_BEFORE = re.compile(r"\b(?:through|via|über)\s+(?:the\s+|die\s+|den\s+)?$", re.IGNORECASE)
+
+
 def _donor(text: str, demanded: bool) -> str | None:
-    mentions = [m for m in party_mentions(text) if m.code not in _NOT_DONORS]
+    mentions = [
+        m
+        for m in party_mentions(text)
+        if m.code not in _NOT_DONORS and not _CHANNEL_BEFORE.search(text, 0, m.start)
+    ]
     if demanded:
         after_von = [m for m in mentions if _asked(text, m)]
         if after_von:

@@ -575,6 +575,13 @@ def _neighbouring_clause(text: str, start: int, end: int, places: list[PlaceMent
     return []
 
 
+# "Makiivka in the Luhansk region and Hrodivka": a list item may carry its region
+_LIST_GAP = re.compile(
+    r"(?:\s+(?:in\s+the\s+[\w-]+\s+(?:region|oblast)|im\s+Gebiet\s+[\w-]+|in\s+der\s+Region\s+[\w-]+))?"
+    r"\s*(?:,|und|and|sowie|or|oder)\s*(?:,\s*)?"
+)
+
+
 def _coordinated(text: str, nearest: PlaceMention, nearby: list[PlaceMention]) -> list[PlaceMention]:
     """``Wremiwka, Guliapol und Robotyne``: a list of places shares its status."""
     group = [nearest]
@@ -584,7 +591,7 @@ def _coordinated(text: str, nearest: PlaceMention, nearby: list[PlaceMention]) -
         i = position
         while 0 <= i + step < len(ordered):
             a, b = sorted((ordered[i], ordered[i + step]), key=lambda p: p.start)
-            if not re.fullmatch(r"\s*(?:,|und|and|sowie|or|oder)\s*(?:,\s*)?", text[a.end : b.start]):
+            if not _LIST_GAP.fullmatch(text[a.end : b.start]):
                 break
             i += step
             group.append(ordered[i])

@@ -304,14 +304,24 @@ def _apply_multipliers(text: str, value: float, end: int, language: str) -> tupl
     return value, end
 
 
+# "increase the number of troops by 180,000 to 1.5 million": a change, then the new total
+_CHANGED_BY = re.compile(r"\b(?:by|um)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _join_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
     joined: list[NumberMention] = []
     for mention in mentions:
         if joined and (
-            _is_range_gap(text[joined[-1].end : mention.start]) or _is_between(text, joined[-1], mention)
+            (
+                _is_range_gap(text[joined[-1].end : mention.start])
+                and not _CHANGED_BY.search(text, 0, joined[-1].start)
+            )
+            or _is_between(text, joined[-1], mention)
         ):
             low = joined.pop()
-            value = low.value * mention.scale if low.scale == 1 else low.value
+            # "1 to 1.5 million" shares the scale; "180,000 to 1.5 million" has its own
+            shares_scale = low.scale == 1 and low.value <= mention.value / mention.scale
+            value = low.value * mention.scale if shares_scale else low.value
             joined.append(
                 NumberMention(
                     value, low.start, mention.end, low.qualifier, mention.value, mention.unit, mention.scale

@@ -160,7 +160,7 @@ _TAKEN_NAME_DE = (
     re.compile(rf"\b(?:Einnahme|Eroberung|Befreiung|Rückeroberung)\s+(?:von\s+)?(?P<name>{_SLAVIC_NAME})\b"),
     # "aus Kruhljakiwka und Pischtschane vertrieben"
     re.compile(
-        rf"\baus\s+(?P<name>{_SLAVIC_NAME})(?:\s*,\s*{_SLAVIC_NAME})*(?:\s+(?:und|sowie)\s+{_SLAVIC_NAME})?\s+(?:\w+\s+)?(?:vertrieben|verdrängt|zurückgedrängt)\b"
+        rf"\baus\s+(?P<name>{_SLAVIC_NAME})(?:\s*,\s*{_SLAVIC_NAME})*(?:\s+(?:und|sowie)\s+{_SLAVIC_NAME})?\s+(?:\w+\s+)?(?:vertrieben|verdrängt|zurückgedrängt|zurückgezogen|abgezogen)\b"
     ),
     re.compile(
         rf"\baus\s+{_SLAVIC_NAME}(?:\s*,\s*{_SLAVIC_NAME})*\s+(?:und|sowie)\s+(?P<name>{_SLAVIC_NAME})\s+(?:\w+\s+)?(?:vertrieben|verdrängt|zurückgedrängt)\b"
@@ -187,6 +187,11 @@ _TAKEN_NAME = {
             r"\b(?:captured|recaptured|seized|liberated|retook|stormed|assaulted|took\s+(?:control\s+of\s+)?|capture\s+of|"
             r"liberation\s+of)\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!['’])"
         ),
+        # "pulled back from Hrodivka", "withdrew from Krynky"
+        re.compile(
+            r"\b(?:withdrew|withdrawn|withdrawing|pulled\s+(?:back|out)|retreated|retreating)\s+from\s+"
+            r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!['’])"
+        ),
     ),
 }
 
@@ -203,9 +208,16 @@ _FOREIGN_SPELLING = re.compile(r"[ąćęłńóśźżčšžřůěýáíéú]|rz|c
 
 
 # "the villages of Novoolenivka and Ulakly", "die Dörfer Nowoolenivka, Uspeniwka und Ulakly"
+# "the villages of Makiivka in the Luhansk region and Hrodivka in the Donetsk region": each
+# name may carry its region
+_REGION_TAIL = (
+    r"(?:\s+in\s+the\s+[A-Z][a-z]+\s+(?:region|oblast)"
+    r"|\s+(?:im\s+Gebiet|in\s+der\s+Region)\s+[A-ZÄÖÜ][\wäöüß]+)"
+)
+_ITEM = rf"{_NAME}{_REGION_TAIL}?"
 _PLURAL_LIST = re.compile(
     rf"\b(?:Dörfer|Ortschaften|Siedlungen|villages\s+of|settlements\s+of|towns\s+of)\s+"
-    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:und|and|sowie)\s+{_NAME})?)"
+    rf"(?P<names>{_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s+(?:und|and|sowie)\s+{_ITEM})?)"
 )
 _LIST_NAME = re.compile(rf"(?P<name>{_NAME})")
 _NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:und|and|sowie)\s+{_NAME})?)"
@@ -225,11 +237,13 @@ _APPOSED = re.compile(
 
 
 def _named_in_lists(text: str) -> list[re.Match[str]]:
+    # the regions the names carry are blanked out, so only the names are read as places
+    blanked = re.sub(_REGION_TAIL, lambda m: " " * len(m.group(0)), text)
     return [
         name
         for pattern in (_PLURAL_LIST, _LISTED, _APPOSED)
         for listed in pattern.finditer(text)
-        for name in _LIST_NAME.finditer(text, listed.start("names"), listed.end("names"))
+        for name in _LIST_NAME.finditer(blanked, listed.start("names"), listed.end("names"))
     ]
 
 

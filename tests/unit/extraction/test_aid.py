@@ -1021,3 +1021,11 @@ def test_the_eu_heads_of_state_are_the_european_council_and_items_keep_their_qua
 )
 def test_a_thousands_dot_inside_a_pledge_does_not_end_its_verb(text: str, items: str) -> None:
     assert keys(text, "aid_pledge", "items") == [(items,)]
+
+
+def test_the_bank_a_pledge_is_paid_through_is_no_donor() -> None:
+    text = (
+        "Japan will provide Ukraine with an additional $4.5 billion in financial support, Prime Minister Fumio "
+        "Kishida said. The funds, which will be disbursed through the World Bank, are meant to keep services running."
+    )
+    assert keys(text, "aid_pledge", "donor", "amount") == [("JP", 4500000000)]

@@ -1607,3 +1607,25 @@ def test_the_sites_affected_by_an_attack_were_struck() -> None:
     )
     assert keys(text, "front", "place", "status") == [("Lviv", "strike"), ("Rivne", "strike")]
     assert claims("In Charkiw sind 3000 Haushalte von Stromausfällen betroffen.", "front") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's defence ministry said its troops had taken control of the villages of Makiivka in the Luhansk region and Hrodivka in the Donetsk region.",
+        "Russland meldete die Einnahme der Dörfer Makijiwka im Gebiet Luhansk und Hrodiwka im Gebiet Donezk.",
+    ],
+)
+def test_villages_listed_each_with_its_region_are_all_taken(text: str) -> None:
+    assert keys(text, "front", "place", "status") == [("Makiivka", "capture"), ("Hrodivka", "capture")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's military said its forces had pulled back from Hrodivka to more favourable positions.",
+        "Die ukrainischen Truppen haben sich aus Hrodiwka zurückgezogen.",
+    ],
+)
+def test_a_village_troops_pulled_back_from_is_a_withdrawal(text: str) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [("Hrodivka", "withdrawal", "UA")]

@@ -97,3 +97,14 @@ def test_a_glued_m_before_money_is_million(text: str, amount: int) -> None:
 
 def test_a_glued_m_without_money_is_metres() -> None:
     assert [n.value for n in find_numbers("Russian troops advanced 500m near Pokrovsk.", "en")] == [500]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("increase the number of troops by 180,000 to 1.5 million", 1500000),
+        ("Germany will give Ukraine 1 to 1.5 billion euros", 1000000000),
+    ],
+)
+def test_a_range_shares_its_scale_only_where_its_low_end_is_written_in_it(text: str, value: int) -> None:
+    assert max(n.count for n in find_numbers(text, "en")) == value
