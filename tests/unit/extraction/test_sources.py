@@ -835,3 +835,17 @@ def test_an_institution_opening_its_own_sentence_is_not_the_earlier_speakers_cla
         ("SE", "Pål Jonson"),
         ("EU", "European Commission"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Pjöngjang soll bis zu 100.000 Soldaten nach Russland schicken wollen, berichtet CNN.", "CNN"),
+        (
+            "Selenskyj sagte dem Sender CNN, 11.000 nordkoreanische Soldaten kämpften in Kursk.",
+            "Volodymyr Zelensky",
+        ),
+    ],
+)
+def test_a_broadcaster_reports_what_it_found_not_what_it_was_told(text: str, source: str) -> None:
+    assert claims(text, "troops")[0]["reported_by"] == source

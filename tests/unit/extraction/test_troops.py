@@ -373,3 +373,8 @@ def test_a_total_number_of_troops_counts_the_force_and_the_nis_is_south_korean_i
 )
 def test_several_thousand_troops_give_no_figure(text: str) -> None:
     assert claims(text, "troops") == []
+
+
+def test_officers_are_troops() -> None:
+    text = "Etwa 500 nordkoreanische Offiziere sind bereits in Russland, sagte Budanow."
+    assert keys(text, "troops", "country", "count", "qualifier") == [("KP", 500, "about")]
