@@ -707,3 +707,14 @@ def test_the_same_dead_told_again_in_the_next_sentence_are_one_toll_with_the_inj
 def test_so_far_is_a_running_total_only_where_the_entry_tells_of_no_single_attack() -> None:
     text = "Bislang wurden in der Region Cherson 120 Zivilisten getötet."
     assert keys(text, "casualty", "killed", "cumulative") == [(120, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mehr als 100 Menschen mussten nach dem Angriff auf Charkiw in Krankenhäusern behandelt werden.",
+        "More than 100 people were treated in hospitals after the attack on Kharkiv.",
+    ],
+)
+def test_people_treated_in_hospitals_are_injured(text: str) -> None:
+    assert keys(text, "casualty", "injured", "qualifier", "place") == [(100, "more_than", "Kharkiv")]

@@ -108,7 +108,7 @@ def test_institutions_named_in_either_language() -> None:
         ),
         "Russian forces captured the village of Pishchane, the Institute for the Study of War said.": (
             "front",
-            "Institute for the Study of War",
+            "Institute for the Study of War (ISW)",
         ),
         "Die EU hat 4,2 Milliarden Euro an Finanzhilfen freigegeben, teilte die EU-Kommission mit.": (
             "aid_pledge",
@@ -849,3 +849,14 @@ def test_an_institution_opening_its_own_sentence_is_not_the_earlier_speakers_cla
 )
 def test_a_broadcaster_reports_what_it_found_not_what_it_was_told(text: str, source: str) -> None:
     assert claims(text, "troops")[0]["reported_by"] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops have entered the outskirts of Toretsk, according to DeepState.",
+        "Die russischen Truppen seien in Torezk eingedrungen, schrieb der ukrainische Militärblog DeepState.",
+    ],
+)
+def test_the_deepstate_map_project_reports_front_moves(text: str) -> None:
+    assert claims(text, "front")[0]["reported_by"] == "DeepState"
