@@ -327,6 +327,12 @@ _NUMERAL_WORD = (
 _MORE = re.compile(r"weitere\w*|zusätzliche\w*|more|additional|further|new|neue\w*", re.IGNORECASE)
 
 
+_NOT_AN_ITEM_WORD = re.compile(
+    r"\b(?:package|Paket\w*|Hilfspaket\w*|including|darunter|worth|im|in|of|for|für|von|dollars?|euros?|Euro)\b",
+    re.IGNORECASE,
+)
+
+
 def _items(text: str) -> str | None:
     """The counted arms a pledge names: ``40 Schützenpanzer Marder``, ``seven more Patriot systems``."""
     found = []
@@ -338,6 +344,8 @@ def _items(text: str) -> str | None:
         rf"(?:\s+(?:vom\s+Typ\s+)?(?P<type>[A-Z][\w-]*(?:\s\d\w*)?))?",
         text,
     ):
+        if _NOT_AN_ITEM_WORD.search(match["words"]):
+            continue  # "$275 million package including HIMARS": the money, not a count of arms
         # "seven more Patriot systems": English names the kind before the head noun
         kind = " ".join(w for w in match["words"].split() if not _MORE.fullmatch(w))
         qualifier = (match["q"] or "").strip()

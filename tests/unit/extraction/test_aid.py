@@ -1029,3 +1029,15 @@ def test_the_bank_a_pledge_is_paid_through_is_no_donor() -> None:
         "Kishida said. The funds, which will be disbursed through the World Bank, are meant to keep services running."
     )
     assert keys(text, "aid_pledge", "donor", "amount") == [("JP", 4500000000)]
+
+
+def test_the_money_of_a_package_is_no_count_of_the_arms_it_includes() -> None:
+    text = (
+        "The Pentagon announced a new $275 million package including HIMARS ammunition and artillery shells."
+    )
+    assert keys(text, "aid_pledge", "amount", "items") == [(275000000, None)]
+
+
+def test_a_parliament_that_approves_aid_reports_it() -> None:
+    text = "Der Bundestag hat weitere vier Milliarden Euro für die Ukraine im kommenden Jahr gebilligt."
+    assert keys(text, "aid_pledge", "donor", "status", "reported_by") == [("DE", "approved", "Bundestag")]
