@@ -264,7 +264,9 @@ class EntryContext:
 
     @cached_property
     def context_country(self) -> str | None:
-        mentions = party_mentions(f"{self.headline or ''} {self.body}")
+        # the body's first; a headline often names the subject of the news, not who speaks
+        # ("Nordkoreanische Truppen in Kursk" over "Washington zufolge ...")
+        mentions = party_mentions(self.body) or party_mentions(self.headline or "")
         return mentions[0].code if mentions else None
 
     @cached_property

@@ -38,6 +38,7 @@ _BASE_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:nur|only)\s+\w+\s+)(?:von|of)\s+(?:den\s+|the\s+)?(?:insgesamt\s+|total\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
+_VON_BEFORE = re.compile(r"\b(?:von|of)\s+(?:insgesamt\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 _REJECTED = re.compile(
     r"(?:\s+(?:und|and)|\s*,)?\s+(?:nicht|not|statt|anstatt|instead\s+of|rather\s+than)\s+(?:wie\s+zuvor\s+gemeldet\s+)?$",
     re.IGNORECASE,
@@ -604,13 +605,27 @@ class _Reader:
             role = self._role_near(index, _ROLES_FOR_SUBSETS) or role
         if (_ALL_BEFORE.search(before) or both) and role == "intercepted":
             self.set_role(group, "launched", value)
-        elif _BASE_BEFORE.search(before) or _SHARE_BEFORE.search(before):
+        elif (
+            _BASE_BEFORE.search(before)
+            or _SHARE_BEFORE.search(before)
+            or self._whole_then_share(index, weapon, before)
+        ):
             role = "launched"
         split = _report_split(self.text, group.start, number.start) if weapon.start != group.start else None
         if split is not None and (role in group.roles or _two_speakers(self.text, split)):
             group = Group(weapon.weapon, weapon.key, weapon.start, attacker=group.attacker)
             self.groups.append(group)  # "34 drones near the capital, while the ministry said 337 drones ..."
         self.set_role(group, role, value)
+
+    def _whole_then_share(self, index: int, weapon: Weapon, before: str) -> bool:
+        """``wurden von sechs russischen Raketen vier abgeschossen``: "von" a count of weapons,
+        then a bare count, is the whole and its share."""
+        following = self.numbers[index + 1] if index + 1 < len(self.numbers) else None
+        return bool(
+            _VON_BEFORE.search(before)
+            and following is not None
+            and re.fullmatch(r"\s*", self.text[weapon.end : following.start])
+        )
 
     def _base_of_what_follows(self, number: NumberMention) -> bool:
         """``479 Drohnen und 20 Raketen, von denen 277 ... abgeschossen``: a count that a

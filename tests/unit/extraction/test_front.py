@@ -1629,3 +1629,15 @@ def test_villages_listed_each_with_its_region_are_all_taken(text: str) -> None:
 )
 def test_a_village_troops_pulled_back_from_is_a_withdrawal(text: str) -> None:
     assert keys(text, "front", "place", "status", "actor") == [("Hrodivka", "withdrawal", "UA")]
+
+
+def test_a_capital_in_the_genitive_after_darstellung_is_the_source_not_the_place() -> None:
+    text = "Die russische Armee bereitet nach Darstellung Kiews eine Offensive an der Südfront vor."
+    assert claims(text, "front") == []
+
+
+def test_forces_drawn_together_in_the_subjunctive_prepare_an_offensive() -> None:
+    text = "Vor allem in Richtung Saporischschja zögen die Russen seit Wochen Kräfte zusammen, sagte Armeesprecher Wladyslaw Woloschyn."
+    assert keys(text, "front", "place", "status", "actor") == [
+        ("Zaporizhzhia", "offensive_preparation", "RU")
+    ]

@@ -1269,3 +1269,14 @@ def test_a_jet_downed_at_the_front_lends_its_place_to_no_later_drone_count() -> 
         "Zudem seien in der Nacht 42 von 55 russischen Drohnen abgefangen worden, teilte die Luftwaffe mit."
     )
     assert keys(text, "interception", "weapon", "place") == [("aircraft", "Donetsk Oblast"), ("drone", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie die ukrainische Luftwaffe mitteilte, wurden in der Nacht von sechs russischen Raketen vier abgeschossen.",
+        "In der Nacht wurden von 6 russischen Raketen 4 abgeschossen.",
+    ],
+)
+def test_of_a_count_of_weapons_then_a_bare_count_is_the_whole_and_its_share(text: str) -> None:
+    assert keys(text, "interception", "weapon", "launched", "intercepted") == [("missile", 6, 4)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from domain.extraction import extract_from_text
 from domain.extraction.sources import attributed_source, candidates
 from tests.unit.extraction.helpers import claims, keys
 
@@ -860,3 +861,15 @@ def test_a_broadcaster_reports_what_it_found_not_what_it_was_told(text: str, sou
 )
 def test_the_deepstate_map_project_reports_front_moves(text: str) -> None:
     assert claims(text, "front")[0]["reported_by"] == "DeepState"
+
+
+def test_a_spokesmans_country_comes_from_the_body_not_from_the_headlines_subject() -> None:
+    body = (
+        "Washington zufolge sind tausende Soldaten aus Nordkorea in der Region Kursk im Einsatz. Der Großteil der "
+        "über 10.000 nach Russland entsandten nordkoreanischen Soldaten sei nach Kursk verlegt worden, erklärte "
+        "Außenamtssprecher Vedant Patel."
+    )
+    found = extract_from_text(body, "Nordkoreanische Truppen in Kursk", "de")
+    assert [(c.kind, c.reported_by) for c in found if c.kind == "troops"] == [
+        ("troops", "US State Department")
+    ]
