@@ -718,3 +718,14 @@ def test_so_far_is_a_running_total_only_where_the_entry_tells_of_no_single_attac
 )
 def test_people_treated_in_hospitals_are_injured(text: str) -> None:
     assert keys(text, "casualty", "injured", "qualifier", "place") == [(100, "more_than", "Kharkiv")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "25.000 seiner Söldner seien zum Sterben bereit, erklärte Prigoschin.",
+        "Prigozhin said 25,000 of his fighters were willing to die.",
+    ],
+)
+def test_fighters_ready_to_die_are_no_dead(text: str) -> None:
+    assert claims(text, "casualty") == []

@@ -1280,3 +1280,11 @@ def test_a_jet_downed_at_the_front_lends_its_place_to_no_later_drone_count() -> 
 )
 def test_of_a_count_of_weapons_then_a_bare_count_is_the_whole_and_its_share(text: str) -> None:
     assert keys(text, "interception", "weapon", "launched", "intercepted") == [("missile", 6, 4)]
+
+
+def test_drones_jammed_off_their_course_are_lost() -> None:
+    text = (
+        "Laut russischem Verteidigungsministerium wurden fünf der acht beteiligten Drohnen von der Luftabwehr "
+        "abgeschossen, die übrigen drei seien durch elektronische Störsysteme von ihrem Kurs abgelenkt worden."
+    )
+    assert keys(text, "interception", "launched", "intercepted", "lost") == [(8, 5, 3)]

@@ -873,3 +873,8 @@ def test_a_spokesmans_country_comes_from_the_body_not_from_the_headlines_subject
     assert [(c.kind, c.reported_by) for c in found if c.kind == "troops"] == [
         ("troops", "US State Department")
     ]
+
+
+def test_the_federal_defence_ministry_is_germanys() -> None:
+    text = "Berlin hat der Ukraine ein Waffenpaket über 2,7 Milliarden Euro zugesagt, teilte das Bundesverteidigungsministerium mit."
+    assert claims(text, "aid_pledge")[0]["reported_by"] == "German Defence Ministry"
