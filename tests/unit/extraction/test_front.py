@@ -1641,3 +1641,12 @@ def test_forces_drawn_together_in_the_subjunctive_prepare_an_offensive() -> None
     assert keys(text, "front", "place", "status", "actor") == [
         ("Zaporizhzhia", "offensive_preparation", "RU")
     ]
+
+
+def test_blasts_heard_in_cities_are_strikes() -> None:
+    text = "The air force called it the biggest air attack of the war, with blasts heard in Kyiv, Lviv and Odesa."
+    assert keys(text, "front", "place", "status") == [
+        ("Kyiv", "strike"),
+        ("Lviv", "strike"),
+        ("Odesa", "strike"),
+    ]

@@ -878,3 +878,8 @@ def test_a_spokesmans_country_comes_from_the_body_not_from_the_headlines_subject
 def test_the_federal_defence_ministry_is_germanys() -> None:
     text = "Berlin hat der Ukraine ein Waffenpaket über 2,7 Milliarden Euro zugesagt, teilte das Bundesverteidigungsministerium mit."
     assert claims(text, "aid_pledge")[0]["reported_by"] == "German Defence Ministry"
+
+
+def test_a_capital_that_announces_aid_after_a_long_aside_is_its_government() -> None:
+    text = "Berlin hat am Rande des Nato-Gipfels in Vilnius ein weiteres Militärpaket für Kiew im Wert von knapp 700 Millionen Euro angekündigt."
+    assert claims(text, "aid_pledge")[0]["reported_by"] == "German government"
