@@ -1041,3 +1041,10 @@ def test_the_money_of_a_package_is_no_count_of_the_arms_it_includes() -> None:
 def test_a_parliament_that_approves_aid_reports_it() -> None:
     text = "Der Bundestag hat weitere vier Milliarden Euro für die Ukraine im kommenden Jahr gebilligt."
     assert keys(text, "aid_pledge", "donor", "status", "reported_by") == [("DE", "approved", "Bundestag")]
+
+
+def test_the_eu_member_states_are_the_eu_as_donor() -> None:
+    text = "Die EU-Mitgliedstaaten erhöhen die Mittel für Waffenlieferungen an Kiew um fünf Milliarden Euro."
+    assert keys(text, "aid_pledge", "donor", "amount", "reported_by") == [
+        ("EU", 5000000000, "EU member states")
+    ]
