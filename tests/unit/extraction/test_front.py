@@ -1650,3 +1650,11 @@ def test_blasts_heard_in_cities_are_strikes() -> None:
         ("Lviv", "strike"),
         ("Odesa", "strike"),
     ]
+
+
+def test_full_control_said_after_a_long_object_is_still_a_capture() -> None:
+    text = (
+        "Nach Angaben von Oberbefehlshaber Olexander Syrskyj kontrollieren ukrainische Truppen die Kleinstadt "
+        "Sudscha in der Region Kursk inzwischen vollständig."
+    )
+    assert keys(text, "front", "place", "status", "actor") == [("Sudzha", "capture", "UA")]

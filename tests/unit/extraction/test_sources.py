@@ -883,3 +883,24 @@ def test_the_federal_defence_ministry_is_germanys() -> None:
 def test_a_capital_that_announces_aid_after_a_long_aside_is_its_government() -> None:
     text = "Berlin hat am Rande des Nato-Gipfels in Vilnius ein weiteres Militärpaket für Kiew im Wert von knapp 700 Millionen Euro angekündigt."
     assert claims(text, "aid_pledge")[0]["reported_by"] == "German government"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        (
+            "Rund 700.000 russische Soldaten sind nach Worten von Wladimir Putin in der Ukraine im Einsatz, sagte der Kremlchef.",
+            "troops",
+            "Vladimir Putin",
+        ),
+        (
+            "Die sieben großen Industriestaaten haben sich darauf geeinigt, Kiew ein Darlehen von 50 Milliarden US-Dollar zu gewähren.",
+            "aid_pledge",
+            "G7 leaders",
+        ),
+    ],
+)
+def test_the_kremlin_chief_is_putin_and_the_seven_industrial_nations_the_g7(
+    text: str, kind: str, source: str
+) -> None:
+    assert claims(text, kind)[0]["reported_by"] == source
