@@ -80,8 +80,9 @@ _TARGET_BEFORE = re.compile(
     r"\b(?:at|on|against|over|into|auf|gegen|über)\s+(?:the\s+|die\s+|den\s+|das\s+|dem\s+)?$", re.IGNORECASE
 )
 _OF_WHICH = re.compile(
-    # not "337 drones, 91 of them over the Moscow region": a region's part of the count
-    r",\s*(?:von\s+denen|of\s+which|of\s+whom|(?:\w+\s+)?(?:davon|of\s+them)\b(?!\s+(?:over|in|über|im)\b))",
+    # not "337 drones, 91 of them over the Moscow region", "davon 20 über dem Moskauer Gebiet":
+    # a region's part of the count
+    r",\s*(?:von\s+denen|of\s+which|of\s+whom|(?:\w+\s+)?(?:davon|of\s+them)\b(?!\s+(?:\w+\s+)?(?:over|in|über|im)\b))",
     re.IGNORECASE,
 )
 _EXTRA = re.compile(r"\b(?:weitere\w*|more(?!\s+than)|additional|andere\w*)\b", re.IGNORECASE)

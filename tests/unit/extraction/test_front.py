@@ -1658,3 +1658,14 @@ def test_full_control_said_after_a_long_object_is_still_a_capture() -> None:
         "Sudscha in der Region Kursk inzwischen vollständig."
     )
     assert keys(text, "front", "place", "status", "actor") == [("Sudzha", "capture", "UA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Ramenskoje kam eine Frau ums Leben, als eine Drohne in ein Wohnhaus stürzte.",
+        "A drone crashed into a residential building in Ramenskoye.",
+    ],
+)
+def test_a_drone_crashing_into_a_building_strikes_the_town(text: str) -> None:
+    assert keys(text, "front", "place", "status") == [("Ramenskoye", "strike")]

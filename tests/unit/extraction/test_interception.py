@@ -1288,3 +1288,11 @@ def test_drones_jammed_off_their_course_are_lost() -> None:
         "abgeschossen, die übrigen drei seien durch elektronische Störsysteme von ihrem Kurs abgelenkt worden."
     )
     assert keys(text, "interception", "launched", "intercepted", "lost") == [(8, 5, 3)]
+
+
+def test_a_long_shot_down_phrase_with_a_regional_part_after_counts_the_whole() -> None:
+    text = (
+        "Laut Moskauer Verteidigungsministerium schoss die russische Flugabwehr in der Nacht über neun Regionen "
+        "144 ukrainische Drohnen ab, davon 20 über dem Moskauer Gebiet."
+    )
+    assert keys(text, "interception", "launched", "intercepted", "attacker") == [(None, 144, "UA")]

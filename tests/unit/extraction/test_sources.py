@@ -904,3 +904,8 @@ def test_the_kremlin_chief_is_putin_and_the_seven_industrial_nations_the_g7(
     text: str, kind: str, source: str
 ) -> None:
     assert claims(text, kind)[0]["reported_by"] == source
+
+
+def test_the_pentagon_chief_named_speaks_for_himself() -> None:
+    text = "Bei der Sitzung in Ramstein kündigte Pentagonchef Lloyd Austin neue Militärhilfe über 250 Millionen Dollar an."
+    assert claims(text, "aid_pledge")[0]["reported_by"] == "Lloyd Austin"
