@@ -35,7 +35,7 @@ _DAVON = re.compile(r"^\s*(?:davon|of\s+them|von\s+ihnen)\b", re.IGNORECASE)
 _DAVON_BEFORE = re.compile(r"\b(?:davon|of\s+them)\s+$", re.IGNORECASE)
 _ALL_BEFORE = re.compile(r"\b(?:alle|all|sämtliche)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BASE_BEFORE = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:nur|only)\s+\w+\s+)(?:von|of)\s+(?:den\s+|the\s+)?(?:insgesamt\s+|total\s+|a\s+total\s+of\s+)?$",
+    r"(?:^|[,;:]\s*|\b(?:nur|only)\s+\w+\s+)(?:von|of|out\s+of)\s+(?:den\s+|the\s+)?(?:insgesamt\s+|total\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
 _VON_BEFORE = re.compile(r"\b(?:von|of)\s+(?:insgesamt\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)

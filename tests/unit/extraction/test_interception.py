@@ -1296,3 +1296,8 @@ def test_a_long_shot_down_phrase_with_a_regional_part_after_counts_the_whole() -
         "144 ukrainische Drohnen ab, davon 20 über dem Moskauer Gebiet."
     )
     assert keys(text, "interception", "launched", "intercepted", "attacker") == [(None, 144, "UA")]
+
+
+def test_out_of_a_count_opening_the_sentence_is_the_whole() -> None:
+    text = "Out of 90 drones, air defences shot down 42, while 41 disappeared from radar, probably due to jamming."
+    assert keys(text, "interception", "launched", "intercepted", "lost") == [(90, 42, 41)]
