@@ -1669,3 +1669,8 @@ def test_full_control_said_after_a_long_object_is_still_a_capture() -> None:
 )
 def test_a_drone_crashing_into_a_building_strikes_the_town(text: str) -> None:
     assert keys(text, "front", "place", "status") == [("Ramenskoye", "strike")]
+
+
+def test_a_town_right_after_an_adjective_source_is_the_place_taken() -> None:
+    text = "Die ukrainische Armee hat im Gebiet Charkiw nach Kiewer Angaben Kupjansk wieder eingenommen."
+    assert keys(text, "front", "place", "status", "actor") == [("Kupiansk", "capture", "UA")]

@@ -909,3 +909,11 @@ def test_the_kremlin_chief_is_putin_and_the_seven_industrial_nations_the_g7(
 def test_the_pentagon_chief_named_speaks_for_himself() -> None:
     text = "Bei der Sitzung in Ramstein kündigte Pentagonchef Lloyd Austin neue Militärhilfe über 250 Millionen Dollar an."
     assert claims(text, "aid_pledge")[0]["reported_by"] == "Lloyd Austin"
+
+
+def test_who_presented_figures_before_a_colon_reports_them() -> None:
+    text = (
+        "Erstmals hat Verteidigungsminister Sergej Schoigu Zahlen zu den eigenen Verlusten vorgelegt: "
+        "5937 russische Soldaten seien seit Beginn der Invasion ums Leben gekommen."
+    )
+    assert claims(text, "casualty")[0]["reported_by"] == "Sergei Shoigu"
