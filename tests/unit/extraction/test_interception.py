@@ -1301,3 +1301,11 @@ def test_a_long_shot_down_phrase_with_a_regional_part_after_counts_the_whole() -
 def test_out_of_a_count_opening_the_sentence_is_the_whole() -> None:
     text = "Out of 90 drones, air defences shot down 42, while 41 disappeared from radar, probably due to jamming."
     assert keys(text, "interception", "launched", "intercepted", "lost") == [(90, 42, 41)]
+
+
+def test_a_separable_launch_verb_may_span_a_long_clause() -> None:
+    text = (
+        "Am Dienstag feuerte die Ukraine nach russischen Angaben erstmals sechs ATACMS-Raketen auf ein Ziel in der "
+        "Region Brjansk ab. Fünf davon seien abgeschossen worden, teilte das Verteidigungsministerium in Moskau mit."
+    )
+    assert keys(text, "interception", "launched", "intercepted", "attacker") == [(6, 5, "UA")]
