@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import Literal
 
@@ -76,3 +77,5 @@ class ReportedTime(Value):
             value = getattr(self, name)
             if value is not None and not low <= value <= high:
                 raise ValueError(f"{name} {value} is out of range {low}-{high}")
+        if self.day is not None and self.day > calendar.monthrange(self.year, self.month)[1]:
+            raise ValueError(f"{self.year:04d}-{self.month:02d} has no day {self.day}")

@@ -8,7 +8,7 @@ from typing import Literal
 
 from domain.parsing.agencies import split_agency_tag
 
-Role = Literal["stamp", "headline", "body"]
+Role = Literal["date", "stamp", "headline", "body"]
 ZONES = r"Uhr|GMT|UTC|BST|MEZ|MESZ|CET|CEST|EET|EEST|Ortszeit|local time|Kyiv time"
 _CLOCK = (
     rf"(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)(?:\s*(?P<half>am|pm|a\.m\.|p\.m\.))?"
@@ -18,7 +18,38 @@ _WEEKDAY = (
     r"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|Heute|Today),?\s+)?"
 )
-_UPDATE = rf"{_WEEKDAY}(?:(?:Update|Updated|Aktualisierung|Aktualisiert|Neu)\s*(?:um\s+|at\s+)?)?"
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("januar", "jänner", "january", "jan"),
+            ("februar", "february", "feb"),
+            ("märz", "march", "mar"),
+            ("april", "apr"),
+            ("mai", "may"),
+            ("juni", "june", "jun"),
+            ("juli", "july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("oktober", "october", "okt", "oct"),
+            ("november", "nov"),
+            ("dezember", "december", "dez", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "13.11.2024", "13. November 2024", "13 November 2024", "November 13, 2024", "2024-11-13"
+_DATE = (
+    r"(?:(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<yy>\d{4})"
+    rf"|(?P<day>\d{{1,2}})\.?\s+(?P<month>{_MONTH_NAME})\.?\s+(?P<year>\d{{4}})"
+    rf"|(?P<month_first>{_MONTH_NAME})\.?\s+(?P<day_after>\d{{1,2}}),?\s+(?P<year_after>\d{{4}})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2}))"
+)
+_DATE_ONLY = re.compile(rf"^(?:\+{{3}}\s*)?{_WEEKDAY}{_DATE}(?:\s*\+{{3}})?$", re.IGNORECASE)
+_DATED = rf"(?:{_WEEKDAY}{_DATE}\s*(?:,|–|-|\|)?\s*(?:um\s+|at\s+)?)?"
+_UPDATE = rf"{_WEEKDAY}(?:(?:Update|Updated|Aktualisierung|Aktualisiert|Neu)\s*(?:um\s+|at\s+)?)?{_DATED}"
 _EMPHASIS = re.compile(r"^(?:#{1,6}\s+|\*\*|__)(?P<text>.*?)(?:\*\*|__)?$")
 _STAMP_ONLY = re.compile(rf"^(?:\+{{3}}\s*)?{_UPDATE}\[?{_CLOCK}\]?(?:\s*\+{{3}})?$", re.IGNORECASE)
 _STAMP_BANNER = re.compile(rf"^\+{{3}}\s*{_CLOCK}\s*[-–:|]?\s*(?P<rest>.*?)\s*\+{{3}}$", re.I)
@@ -41,6 +72,7 @@ class Stamp:
     hour: int
     minute: int
     zone: str | None
+    date: str | None = None  # "2024-11-13" where the stamp names its day
 
 
 @dataclass(frozen=True)
@@ -54,6 +86,26 @@ class Block:
     agencies: tuple[str, ...] = ()
 
 
+def date_of(match: re.Match[str]) -> str | None:
+    """The ISO day a matched date names (``13. November 2024`` is ``2024-11-13``)."""
+    groups = match.groupdict()
+    if groups.get("iso"):
+        return str(groups["iso"])
+    if groups.get("dd"):
+        day, month, year = int(groups["dd"]), int(groups["mm"]), int(groups["yy"])
+    elif groups.get("day"):
+        day, month, year = int(groups["day"]), _MONTHS[groups["month"].lower()], int(groups["year"])
+    elif groups.get("month_first"):
+        day, month, year = (
+            int(groups["day_after"]),
+            _MONTHS[groups["month_first"].lower()],
+            int(groups["year_after"]),
+        )
+    else:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
 def _stamp(match: re.Match[str]) -> Stamp:
     zone = match["zone"]
     local = zone is None or zone.lower() in {"uhr", "ortszeit", "local time", "kyiv time"}
@@ -61,7 +113,7 @@ def _stamp(match: re.Match[str]) -> Stamp:
     half = (match["half"] or "").lower().replace(".", "")
     if half:  # "10.15am", "9:40 p.m.": a twelve-hour clock
         hour = hour % 12 + (12 if half == "pm" else 0)
-    return Stamp(hour, int(match["minute"]), None if local else zone.upper())
+    return Stamp(hour, int(match["minute"]), None if local else zone.upper(), date_of(match))
 
 
 def looks_like_headline(line: str) -> bool:
@@ -77,6 +129,8 @@ def looks_like_headline(line: str) -> bool:
 def read_first_line(line: str, number: int) -> list[Block]:
     """A block's first line: perhaps a stamp, a banner, or a headline with its time."""
     stripped = line.strip()
+    if match := _DATE_ONLY.match(stripped):  # "Mittwoch, 13. November 2024": the day the entries below are of
+        return [Block("date", date_of(match) or "", number)]
     if match := _STAMP_ONLY.match(stripped):
         return [Block("stamp", "", number, _stamp(match))]
     for pattern in (_STAMP_BANNER, _STAMP_TRAILING, _STAMP_LEADING, _STAMP_INLINE):

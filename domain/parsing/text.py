@@ -24,6 +24,7 @@ class _Draft:
     headline: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     agencies: tuple[str, ...] = ()
+    day: str | None = None  # the day a date line above named
 
     def is_empty(self) -> bool:
         return self.stamp is None and self.headline is None and not self.paragraphs
@@ -68,7 +69,10 @@ def assemble(blocks: list[Block]) -> list[_Draft]:
     for block in blocks:
         if block.role != "body" and draft.paragraphs:
             drafts.append(draft)
-            draft = _Draft()
+            draft = _Draft(day=draft.day)
+        if block.role == "date":
+            draft.day = block.text
+            continue
         draft.line = draft.line or block.line
         if block.role == "stamp":
             draft.stamp = block.stamp
@@ -79,10 +83,17 @@ def assemble(blocks: list[Block]) -> list[_Draft]:
             if block.agencies:
                 draft.agencies = block.agencies
                 drafts.append(draft)
-                draft = _Draft()
+                draft = _Draft(day=draft.day)
     if not draft.is_empty():
         drafts.append(draft)
     return drafts
+
+
+def _of_day(day: str, source: str, line: int) -> ReportedTime:
+    try:
+        return ReportedTime.parse(day)
+    except ValueError as error:  # "31.02.2024": a date the calendar lacks
+        raise InputError(source, line, f"date: {error}") from None
 
 
 def to_update(
@@ -93,9 +104,10 @@ def to_update(
     ids: SourceIds,
     language: Language = "de",
 ) -> TickerUpdate:
-    published = date
-    if date is not None and draft.stamp is not None:
-        published = date.at(draft.stamp.hour, draft.stamp.minute, draft.stamp.zone)
+    day = (draft.stamp.date if draft.stamp else None) or draft.day
+    published = _of_day(day, source, draft.line) if day else date
+    if published is not None and draft.stamp is not None:
+        published = published.at(draft.stamp.hour, draft.stamp.minute, draft.stamp.zone)
     body = "\n\n".join(draft.paragraphs)
     clock = f"{draft.stamp.hour:02d}:{draft.stamp.minute:02d}" if draft.stamp else None
     return TickerUpdate(

@@ -196,3 +196,39 @@ def test_a_clock_before_a_capital_with_no_mark_between_opens_an_entry() -> None:
 def test_a_decimal_figure_opening_a_paragraph_is_no_clock() -> None:
     [update] = parse("date 2025-04 Kopf\n\n7.45 Millionen Menschen sind geflohen. (dpa)\n")
     assert update.body.startswith("7.45 Millionen")
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "13.11.2024, 14:32 Uhr",
+        "Mittwoch, 13. November 2024, 14:32 Uhr",
+        "November 13, 2024 14:32",
+        "2024-11-13 14:32",
+    ],
+)
+def test_a_stamp_that_names_its_day_dates_the_entry(stamp: str) -> None:
+    updates = parse(
+        f"date 2024-10\n\n{stamp}\n\nRussland greift Odessa an\n\nBei einem Angriff auf Odessa wurden zwei Menschen verletzt. (dpa)\n"
+    )
+    assert [(u.published.text, u.headline) for u in updates] == [
+        ("2024-11-13T14:32", "Russland greift Odessa an")
+    ]
+
+
+def test_a_day_line_dates_every_entry_below_it_until_the_next() -> None:
+    text = (
+        "Mittwoch, 13. November 2024\n\n14:32 Uhr: Angriff auf Odessa\n\nZwei Menschen wurden verletzt. (dpa)\n\n"
+        "09:10 Uhr: Lage in Kupjansk\n\nDie Kämpfe dauern an. (afp)\n\n"
+        "Dienstag, 12. November 2024\n\n22:05 Uhr: Drohnen über Kiew\n\nDie Flugabwehr war im Einsatz. (rtr)\n"
+    )
+    assert [u.published.text for u in parse(text)] == [
+        "2024-11-13T14:32",
+        "2024-11-13T09:10",
+        "2024-11-12T22:05",
+    ]
+
+
+def test_a_day_the_calendar_lacks_names_its_line() -> None:
+    with pytest.raises(InputError, match=r"t\.txt:3: date: 2024-02 has no day 31"):
+        parse("date 2024-02\n\n31.02.2024, 10:00 Uhr\n\nText. (dpa)\n")
