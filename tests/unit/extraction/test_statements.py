@@ -71,3 +71,8 @@ def test_what_a_denier_goes_on_saying_is_reported() -> None:
         ("Soledar", "capture", "Russian government"),
         ("Soledar", "combat", "Ukrainian Armed Forces"),
     ]
+
+
+def test_the_mark_of_a_list_item_is_no_part_of_its_evidence() -> None:
+    text = "- Ukraine fired six ATACMS missiles at the Bryansk region, adding that five were shot down.\n- Two people were injured in Sumy."
+    assert [c["evidence"][:7] for c in claims(text, "interception")] == ["Ukraine"]
