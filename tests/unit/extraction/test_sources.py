@@ -917,3 +917,24 @@ def test_who_presented_figures_before_a_colon_reports_them() -> None:
         "5937 russische Soldaten seien seit Beginn der Invasion ums Leben gekommen."
     )
     assert claims(text, "casualty")[0]["reported_by"] == "Sergei Shoigu"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Japan will der Ukraine 4,5 Milliarden Dollar zur Verfügung stellen, hieß es aus Tokio.",
+            "Japanese government",
+        ),
+        (
+            "Aus Ottawa hieß es, Kanada werde der Ukraine 500 Millionen Dollar Militärhilfe leisten.",
+            "Canadian government",
+        ),
+        (
+            "Stockholm kündigte an, der Ukraine weitere 1,2 Milliarden Euro Militärhilfe zu geben.",
+            "Swedish government",
+        ),
+    ],
+)
+def test_the_capitals_of_donors_speak_for_their_governments(text: str, source: str) -> None:
+    assert claims(text, "aid_pledge")[0]["reported_by"] == source
