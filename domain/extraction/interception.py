@@ -38,6 +38,9 @@ _BASE_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:nur|only)\s+\w+\s+)(?:von|of|out\s+of)\s+(?:den\s+|the\s+)?(?:insgesamt\s+|total\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
+_BREAKDOWN_BETWEEN = re.compile(
+    r"\b(?:darunter|davon|including|of\s+them|of\s+which|among\s+them)\b", re.IGNORECASE
+)
 _VON_BEFORE = re.compile(r"\b(?:von|of)\s+(?:insgesamt\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 _REJECTED = re.compile(
     r"(?:\s+(?:und|and)|\s*,)?\s+(?:nicht|not|statt|anstatt|instead\s+of|rather\s+than)\s+(?:wie\s+zuvor\s+gemeldet\s+)?$",
@@ -521,6 +524,10 @@ class _Reader:
             self._read_attached(index, number, group_weapon, before, pending)
         elif group_weapon is not None:
             self._read_subset(index, number, self.group_for(group_weapon))
+        elif not self.groups and (later := self._weapons_named_after(index, number)) is not None:
+            # "76 wurden abgeschossen, 96 Täuschdrohnen gingen lokal verloren": a count the
+            # sentence opens with is of the weapons its next clause names
+            self._read_subset(index, number, self.group_for(later))
         elif self.groups and _OUT_OF_BEFORE.search(before):
             # "destroyed a dozen Shahed drones, out of 15 launched": the whole the share was of
             target = self.last_outcome if self.last_outcome in self.groups else self.groups[-1]
@@ -535,6 +542,18 @@ class _Reader:
             last = self.last_outcome if self.last_outcome in self.groups else self.groups[-1]
             target = whole if davon and whole is not None else last
             self._read_subset(index, number, target, bare=not davon)
+
+    def _weapons_named_after(self, index: int, number: NumberMention) -> Weapon | None:
+        """The weapon of the next clause, where the sentence opens with this bare count."""
+        if index or not re.fullmatch(r"\W*", self.text[: number.start]):
+            return None
+        later = next((w for w in self.weapons if w.start > number.end), None)
+        if later is None:
+            return None
+        between = self.text[number.end : later.start]
+        if "," not in between or _BREAKDOWN_BETWEEN.search(between):
+            return None
+        return later
 
     def _read_number_of(self, number: NumberMention) -> bool:
         """``Die Zahl der abgeschossenen Drohnen lag bei 41``, ``the number of drones shot

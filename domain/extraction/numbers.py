@@ -192,7 +192,7 @@ def _singular_pattern(language: str) -> re.Pattern[str]:
     # (``ein 64-jähriger Mann``, ``an elderly woman``, ``a rescue worker``).
     return re.compile(
         rf"(?<![\w-])({words})\s+(?={_BETWEEN}(?:{people})\b|(?:{amounts})\b|(?:von|of)\s+(?:the\s+|den\s+)?\d|"
-        rf"(?:[\w-]+\s+){{0,2}}(?:{things})\b|{_ONE_MORE})",
+        rf"(?:[\w-]+\s+){{0,3}}(?:{things})\b|{_ONE_MORE})",
         re.IGNORECASE,
     )
 
@@ -250,9 +250,21 @@ def _one_of_them(text: str) -> list[tuple[float, int, int]]:
     return found
 
 
+# "debris from a downed drone", "Trümmer einer abgeschossenen Drohne": the wreck, not a count
+_DEBRIS_OF = re.compile(
+    r"\b(?:debris|wreckage|fragments?|parts|pieces|remains|Trümmer\w*|Teile|Wrackteile|Überreste|Bruchstücke)"
+    r"\s+(?:from|of|von)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _singular_mentions(text: str, language: str) -> list[tuple[float, int, int]]:
     """``eine Frau``, ``ein älterer Mann``, ``ein Dutzend``, ``eine Milliarde``: the article counts as one."""
-    found = [(1.0, m.start(1), m.end(1)) for m in _singular_pattern(language).finditer(text)]
+    found = [
+        (1.0, m.start(1), m.end(1))
+        for m in _singular_pattern(language).finditer(text)
+        if not _DEBRIS_OF.search(text, 0, m.start(1))
+    ]
     another = _ANOTHER.get(language)
     found += [(1.0, m.start(1), m.end(1)) for m in another.finditer(text)] if another else []
     if language == "de":

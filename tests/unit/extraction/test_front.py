@@ -1674,3 +1674,10 @@ def test_a_drone_crashing_into_a_building_strikes_the_town(text: str) -> None:
 def test_a_town_right_after_an_adjective_source_is_the_place_taken() -> None:
     text = "Die ukrainische Armee hat im Gebiet Charkiw nach Kiewer Angaben Kupjansk wieder eingenommen."
     assert keys(text, "front", "place", "status", "actor") == [("Kupiansk", "capture", "UA")]
+
+
+def test_an_attack_jet_is_no_attack_on_the_place_it_was_downed_over() -> None:
+    assert (
+        claims("Ukraine said it had shot down a Russian Su-25 attack jet over the Donetsk region.", "front")
+        == []
+    )

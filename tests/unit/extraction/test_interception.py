@@ -1309,3 +1309,46 @@ def test_a_separable_launch_verb_may_span_a_long_clause() -> None:
         "Region Brjansk ab. Fünf davon seien abgeschossen worden, teilte das Verteidigungsministerium in Moskau mit."
     )
     assert keys(text, "interception", "launched", "intercepted", "attacker") == [(6, 5, "UA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Die Luftwaffe meldete den Abschuss eines Marschflugkörpers vom Typ Ch-59.",
+            [("cruise_missile", None, 1)],
+        ),
+        (
+            "Die Luftabwehr hat 25 von 28 russischen Drohnen sowie einen Marschflugkörper abgeschossen.",
+            [("drone", 28, 25), ("cruise_missile", None, 1)],
+        ),
+        (
+            "Ukraine said it had shot down a Russian Su-25 attack jet over the Donetsk region.",
+            [("aircraft", None, 1)],
+        ),
+        ("Trümmer einer abgeschossenen Drohne beschädigten ein Wohnhaus in Kiew.", []),
+    ],
+)
+def test_one_weapon_named_with_an_article_counts_one_but_debris_of_one_counts_none(
+    text: str, figures: list
+) -> None:
+    assert keys(text, "interception", "weapon", "launched", "intercepted") == figures
+
+
+def test_a_bare_count_opening_a_sentence_is_of_the_weapons_its_next_clause_names() -> None:
+    text = (
+        "Russland griff die Ukraine in der Nacht mit 188 Drohnen vom Typ Shahed und Täuschdrohnen an. "
+        "76 wurden abgeschossen, 96 Täuschdrohnen gingen lokal verloren, teilte die Luftwaffe mit."
+    )
+    assert keys(text, "interception", "launched", "intercepted", "lost") == [(188, 76, 96)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russland setzte in der Nacht insgesamt 93 Luftangriffswaffen ein. 81 Ziele wurden abgefangen.",
+        "Russia used 93 air attack weapons overnight. 81 targets were shot down, the air force said.",
+    ],
+)
+def test_air_attack_weapons_and_the_targets_stopped_are_a_mixed_count(text: str) -> None:
+    assert keys(text, "interception", "weapon", "launched", "intercepted") == [("mixed", 93, 81)]
