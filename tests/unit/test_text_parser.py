@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from domain.errors import InputError
+from domain.extraction import extract_claims
 from domain.parsing import parse_ticker_text
 from infra.ingest import read_updates
 
@@ -232,3 +233,12 @@ def test_a_day_line_dates_every_entry_below_it_until_the_next() -> None:
 def test_a_day_the_calendar_lacks_names_its_line() -> None:
     with pytest.raises(InputError, match=r"t\.txt:3: date: 2024-02 has no day 31"):
         parse("date 2024-02\n\n31.02.2024, 10:00 Uhr\n\nText. (dpa)\n")
+
+
+@pytest.mark.parametrize("name", ["no_figures_de.txt", "no_figures_en.txt"])
+def test_news_of_rates_swaps_grain_and_evacuations_reports_no_war_figures(
+    fixture_path: Path, name: str
+) -> None:
+    updates = parse((fixture_path / name).read_text())
+    assert len(updates) >= 6
+    assert [claim for update in updates for claim in extract_claims(update)] == []
