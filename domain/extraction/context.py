@@ -10,7 +10,7 @@ from typing import Any
 from domain.extraction import cues
 from domain.extraction.numbers import NumberMention, find_numbers
 from domain.extraction.parties import OPPONENT, party_mentions
-from domain.extraction.places import PlaceMention, city_spans, known_places, places_in
+from domain.extraction.places import PlaceMention, city_spans, known_places, owns_an_institution, places_in
 from domain.extraction.sentences import Sentence, split_sentences
 from domain.extraction.sources import (
     Setting,
@@ -30,6 +30,9 @@ _SPEAKS_AFTER = re.compile(
 # "Die EU-Kommission hat ...", "The European Commission approved ...": a sentence that opens with its actor
 _OPENS_AS_SUBJECT = re.compile(r"^\W*(?:(?:Die|Der|Das|The)\s+)?$")
 _REPORTED_SPEECH = re.compile(r"\b(?:habe|sei|seien|werde|wolle|könne|solle|müsse|hätten?|wären?)\b")
+_THE_TOWN = re.compile(
+    r"\b(?:in|im)\s+(?:the|der|dem)\s+(?:city|town|region|Stadt|Region|Gebiet)\b(?!\s+(?:of|von)\b)", re.I
+)
 # "..., hieß es aus Moskau", "nach Angaben aus Kiew": the seat of who says it
 _SAID_FROM = re.compile(r"\b(?:hieß\s+es|verlautete|Angaben|Informationen)\s+(?:aus|von)\s+$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|im)\s+(?:the\s+|der\s+|dem\s+)?$", re.IGNORECASE)
@@ -246,9 +249,17 @@ class EntryContext:
             if not _NOT_WHERE.search(text, 0, p.start)
             and not self._speaks(text, p)
             and not _SAID_FROM.search(text, 0, p.start)
+            and not owns_an_institution(text, p)
         ]
         if here:
             return here[0].name
+        owners = [
+            p
+            for p in self.places(index)
+            if text.startswith(("'s ", "’s "), p.end) and p.name not in ("Ukraine", "Russia", "Belarus")
+        ]
+        if owners and _THE_TOWN.search(text):
+            return owners[0].name  # "Kharkiv's mayor said three people were killed in the city"
         return self.place_before(index, paragraph_only=self._is_summary)
 
     @staticmethod

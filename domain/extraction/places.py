@@ -328,10 +328,18 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:on|in|at|near|auf|bei|nahe|gegen|against)
 _STATE_POSSESSIVE = re.compile(
     r"['’]s\s+(?:top\s+|chief\s+|senior\s+)?(?:commander|army|military|forces|troops|government|officials|"
     r"intelligence|air\s+force|general\s+staff|leadership|foreign\s+ministry|defen[cs]e\s+ministry|"
+    r"interior\s+ministry|"
+    r"ministry|emergency\s+services?|prosecutor\w*|police|parliament|"
     r"president|allies|partners|envoy|ambassador|pleas?|calls?|requests?|demands?|appeals?|position|stance|"
     r"efforts?|plans?)\b",
     re.IGNORECASE,
 )
+
+
+def owns_an_institution(text: str, place: PlaceMention) -> bool:
+    """``Ukraine's Interior Ministry``, ``Kyiv's commander``: a state or city named as the owner
+    of who speaks."""
+    return bool(_STATE_POSSESSIVE.match(text, place.end))
 
 
 def stands_for_a_speaker(text: str, place: PlaceMention) -> bool:
@@ -340,7 +348,7 @@ def stands_for_a_speaker(text: str, place: PlaceMention) -> bool:
     metonym_before = cues.compiled(rf"(?:{cues.load_raw('front', 'metonym_before')})")
     if metonym_before.search(text[max(0, place.start - 45) : place.start]):
         return True
-    if _STATE_POSSESSIVE.match(text, place.end):
+    if owns_an_institution(text, place):
         return True  # "Kyiv's commander", "Moscow's forces"
     if _PLACE_PREPOSITION.search(text[: place.start]):
         return False  # "the strike on Kyiv has killed ...": the capital is where it happened

@@ -729,3 +729,20 @@ def test_people_treated_in_hospitals_are_injured(text: str) -> None:
 )
 def test_fighters_ready_to_die_are_no_dead(text: str) -> None:
     assert claims(text, "casualty") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "place"),
+    [
+        (
+            "According to Ukraine's Interior Ministry, 14 people were killed and 46 wounded.",
+            "Ukrainian Interior Ministry",
+            None,
+        ),
+        ("Kharkiv's mayor said three people were killed in the city.", "Kharkiv mayor", "Kharkiv"),
+    ],
+)
+def test_a_possessive_owner_of_who_speaks_is_no_place_but_the_city_of_its_mayor_is(
+    text: str, source: str, place: str | None
+) -> None:
+    assert keys(text, "casualty", "reported_by", "place") == [(source, place)]
