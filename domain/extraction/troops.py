@@ -118,7 +118,8 @@ def _country(text: str, number: NumberMention, noun: tuple[int, int]) -> str | N
 
 
 _IN_COUNTRY = re.compile(
-    r"\s*\b(?:in\s+der|in|inside|nach|into|to|in\s+and\s+around|in\s+und\s+um\s+die)\s+(?:the\s+)?"
+    r"\s*\b(?:(?:are|is|were|was|sind|seien|waren|befinden\s+sich|stehen|remain|bleiben)\s+)?"
+    r"(?:in\s+der|in|inside|nach|into|to|in\s+and\s+around|in\s+und\s+um\s+die)\s+(?:the\s+)?"
     r"(?P<country>Ukraine|Russland|Russia|Belarus)\b(?![’']s)",  # not "in Russia's Kursk region"
     re.IGNORECASE,
 )
@@ -208,6 +209,9 @@ _BODIES = {"EU", "UN", "G7", "WB"}
 # "Derzeit seien etwa 11.000 von ihnen in Kursk", "11,000 of them are in Kursk": a share
 # of the troops counted before, the troop noun left out
 _OF_THEM = re.compile(r"\s+(?:von\s+ihnen|davon|of\s+them|of\s+those)\b", re.IGNORECASE)
+_OF_THEM_BEFORE = re.compile(
+    r"[,;]\s*(?:davon|darunter)\s+(?:rund\s+|etwa\s+|mehr\s+als\s+|über\s+)?$", re.IGNORECASE
+)
 
 
 def _share_of_counted(
@@ -215,14 +219,16 @@ def _share_of_counted(
 ) -> Draft | None:
     """The troops of ``counted`` (the last count before) that a share of them is."""
     text = ctx.text(index)
-    of_them = _OF_THEM.match(text, number.end)
-    if of_them is None or not counted or _NOT_PRESENT.search(text[of_them.end() :].split(",")[0]):
+    # "8.000 davon in Kursk", or "..., davon 8.000 in Kursk"
+    of_them = _OF_THEM.match(text, number.end) or _OF_THEM_BEFORE.search(text, 0, number.start)
+    share_end = of_them.end() if of_them and of_them.start() >= number.end else number.end
+    if of_them is None or not counted or _NOT_PRESENT.search(text[share_end:].split(",")[0]):
         return None
     fields = {
         **counted[-1].fields,
         "count": number.count,
         "qualifier": number.qualifier,
-        "place": _where(ctx, index, of_them.end()),
+        "place": _where(ctx, index, share_end),
         "reported_by": ctx.source(index) or counted[-1].fields.get("reported_by"),
     }
     return Draft("troops", fields, (index,))

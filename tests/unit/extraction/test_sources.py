@@ -938,3 +938,8 @@ def test_who_presented_figures_before_a_colon_reports_them() -> None:
 )
 def test_the_capitals_of_donors_speak_for_their_governments(text: str, source: str) -> None:
     assert claims(text, "aid_pledge")[0]["reported_by"] == source
+
+
+def test_according_to_a_country_is_its_government() -> None:
+    text = "North Korea has sent between 10,000 and 12,000 soldiers to Russia, according to South Korea."
+    assert claims(text, "troops")[0]["reported_by"] == "South Korean government"

@@ -378,3 +378,17 @@ def test_several_thousand_troops_give_no_figure(text: str) -> None:
 def test_officers_are_troops() -> None:
     text = "Etwa 500 nordkoreanische Offiziere sind bereits in Russland, sagte Budanow."
     assert keys(text, "troops", "country", "count", "qualifier") == [("KP", 500, "about")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laut Pentagon befinden sich 10.000 nordkoreanische Soldaten in Russland, davon 8.000 in Kursk.",
+        "The Pentagon estimates that 10,000 North Korean troops are in Russia, with 8,000 of them in Kursk.",
+    ],
+)
+def test_a_share_named_after_the_whole_is_its_own_count_where_it_is(text: str) -> None:
+    assert keys(text, "troops", "country", "count", "place") == [
+        ("KP", 10000, "Russia"),
+        ("KP", 8000, "Kursk"),
+    ]
