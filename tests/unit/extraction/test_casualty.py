@@ -746,3 +746,14 @@ def test_a_possessive_owner_of_who_speaks_is_no_place_but_the_city_of_its_mayor_
     text: str, source: str, place: str | None
 ) -> None:
     assert keys(text, "casualty", "reported_by", "place") == [(source, place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seit Jahresbeginn wurden in der Region Cherson 300 Zivilisten getötet.",
+        "Since the start of the year, 300 civilians have been killed in the Kherson region.",
+    ],
+)
+def test_a_toll_since_the_start_of_the_year_is_a_running_total(text: str) -> None:
+    assert keys(text, "casualty", "killed", "cumulative") == [(300, True)]
