@@ -124,6 +124,8 @@ def _amounts(text: str, numbers: list[NumberMention]) -> list[tuple[NumberMentio
     found: list[tuple[NumberMention, str]] = []
     for number in numbers:
         currency = currency_after(text, number)
+        if currency is None and found and number.scale > 1 and _SHARE_BEFORE.search(text[: number.start]):
+            currency = found[-1][1]  # "95 Milliarden Dollar, davon 61 Milliarden für die Ukraine"
         if currency is None:
             continue
         before = text[: number.start]
@@ -137,6 +139,9 @@ def _amounts(text: str, numbers: list[NumberMention]) -> list[tuple[NumberMentio
     return found
 
 
+_SHARE_BEFORE = re.compile(
+    r"\b(?:davon|darunter|including|of\s+which|with)\s+(?:rund\s+|etwa\s+|about\s+|some\s+)?$", re.IGNORECASE
+)
 _FROM_BEFORE = re.compile(r"\b(?:from|von)\s+[$€£]?$", re.IGNORECASE)
 _TO_AFTER = re.compile(
     r"\s*(?:[\w.]+\s+){0,3}?(?:to|auf)\s+[$€£]?\s*(?:\d|\w+\s+(?:Milliarden|Millionen|billion|million))"
@@ -570,8 +575,9 @@ def _without_amount(ctx: EntryContext, index: int, text: str, has_aid_noun: bool
         return [_claim(ctx, (index,), None, None, text)]  # "fordert mehr Waffen"
     if not (has_items or has_aid_noun):
         return []
-    if _STRONG_PLEDGE.search(text) and _donor(text, False) is not None:
-        return [_claim(ctx, (index,), None, None, text)]
+    arrived = has_items and cues.has("aid", "delivered", text) and _TO_UKRAINE.search(text)
+    if (_STRONG_PLEDGE.search(text) or arrived) and _donor(text, False) is not None:
+        return [_claim(ctx, (index,), None, None, text)]  # "Die ersten F-16 aus Dänemark sind eingetroffen"
     return []
 
 

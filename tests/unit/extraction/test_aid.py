@@ -1048,3 +1048,31 @@ def test_the_eu_member_states_are_the_eu_as_donor() -> None:
     assert keys(text, "aid_pledge", "donor", "amount", "reported_by") == [
         ("EU", 5000000000, "EU member states")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der US-Senat hat ein Hilfspaket über 95 Milliarden Dollar gebilligt, davon 61 Milliarden für die Ukraine.",
+        "The Senate approved a $95 billion package, including $61 billion for Ukraine.",
+    ],
+)
+def test_ukraines_share_without_its_currency_is_the_pledge(text: str) -> None:
+    assert keys(text, "aid_pledge", "donor", "amount", "currency") == [("US", 61000000000, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("Die ersten F-16-Kampfjets aus Dänemark sind in der Ukraine eingetroffen.", "DK"),
+        ("The first F-16 jets from Denmark have arrived in Ukraine.", "DK"),
+        ("Die Niederlande haben die Lieferung von 24 F-16 abgeschlossen.", "NL"),
+        ("Germany delivered a fourth IRIS-T system to Ukraine.", "DE"),
+    ],
+)
+def test_arms_that_arrived_or_were_handed_over_are_delivered_military_aid(text: str, donor: str) -> None:
+    assert keys(text, "aid_pledge", "donor", "status", "aid_kind") == [(donor, "delivered", "military")]
+
+
+def test_checking_whether_to_send_arms_is_no_pledge() -> None:
+    assert claims("Die USA prüfen, ob sie der Ukraine weitere ATACMS-Raketen liefern.", "aid_pledge") == []
