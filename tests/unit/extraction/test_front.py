@@ -1681,3 +1681,11 @@ def test_an_attack_jet_is_no_attack_on_the_place_it_was_downed_over() -> None:
         claims("Ukraine said it had shot down a Russian Su-25 attack jet over the Donetsk region.", "front")
         == []
     )
+
+
+def test_fighting_for_the_place_points_back_past_a_capital_that_kept_silent() -> None:
+    text = (
+        "Russische Truppen hätten die Ortschaft Pogrebki zurückerobert. Kiew äußerte sich dazu nicht. "
+        "Ukrainische Militärblogger berichteten dagegen von heftigen Kämpfen um den Ort."
+    )
+    assert keys(text, "front", "place", "status") == [("Pogrebki", "capture"), ("Pogrebki", "combat")]
