@@ -699,7 +699,10 @@ def _forces_meant(ctx: EntryContext, index: int, text: str) -> str | None:
     Truppen vorgerückt``: "the troops" are the one force the sentence before named."""
     if not index or not _THE_TROOPS.search(text):
         return None
-    codes = {m.code for m in _forces(ctx.text(index - 1)) if m.code in {"RU", "UA", "KP"}}
+    before = ctx.text(index - 1)
+    codes = {m.code for m in _forces(before) if m.code in {"RU", "UA", "KP"}}
+    if not codes:  # "Russland hat 45.000 Soldaten zusammengezogen. Die Truppen bereiteten sich ... vor"
+        codes = {m.code for m in _acting_parties(before) if m.code in {"RU", "UA", "KP"}}
     return codes.pop() if len(codes) == 1 else None
 
 

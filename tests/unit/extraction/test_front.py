@@ -1689,3 +1689,11 @@ def test_fighting_for_the_place_points_back_past_a_capital_that_kept_silent() ->
         "Ukrainische Militärblogger berichteten dagegen von heftigen Kämpfen um den Ort."
     )
     assert keys(text, "front", "place", "status") == [("Pogrebki", "capture"), ("Pogrebki", "combat")]
+
+
+def test_the_troops_of_the_next_sentence_are_the_state_that_massed_them() -> None:
+    text = (
+        "Russland hat rund 45.000 Soldaten in der Region Saporischschja zusammengezogen. "
+        "Die Truppen bereiteten sich auf eine Offensive in Richtung Orichiw vor."
+    )
+    assert keys(text, "front", "place", "actor") == [("Zaporizhzhia Oblast", "RU"), ("Orikhiv", "RU")]
