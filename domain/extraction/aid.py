@@ -479,9 +479,9 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         indices: tuple[int, ...] = (index,)
         if not has_aid_noun:
             earlier = _aid_sentence_before(ctx, index) if _refers_back(text) else None
-            if earlier is None:
+            if earlier is None and not _another_donors_pledge(ctx, index, text):
                 return []
-            indices = (earlier, index)
+            indices = (earlier, index) if earlier is not None else (index,)
         donor_text = " ".join(ctx.text(i) for i in indices)
         if not party_mentions(donor_text) and indices[0] and _refers_back(text):
             donor_text = f"{ctx.text(indices[0] - 1)} {donor_text}"  # "Das Paket hat einen Wert von ..."
@@ -533,6 +533,23 @@ def _for_each_donor(draft: Draft, text: str) -> list[Draft]:
     if len(donors) < 2:
         return [draft]
     return [replace(draft, fields={**draft.fields, "donor": m.code}) for m in donors]
+
+
+# "Separately, the Netherlands will allocate 500 million euros for long-range drones": after a
+# pledge to Ukraine, another donor's money given in the same entry is a pledge too
+_GIVES = re.compile(
+    r"\b(?:allocat\w*|provid\w*|give|gives|giving|spend|spending|fund|funds|funding|earmark\w*|bereitstell\w*|"
+    r"stell\w*\b(?:[^.]|(?<=\d)\.(?=\d)){0,120}?\bbereit|gibt|geben|investier\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _another_donors_pledge(ctx: EntryContext, index: int, text: str) -> bool:
+    return bool(
+        (_STRONG_PLEDGE.search(text) or _GIVES.search(text))
+        and _donor(text, False) is not None
+        and any(_speaks_of_aid(ctx, earlier) for earlier in range(index))
+    )
 
 
 def _refers_back(text: str) -> bool:

@@ -84,7 +84,14 @@ def _front_places(ctx: EntryContext, index: int) -> list[PlaceMention]:
             continue
         if stands_for_a_speaker(text, place) and not _local_seat(text, place):
             continue
-        if kept and place.region and _QUALIFIER_BEFORE.search(text[kept[-1].end : place.start] + " "):
+        if (
+            kept
+            and place.region
+            and not kept[
+                -1
+            ].region  # "in den Regionen Lwiw, Iwano-Frankiwsk und Riwne": a list, not a qualifier
+            and _QUALIFIER_BEFORE.search(text[kept[-1].end : place.start] + " ")
+        ):
             continue
         if kept and re.fullmatch(r"\s*(?:bei|nahe|near)\s+", text[kept[-1].end : place.start]):
             continue
@@ -578,7 +585,7 @@ def _neighbouring_clause(text: str, start: int, end: int, places: list[PlaceMent
 # "Makiivka in the Luhansk region and Hrodivka": a list item may carry its region
 _LIST_GAP = re.compile(
     r"(?:\s+(?:in\s+the\s+[\w-]+\s+(?:region|oblast)|im\s+Gebiet\s+[\w-]+|in\s+der\s+Region\s+[\w-]+))?"
-    r"\s*(?:,|und|and|sowie|or|oder)\s*(?:,\s*)?"
+    r"\s*(?:,\s*(?:und|and|sowie|or|oder)\b|,|und|and|sowie|or|oder)\s*(?:,\s*)?"  # "Kharkiv, and Poltava"
 )
 
 

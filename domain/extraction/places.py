@@ -99,7 +99,35 @@ def known_places(text: str) -> list[PlaceMention]:
         for pair in _pairs().finditer(text)
         for part in ("first", "second")
     ]
-    return sorted(found, key=lambda place: place.start)
+    return sorted(_regions_listed(text, found), key=lambda place: place.start)
+
+
+_LISTED_NAME = r"[A-ZÄÖÜ][\w'’-]+"
+_LISTED_NAMES = rf"{_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME})*\s*,?\s+(?:and|und|sowie)\s+{_LISTED_NAME}"
+# "in Lviv, Ivano-Frankivsk, Kharkiv, and Poltava oblasts", "in den Regionen Lwiw, Iwano-Frankiwsk
+# und Riwne": every name of a list of regions is a region
+_REGION_LISTS = (
+    re.compile(rf"(?P<names>{_LISTED_NAMES})\s+(?:oblasts|regions|provinces)\b"),
+    re.compile(
+        rf"\b(?:Regionen|Gebieten|Gebiete|Oblasten|regions\s+of|oblasts\s+of)\s+(?P<names>{_LISTED_NAMES})"
+    ),
+)
+
+
+def _regions_listed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    spans = [(m.start("names"), m.end("names")) for pattern in _REGION_LISTS for m in pattern.finditer(text)]
+    if not spans:
+        return found
+    aliases, _ = _index()
+
+    def as_region(place: PlaceMention) -> PlaceMention:
+        alias = text[place.start : place.end]
+        inside = any(start <= place.start and place.end <= end for start, end in spans)
+        if inside and not place.region and alias.casefold() in aliases:
+            return PlaceMention(_resolve(alias, True), place.start, place.end, True)
+        return place
+
+    return [as_region(place) for place in found]
 
 
 _BRIDGE_TO = re.compile(

@@ -1076,3 +1076,11 @@ def test_arms_that_arrived_or_were_handed_over_are_delivered_military_aid(text: 
 
 def test_checking_whether_to_send_arms_is_no_pledge() -> None:
     assert claims("Die USA prüfen, ob sie der Ukraine weitere ATACMS-Raketen liefern.", "aid_pledge") == []
+
+
+def test_another_donors_money_in_an_entry_about_aid_is_a_pledge_even_without_ukraine_named() -> None:
+    text = (
+        "Germany has pledged an additional 3 billion euros in military aid for Ukraine, Chancellor Olaf Scholz said. "
+        "Separately, the Netherlands will allocate 500 million euros for long-range drones, Ruben Brekelmans announced."
+    )
+    assert keys(text, "aid_pledge", "donor", "amount") == [("DE", 3000000000), ("NL", 500000000)]

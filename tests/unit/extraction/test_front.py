@@ -1605,7 +1605,7 @@ def test_the_sites_affected_by_an_attack_were_struck() -> None:
         "Russland hat in der Nacht die Energieinfrastruktur angegriffen. Betroffen waren nach Angaben "
         "des Netzbetreibers Anlagen in den Regionen Lwiw und Riwne."
     )
-    assert keys(text, "front", "place", "status") == [("Lviv", "strike"), ("Rivne", "strike")]
+    assert keys(text, "front", "place", "status") == [("Lviv Oblast", "strike"), ("Rivne Oblast", "strike")]
     assert claims("In Charkiw sind 3000 Haushalte von Stromausfällen betroffen.", "front") == []
 
 
@@ -1697,3 +1697,13 @@ def test_the_troops_of_the_next_sentence_are_the_state_that_massed_them() -> Non
         "Die Truppen bereiteten sich auf eine Offensive in Richtung Orichiw vor."
     )
     assert keys(text, "front", "place", "actor") == [("Zaporizhzhia Oblast", "RU"), ("Orikhiv", "RU")]
+
+
+def test_every_name_of_a_list_of_oblasts_is_an_oblast_struck_oxford_comma_or_not() -> None:
+    text = "Energy facilities were hit in Lviv, Ivano-Frankivsk, Kharkiv, and Poltava oblasts, the minister said."
+    assert keys(text, "front", "place") == [
+        ("Lviv Oblast",),
+        ("Ivano-Frankivsk Oblast",),
+        ("Kharkiv Oblast",),
+        ("Poltava Oblast",),
+    ]

@@ -943,3 +943,8 @@ def test_the_capitals_of_donors_speak_for_their_governments(text: str, source: s
 def test_according_to_a_country_is_its_government() -> None:
     text = "North Korea has sent between 10,000 and 12,000 soldiers to Russia, according to South Korea."
     assert claims(text, "troops")[0]["reported_by"] == "South Korean government"
+
+
+def test_a_bare_general_staff_is_ukraines_even_after_russian_attacks_are_named() -> None:
+    text = "Ukrainian forces repelled 120 Russian attacks, with the heaviest fighting near Pokrovsk, the General Staff said."
+    assert claims(text, "front")[0]["reported_by"] == "Ukrainian General Staff"
