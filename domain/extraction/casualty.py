@@ -337,7 +337,10 @@ def _without_rejected_aside(text: str) -> str:
 _CORRECT_FIGURE = re.compile(
     r"\b(?:correct|right|actual|revised|true)\s+(?:figure|number|toll)\s+(?:is|was|stands\s+at)\s+$|"
     r"\b(?:richtige|korrekte|korrigierte|tatsächliche)\s+Zahl\s+(?:sei|ist|liege|liegt|laute|lautet)\s+(?:bei\s+)?$|"
-    r"\b(?:Richtig|Korrekt)\s+(?:ist|sind|sei|seien)\s*:?\s*$",
+    r"\b(?:Richtig|Korrekt)\s+(?:ist|sind|sei|seien)\s*:?\s*$|"
+    # "Tatsächlich sind es zwölf", "In fact, it was twelve"
+    r"\b(?:Tatsächlich|In\s+Wahrheit)\s*,?\s*(?:sind|seien|waren|wurden)\s+es\s+(?:(?:nur|lediglich|mindestens)\s+)?$|"
+    r"\b(?:In\s+fact|Actually)\s*,?\s*(?:it\s+(?:is|was)|there\s+(?:were|are))\s+(?:(?:only|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -757,3 +757,14 @@ def test_a_possessive_owner_of_who_speaks_is_no_place_but_the_city_of_its_mayor_
 )
 def test_a_toll_since_the_start_of_the_year_is_a_running_total(text: str) -> None:
     assert keys(text, "casualty", "killed", "cumulative") == [(300, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korrektur: In einer früheren Version hieß es, 14 Menschen seien getötet worden. Tatsächlich sind es zwölf.",
+        "Correction: An earlier version said 14 people were killed. In fact, it was 12.",
+    ],
+)
+def test_the_figure_in_fact_given_after_an_earlier_versions_replaces_it(text: str) -> None:
+    assert keys(text, "casualty", "killed", "injured") == [(12, None)]
