@@ -912,6 +912,8 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
             awaits_outcome = not (_has_attack_context(text) or _has_attack_context(before))
         if group.weapon == "aircraft" and "intercepted" not in roles:
             continue  # "Ein Kampfjet griff ein Dorf an": aircraft count only when shot down
+        if roles.get("launched") == 1 and not ({"intercepted", "lost"} & roles.keys()) and not awaits_outcome:
+            continue  # "Eine Rakete schlug in Sumy ein": the strike is the news, not a count of one
         source = _clause_source(text, group, groups, ctx, index)
         drafts.append(
             Draft(

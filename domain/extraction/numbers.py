@@ -188,11 +188,13 @@ def _singular_pattern(language: str) -> re.Pattern[str]:
     # the aircraft a single shooting down counts: "einen russischen Kampfjet", "a Russian Su-34 fighter jet"
     things = "|".join(re.escape(f) for f in data["single_things"][language])
     amounts = "|".join(re.escape(f) for f in [*data["scales"][language], *data["special"][language]])
+    # German compounds name the thing last: "einer Interkontinentalrakete", "eine Kinschal-Hyperschallrakete"
+    compound = r"[\w-]*?" if language == "de" else ""
     # Before a person, one lowercase word may stand between: an age or an adjective
     # (``ein 64-jähriger Mann``, ``an elderly woman``, ``a rescue worker``).
     return re.compile(
         rf"(?<![\w-])({words})\s+(?={_BETWEEN}(?:{people})\b|(?:{amounts})\b|(?:von|of)\s+(?:the\s+|den\s+)?\d|"
-        rf"(?:[\w-]+\s+){{0,3}}(?:{things})\b|{_ONE_MORE})",
+        rf"(?:[\w-]+\s+){{0,3}}{compound}(?:{things})\b|{_ONE_MORE})",
         re.IGNORECASE,
     )
 

@@ -1352,3 +1352,15 @@ def test_a_bare_count_opening_a_sentence_is_of_the_weapons_its_next_clause_names
 )
 def test_air_attack_weapons_and_the_targets_stopped_are_a_mixed_count(text: str) -> None:
     assert keys(text, "interception", "weapon", "launched", "intercepted") == [("mixed", 93, 81)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russland hat die ukrainische Stadt Dnipro mit einer Interkontinentalrakete angegriffen.",
+        "Eine russische Rakete schlug am Vormittag in Tschernihiw ein.",
+        "Die Ukraine setzte eine neue Langstreckendrohne ein.",
+    ],
+)
+def test_one_weapon_that_struck_is_a_strike_not_a_count(text: str) -> None:
+    assert claims(text, "interception") == []
