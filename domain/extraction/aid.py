@@ -498,12 +498,15 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
 
 
 # "Zudem sagte sie der Ukraine ... zu", "She also pledged": the donor spoken of before
-_PRONOUN_SUBJECT = re.compile(r"^(?:\S+\s+){0,3}?(?:sie|er|es|she|he|it|they)\b", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:sie|er|es|she|he|it|they|das\s+Land|the\s+country|die\s+Regierung|the\s+government)\b",
+    re.IGNORECASE,
+)
 
 
 def _earlier_donor_text(ctx: EntryContext, index: int) -> str:
-    """The nearest of the two sentences before that names a donor, or nothing."""
-    for earlier in range(index - 1, max(-1, index - 3), -1):
+    """The nearest sentence before that names a donor, or nothing."""
+    for earlier in range(index - 1, -1, -1):
         if _donor(ctx.text(earlier), False) is not None:
             return ctx.text(earlier)
     return ""
@@ -547,7 +550,7 @@ _GIVES = re.compile(
 def _another_donors_pledge(ctx: EntryContext, index: int, text: str) -> bool:
     return bool(
         (_STRONG_PLEDGE.search(text) or _GIVES.search(text))
-        and _donor(text, False) is not None
+        and (_donor(text, False) is not None or _PRONOUN_SUBJECT.search(text))  # "Zudem stellt das Land ..."
         and any(_speaks_of_aid(ctx, earlier) for earlier in range(index))
     )
 

@@ -1084,3 +1084,12 @@ def test_another_donors_money_in_an_entry_about_aid_is_a_pledge_even_without_ukr
         "Separately, the Netherlands will allocate 500 million euros for long-range drones, Ruben Brekelmans announced."
     )
     assert keys(text, "aid_pledge", "donor", "amount") == [("DE", 3000000000), ("NL", 500000000)]
+
+
+def test_the_country_giving_more_money_later_in_the_entry_is_the_donor_named_before() -> None:
+    text = (
+        "Die Niederlande haben der Ukraine 18 F-16-Kampfjets zugesagt. Das kündigte Verteidigungsminister "
+        "Ruben Brekelmans an. Die ersten Maschinen sollen bis Jahresende eintreffen. Zudem stellt das Land "
+        "400 Millionen Euro für die Produktion von Drohnen bereit."
+    )
+    assert keys(text, "aid_pledge", "donor", "amount") == [("NL", 400000000)]
