@@ -110,6 +110,8 @@ def to_update(
         published = published.at(draft.stamp.hour, draft.stamp.minute, draft.stamp.zone)
     body = "\n\n".join(draft.paragraphs)
     clock = f"{draft.stamp.hour:02d}:{draft.stamp.minute:02d}" if draft.stamp else None
+    if clock and day:  # a ticker of many days: the same time and headline on two days are two entries
+        clock = f"{day}T{clock}"
     return TickerUpdate(
         ticker=ticker,
         source_id=ids.next(clock, draft.headline),

@@ -242,3 +242,11 @@ def test_news_of_rates_swaps_grain_and_evacuations_reports_no_war_figures(
     updates = parse((fixture_path / name).read_text())
     assert len(updates) >= 6
     assert [claim for update in updates for claim in extract_claims(update)] == []
+
+
+def test_entries_of_two_days_at_the_same_time_keep_their_days_in_their_ids() -> None:
+    text = (
+        "Mittwoch, 13. November 2024\n\n08:00 Uhr: Lage in Kupjansk\n\nDie Kämpfe dauern an. (afp)\n\n"
+        "Dienstag, 12. November 2024\n\n08:00 Uhr: Lage in Kupjansk\n\nDie Kämpfe dauern an. (afp)\n"
+    )
+    assert [u.source_id.split("|")[0] for u in parse(text)] == ["2024-11-13T08:00", "2024-11-12T08:00"]
