@@ -948,3 +948,21 @@ def test_according_to_a_country_is_its_government() -> None:
 def test_a_bare_general_staff_is_ukraines_even_after_russian_attacks_are_named() -> None:
     text = "Ukrainian forces repelled 120 Russian attacks, with the heaviest fighting near Pokrovsk, the General Staff said."
     assert claims(text, "front")[0]["reported_by"] == "Ukrainian General Staff"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Two people were killed in Kharkiv, the Ukrainian president's office said.",
+            "Office of the President of Ukraine",
+        ),
+        (
+            "Nach Angaben des Präsidialamts in Kiew wurden zwei Menschen getötet.",
+            "Office of the President of Ukraine",
+        ),
+        ("Präsidialamtschef Andrij Jermak sagte, zwei Menschen seien getötet worden.", "Andriy Yermak"),
+    ],
+)
+def test_the_presidential_office_reports_unless_its_head_is_named(text: str, source: str) -> None:
+    assert claims(text, "casualty")[0]["reported_by"] == source
