@@ -1707,3 +1707,17 @@ def test_every_name_of_a_list_of_oblasts_is_an_oblast_struck_oxford_comma_or_not
         ("Kharkiv Oblast",),
         ("Poltava Oblast",),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Kyiv's forces launched a counterattack near Kupiansk.", "Kupiansk"),
+        (
+            "Die ukrainische Armee startete einen Gegenangriff auf russische Stellungen bei Pokrowsk.",
+            "Pokrovsk",
+        ),
+    ],
+)
+def test_a_counterattack_is_an_attack_by_who_launched_it(text: str, place: str) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [(place, "attack", "UA")]
