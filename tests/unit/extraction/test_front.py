@@ -1721,3 +1721,17 @@ def test_every_name_of_a_list_of_oblasts_is_an_oblast_struck_oxford_comma_or_not
 )
 def test_a_counterattack_is_an_attack_by_who_launched_it(text: str, place: str) -> None:
     assert keys(text, "front", "place", "status", "actor") == [(place, "attack", "UA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Torezk steht nach Einschätzung von Militärexperten kurz vor dem Fall.", "critical"),
+        ("Toretsk is on the verge of falling, analysts say.", "critical"),
+        ("Russland meldet die vollständige Eroberung von Torezk.", "capture"),
+        ("Die Ukrainer halten Torezk weiterhin.", "stable"),
+        ("Ukrainian forces still hold parts of Toretsk.", "stable"),
+    ],
+)
+def test_a_town_about_to_fall_taken_or_still_held(text: str, status: str) -> None:
+    assert keys(text, "front", "place", "status") == [("Toretsk", status)]
