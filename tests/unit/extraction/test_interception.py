@@ -1364,3 +1364,8 @@ def test_air_attack_weapons_and_the_targets_stopped_are_a_mixed_count(text: str)
 )
 def test_one_weapon_that_struck_is_a_strike_not_a_count(text: str) -> None:
     assert claims(text, "interception") == []
+
+
+def test_drones_neutralised_by_electronic_warfare_are_lost_not_shot_down() -> None:
+    text = "Russia attacked with 58 drones; 31 were shot down and 25 were neutralised by electronic warfare."
+    assert keys(text, "interception", "launched", "intercepted", "lost") == [(58, 31, 25)]
