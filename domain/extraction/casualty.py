@@ -328,6 +328,22 @@ _REJECTED_ASIDE = re.compile(
 )
 
 
+# "seien ihren Verletzungen erlegen", "died of their injuries": the dead, not the injured (the
+# word for injuries is blanked, same length, so offsets hold)
+_FATAL_INJURIES = re.compile(
+    r"\b(?:ihren|seinen|den|schweren)\s+(?P<de>Verletzungen|Verwundungen)\s+(?:erlegen|erlag\w*)|"
+    r"\b(?:died|dying|dies|succumbed)\s+(?:of|from|to)\s+(?:their|his|her|the)?\s*(?P<en>injuries|wounds)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_fatal_injuries(text: str) -> str:
+    for match in reversed(list(_FATAL_INJURIES.finditer(text))):
+        word = "de" if match["de"] else "en"
+        text = text[: match.start(word)] + "x" * len(match[word]) + text[match.end(word) :]
+    return text
+
+
 def _without_rejected_aside(text: str) -> str:
     return _REJECTED_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
 
@@ -380,7 +396,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     corrected = _corrected_figure(ctx, index)
     if corrected:
         return corrected
-    text = _without_rejected_aside(ctx.text(index))
+    text = _without_fatal_injuries(_without_rejected_aside(ctx.text(index)))
     if not (cues.has("casualty", "killed", text) or cues.has("casualty", "injured", text)):
         return []
     if cues.has("casualty", "not_a_fact", text) or _EARLIER_FIGURE.match(text):

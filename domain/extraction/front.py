@@ -896,7 +896,42 @@ def _situation_of_place_before(ctx: EntryContext, index: int) -> tuple[list[Plac
     return [PlaceMention(earlier, opening.start(named), opening.end(named))], allowed
 
 
+# "Die russische Armee hat zwei Ortschaften eingenommen. Es handle sich um die Dörfer Illinka und
+# Dalnje": the sentence after names the places the one before left unnamed
+_THESE_ARE = re.compile(
+    r"^(?:Es|Dabei)\s+(?:handle|handelt|handelte|handele)\s+(?:es\s+)?sich\s+um\b|"
+    r"^(?:They|These)\s+(?:are|were)\s+(?:the\s+)?(?:villages?|towns?|settlements?)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_after(ctx: EntryContext, index: int) -> list[Draft]:
+    """The statuses of the sentence before, which named no front place, at the places this names."""
+    text = ctx.text(index)
+    if not index or not _THESE_ARE.match(text) or _front_places(ctx, index - 1):
+        return []
+    before = ctx.text(index - 1)
+    hits = [h for h in _cue_hits(before, ctx.body, []) if h.name not in _SPANNING]
+    return [
+        Draft(
+            "front",
+            {
+                "place": place.name,
+                "status": hit.name,
+                "actor": _actor(ctx, index - 1, hit, place.name),
+                "reported_by": ctx.source(index) if hit.name != "strike" else None,
+            },
+            (index - 1, index),
+        )
+        for hit in hits[:1]
+        for place in _front_places(ctx, index)
+    ]
+
+
 def find(ctx: EntryContext, index: int) -> list[Draft]:
+    named_after = _named_after(ctx, index)
+    if named_after:
+        return named_after
     text = ctx.text(index)
     dated = _HISTORY.search(text) or _TIME_AGO.search(text)
     if (dated and _PLUPERFECT.search(text)) or _DATED_OPENING.match(text):

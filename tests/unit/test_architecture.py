@@ -51,3 +51,27 @@ def test_the_check_would_catch_a_storage_import(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("import psycopg\nfrom infra.settings import StoreLocation\n")
     assert {m for m in imported_modules(bad) if not is_allowed(m)} == {"psycopg", "infra.settings"}
+
+
+def _top_level_names(path: Path) -> list[str]:
+    names = []
+    for node in ast.parse(path.read_text()).body:
+        if isinstance(node, ast.Assign):
+            names += [target.id for target in node.targets if isinstance(target, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+        elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+            names.append(node.name)
+    return names
+
+
+def test_no_module_binds_a_top_level_name_twice() -> None:
+    """A second ``_PATTERN = ...`` further down silently replaces the first for every use above it."""
+    root = DOMAIN.parent
+    twice = {
+        str(path.relative_to(root)): sorted({n for n in names if names.count(n) > 1})
+        for package in ("domain", "infra", "projections")
+        for path in (root / package).rglob("*.py")
+        if (names := _top_level_names(path)) and len(set(names)) < len(names)
+    }
+    assert twice == {}

@@ -768,3 +768,14 @@ def test_a_toll_since_the_start_of_the_year_is_a_running_total(text: str) -> Non
 )
 def test_the_figure_in_fact_given_after_an_earlier_versions_replaces_it(text: str) -> None:
     assert keys(text, "casualty", "killed", "injured") == [(12, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bei dem Angriff auf Cherson wurden zwei Menschen getötet. Ein Mann und eine Frau seien ihren Verletzungen erlegen. Drei weitere Menschen seien verletzt worden.",
+        "Two people were killed in the attack on Kherson. A man and a woman died of their injuries in hospital. Three other people were injured.",
+    ],
+)
+def test_people_who_died_of_their_injuries_are_dead_not_injured(text: str) -> None:
+    assert keys(text, "casualty", "killed", "injured") == [(2, 3)]

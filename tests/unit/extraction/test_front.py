@@ -1735,3 +1735,18 @@ def test_a_counterattack_is_an_attack_by_who_launched_it(text: str, place: str) 
 )
 def test_a_town_about_to_fall_taken_or_still_held(text: str, status: str) -> None:
     assert keys(text, "front", "place", "status") == [("Toretsk", status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die russische Armee hat zwei weitere Ortschaften eingenommen. Es handle sich um die Dörfer Illinka und Dalnje im Gebiet Donezk.",
+        "Russia said it had captured two more villages. They are the villages of Illinka and Dalne in the Donetsk region.",
+    ],
+)
+def test_places_named_in_the_next_sentence_take_the_status_left_unplaced(text: str) -> None:
+    assert [k[1:] for k in keys(text, "front", "place", "status", "actor")] == [
+        ("capture", "RU"),
+        ("capture", "RU"),
+    ]
+    assert keys(text, "front", "place")[0] == ("Illinka",)
