@@ -24,7 +24,7 @@ def _role(text: str, numbers: list[NumberMention], index: int) -> str | None:
     following = [
         n.start
         for n in numbers[index + 1 :]
-        if n.start < end and not _a_part(text, n) and not _denied(text, n)
+        if n.start < end and not n.unit and not _a_part(text, n) and not _denied(text, n)
     ]
     forward = text[number.end : following[0] if following else end]
     earlier = [n.end for n in numbers[:index] if n.end > start and not n.unit]  # not "binnen 24 Stunden"

@@ -163,6 +163,19 @@ def _unit_after(text: str, end: int) -> str | None:
     return None
 
 
+# "Ein Soldat (25)", "im Alter von 6 und 9 Jahren", "aged 4, 7 and 12": ages, not counts
+_AGE_IN_BRACKETS_BEFORE = re.compile(r"[A-ZÄÖÜ][\wäöüß]+\s*\($")
+_AGE_BEFORE = re.compile(
+    r"\b(?:im\s+Alter\s+(?:von|zwischen)|aged|ages?\s+of|between\s+the\s+ages\s+of)\s+(?:[\d,]+\s*(?:,|und|and|bis|to|-)\s*)*$",
+    re.IGNORECASE,
+)
+
+
+def _an_age(text: str, start: int, end: int) -> bool:
+    bracketed = _AGE_IN_BRACKETS_BEFORE.search(text, 0, start) and text.startswith(")", end)
+    return bool(bracketed or _AGE_BEFORE.search(text, 0, start))
+
+
 _VAGUE_BEFORE = re.compile(
     r"\b(?:mehrere|einige|ein\s+paar|viele|etliche|several|a\s+few|some|many)\s+$", re.IGNORECASE
 )
@@ -193,7 +206,7 @@ def _singular_pattern(language: str) -> re.Pattern[str]:
     # Before a person, one lowercase word may stand between: an age or an adjective
     # (``ein 64-jähriger Mann``, ``an elderly woman``, ``a rescue worker``).
     return re.compile(
-        rf"(?<![\w-])({words})\s+(?={_BETWEEN}(?:{people})\b|(?:{amounts})\b|(?:von|of)\s+(?:the\s+|den\s+)?\d|"
+        rf"(?<![\w-])({words})\s+(?={_BETWEEN}(?:{people})\b|\d+-[Jj]ährige[rn]?\b|(?:{amounts})\b|(?:von|of)\s+(?:the\s+|den\s+)?\d|"
         rf"(?:[\w-]+\s+){{0,3}}{compound}(?:{things})\b|{_ONE_MORE})",
         re.IGNORECASE,
     )
@@ -291,7 +304,7 @@ def find_numbers(text: str, language: str) -> list[NumberMention]:
             start,
             end,
             "about" if odd else _qualifier_before(text, start),
-            unit=_unit_after(text, end),
+            unit="age" if _an_age(text, start, end) else _unit_after(text, end),
             scale=scaled / value if value else 1,
         )
         mentions.append(mention)

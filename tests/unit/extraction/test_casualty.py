@@ -779,3 +779,19 @@ def test_the_figure_in_fact_given_after_an_earlier_versions_replaces_it(text: st
 )
 def test_people_who_died_of_their_injuries_are_dead_not_injured(text: str) -> None:
     assert keys(text, "casualty", "killed", "injured") == [(2, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Ein Soldat (25) wurde bei dem Angriff getötet.", 1, None),
+        ("Zwei Kinder im Alter von 6 und 9 Jahren wurden verletzt.", None, 2),
+        ("Bei dem Angriff auf ein Hochhaus mit 9 Stockwerken starben 5 Menschen.", 5, None),
+        ("Eine 82-Jährige wurde in Cherson getötet.", 1, None),
+        ("Fünf Menschen wurden binnen 24 Stunden getötet.", 5, None),
+    ],
+)
+def test_ages_and_storeys_count_no_one_and_an_aged_person_counts_one(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    assert keys(text, "casualty", "killed", "injured") == [(killed, injured)]
