@@ -20,6 +20,8 @@ _ATTRIBUTION = re.compile(
     r"schätzt\w*|geschätzt|korrigiert\w*|korrigierte\w*|revidiert\w*|(?:geht|gehen|ging\w*)\s+davon\s+aus|rechne\w*\s+(?:\w+\s+)?(?:damit|mit)|"
     r"estimate|believes|assess(?:es|ed)?|eingeräumt|räumte\w*\s+(?:\w+\s+){0,6}?ein|angegeben|gezählt|registriert|dokumentiert|recorded|documented|verified|admitted|acknowledged|confirmed|"
     r"told|wrote|reported|according\s+to|revised|corrected|announced|stated|claimed|added|estimated|estimates|warned|warns|"
+    # ", so Klitschko.", ", so der Bürgermeister."
+    r"(?<=,\s)so(?=\s+(?-i:[A-ZÄÖÜ])[\w-]+(?:\s+(?-i:[A-ZÄÖÜ])[\w-]+)?\s*[.;]|\s+(?:der|die)\s+)|"
     r"put\s+the\s+(?:number|toll|figure)|(?:gave|given|gives|giving)\s+(?:a|the|an)\s+(?:\w+\s+)?(?:figure|number|toll|estimate)|(?:spoke|spoken|speaks|talked)\s+of|beschrieb\w*|beschrieben|bezeichnete\w*|bezeichnet|described|describes|describing|erhöhte|erhöht|aktualisierte\w*|raised|updated|bekannt|bekanntgegeben|hervor|behauptet\w*|claims|zitiert|quoted|cited|citing|unter\s+Berufung\s+auf|beruf\w*\s+sich\s+auf|berief\w*\s+sich\s+auf|zählte\w*|Zählung|counted)(?![\w])",
     re.IGNORECASE,
 )
@@ -124,7 +126,8 @@ def _full_name(word: str) -> str:
 def _titled() -> re.Pattern[str]:
     name = rf"{_CAPITAL}[\wäöüß'’-]+"
     # "der Sekretär des Sicherheitsrats, Olexander Lytwynenko": the office may stand between
-    office = r"(?:\s+(?:des|der|of\s+the)\s+[\w-]+(?:\s+[\w-]+)?,)?"
+    # "der Militärverwaltung von Kiew,": the office and its city may stand between
+    office = r"(?:\s+(?:des|der|of\s+the|von|of|in)\s+[\w-]+(?:\s+[\w-]+){0,3},)?"
     return re.compile(rf"(?<![\w])(?:{_titles()}){office}\s+{_full_name(name)}")
 
 
@@ -324,7 +327,8 @@ def candidates(text: str, setting: Setting = NO_SETTING) -> list[Source]:
 
 _MINISTRY = re.compile(r"Ministry|Department")
 _BETWEEN_OFFICE_AND_NAME = re.compile(
-    r"^(?:['’]s)?[\s,]*(?:(?:spokes\w+|Sprecher\w*|chief|head|commander|leader|boss)[\s,]+)?"
+    # "Der Chef der Militärverwaltung von Kiew, Serhij Popko": the office's city may stand between
+    r"^(?:['’]s)?(?:\s+(?:von|of|in)\s+[A-ZÄÖÜ][\wäöüß-]*)?[\s,]*(?:(?:spokes\w+|Sprecher\w*|chief|head|commander|leader|boss)[\s,]+)?"
     r"(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?$"
 )
 

@@ -966,3 +966,18 @@ def test_a_bare_general_staff_is_ukraines_even_after_russian_attacks_are_named()
 )
 def test_the_presidential_office_reports_unless_its_head_is_named(text: str, source: str) -> None:
     assert claims(text, "casualty")[0]["reported_by"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Der Chef der Militärverwaltung von Kiew, Serhij Popko, teilte mit, zwei Menschen seien verletzt worden.",
+            "Serhii Popko",
+        ),
+        ("Zwei Menschen wurden verletzt, so Klitschko.", "Vitali Klitschko"),
+        ("Zwei Menschen wurden verletzt, so der Bürgermeister von Kiew.", "Kyiv mayor"),
+    ],
+)
+def test_the_person_named_after_an_office_and_its_city_and_so_x_report(text: str, source: str) -> None:
+    assert claims(text, "casualty")[0]["reported_by"] == source
