@@ -981,3 +981,20 @@ def test_the_presidential_office_reports_unless_its_head_is_named(text: str, sou
 )
 def test_the_person_named_after_an_office_and_its_city_and_so_x_report(text: str, source: str) -> None:
     assert claims(text, "casualty")[0]["reported_by"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        (
+            "76 von 90 Drohnen seien abgeschossen worden, heißt es in einer Mitteilung der Luftwaffe.",
+            "interception",
+            "Ukrainian Air Force",
+        ),
+        ("Zwei Menschen wurden getötet, berichtete der Sender Suspilne.", "casualty", "Suspilne"),
+    ],
+)
+def test_a_statement_that_heisst_es_and_the_public_broadcaster_report(
+    text: str, kind: str, source: str
+) -> None:
+    assert claims(text, kind)[0]["reported_by"] == source
