@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import random
+from pathlib import Path
+
+from domain.extraction import extract_from_text
+from domain.extraction.sentences import split_sentences
+from domain.parsing.language import detect_language
 from tests.unit.extraction.helpers import claims
 
 
@@ -76,3 +82,18 @@ def test_what_a_denier_goes_on_saying_is_reported() -> None:
 def test_the_mark_of_a_list_item_is_no_part_of_its_evidence() -> None:
     text = "- Ukraine fired six ATACMS missiles at the Bryansk region, adding that five were shot down.\n- Two people were injured in Sumy."
     assert [c["evidence"][:7] for c in claims(text, "interception")] == ["Ukraine"]
+
+
+def test_any_mix_of_ticker_sentences_is_read_without_an_error(fixture_path: Path) -> None:
+    """Sentences of our fixture tickers in random order and company (a fixed seed): the
+    extractor returns claims or none for each mix, and never raises."""
+    sentences = [
+        sentence.text
+        for path in sorted(fixture_path.glob("*.txt"))
+        for paragraph in path.read_text().split("\n\n")
+        for sentence in split_sentences(paragraph)
+    ]
+    mixes = random.Random(7)
+    for _ in range(300):
+        body = " ".join(mixes.sample(sentences, mixes.randint(1, 5)))
+        extract_from_text(body, mixes.choice([None, "Angriff auf Charkiw", body[:40]]), detect_language(body))
