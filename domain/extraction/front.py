@@ -913,16 +913,7 @@ def _named_after(ctx: EntryContext, index: int) -> list[Draft]:
     before = ctx.text(index - 1)
     hits = [h for h in _cue_hits(before, ctx.body, []) if h.name not in _SPANNING]
     return [
-        Draft(
-            "front",
-            {
-                "place": place.name,
-                "status": hit.name,
-                "actor": _actor(ctx, index - 1, hit, place.name),
-                "reported_by": ctx.source(index) if hit.name != "strike" else None,
-            },
-            (index - 1, index),
-        )
+        _status_draft(ctx, hit, place.name, (index - 1, index), speaking=index)
         for hit in hits[:1]
         for place in _front_places(ctx, index)
     ]
@@ -951,19 +942,21 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
         for place in _places_for(hit, text, places):
             if _merely_locates(text, hit, place):
                 continue
-            drafts.append(
-                Draft(
-                    "front",
-                    {
-                        "place": place.name,
-                        "status": hit.name,
-                        "actor": _actor(ctx, index, hit, place.name),
-                        "reported_by": ctx.source(index) if hit.name != "strike" else None,
-                    },
-                    (index,),
-                )
-            )
+            drafts.append(_status_draft(ctx, hit, place.name, (index,), speaking=index))
     return drafts
+
+
+def _status_draft(
+    ctx: EntryContext, hit: cues.Hit, place: str, sentences: tuple[int, ...], speaking: int
+) -> Draft:
+    """A place's status as the hit of ``sentences[0]`` says it, reported by who speaks in ``speaking``."""
+    fields = {
+        "place": place,
+        "status": hit.name,
+        "actor": _actor(ctx, sentences[0], hit, place),
+        "reported_by": ctx.source(speaking) if hit.name != "strike" else None,
+    }
+    return Draft("front", fields, sentences)
 
 
 def once_per_entry(drafts: list[Draft]) -> list[Draft]:
