@@ -234,6 +234,17 @@ def _share_of_counted(
     return Draft("troops", fields, (index,))
 
 
+# "11,000 North Korean soldiers were in Kursk and that some had already suffered losses": the
+# losses of a clause after the count are not the count's
+_NEXT_CLAUSE = re.compile(r",|;|\b(?:and\s+that|but|while|und\s+dass|aber|während)\b", re.IGNORECASE)
+
+
+def _own_clause_after(text: str, start: int) -> str:
+    window = text[start : start + 60]
+    cut = _NEXT_CLAUSE.search(window)
+    return window[: cut.start()] if cut else window
+
+
 def find(ctx: EntryContext, index: int) -> list[Draft]:
     text = ctx.text(index)
     named = cues.has("troops", "nouns", text)
@@ -263,7 +274,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
             continue
         if _a_year(text, number, noun):
             continue
-        if noun is None or _NOT_PRESENT.search(text[noun[1] : noun[1] + 60].split(",")[0]):
+        if noun is None or _NOT_PRESENT.search(_own_clause_after(text, noun[1])):
             continue
         if _NOT_PRESENT.search(text[number.end : noun[0]]) or _LOSSES_BEFORE.search(text[: number.start]):
             continue  # "1.200 getötete Soldaten", "die Verluste auf 650.000 Soldaten": a toll

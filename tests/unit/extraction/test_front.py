@@ -1750,3 +1750,10 @@ def test_places_named_in_the_next_sentence_take_the_status_left_unplaced(text: s
         ("capture", "RU"),
     ]
     assert keys(text, "front", "place")[0] == ("Illinka",)
+
+
+def test_preparing_for_weeks_to_attack_towards_a_place_prepares_an_offensive_there() -> None:
+    text = "Voloshyn said Russia had been preparing for several weeks to attack in the direction of Zaporizhzhia."
+    assert keys(text, "front", "place", "status", "actor") == [
+        ("Zaporizhzhia", "offensive_preparation", "RU")
+    ]

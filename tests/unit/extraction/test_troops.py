@@ -392,3 +392,8 @@ def test_a_share_named_after_the_whole_is_its_own_count_where_it_is(text: str) -
         ("KP", 10000, "Russia"),
         ("KP", 8000, "Kursk"),
     ]
+
+
+def test_losses_in_a_clause_after_the_count_leave_the_count_standing() -> None:
+    text = "Zelenskiy said that 11,000 North Korean soldiers were in Kursk and that some had already suffered losses."
+    assert keys(text, "troops", "country", "count", "place") == [("KP", 11000, "Kursk")]
