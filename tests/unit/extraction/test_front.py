@@ -1757,3 +1757,8 @@ def test_preparing_for_weeks_to_attack_towards_a_place_prepares_an_offensive_the
     assert keys(text, "front", "place", "status", "actor") == [
         ("Zaporizhzhia", "offensive_preparation", "RU")
     ]
+
+
+def test_a_city_that_came_under_missile_fire_was_struck() -> None:
+    text = "The Ukrainian capital Kyiv came under missile fire on Wednesday morning for the first time since August."
+    assert keys(text, "front", "place", "status", "actor") == [("Kyiv", "strike", "RU")]
