@@ -184,7 +184,10 @@ def _many_struck(ctx: EntryContext) -> bool:
 
 
 def _paragraph(ctx: EntryContext, index: int) -> int:
-    return ctx.body.count("\n\n", 0, ctx.sentences[index].start)
+    """Which paragraph the sentence stands in; each item of a list is one of its own
+    ("• 96 Drohnen ... • In der Region Sumy ...": a summary's items are separate stories)."""
+    items = sum(1 for sentence in ctx.sentences[: index + 1] if sentence.opens_item)
+    return ctx.body.count("\n\n", 0, ctx.sentences[index].start) + items
 
 
 def place_from_strikes(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:

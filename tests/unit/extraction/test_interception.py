@@ -1369,3 +1369,11 @@ def test_one_weapon_that_struck_is_a_strike_not_a_count(text: str) -> None:
 def test_drones_neutralised_by_electronic_warfare_are_lost_not_shot_down() -> None:
     text = "Russia attacked with 58 drones; 31 were shot down and 25 were neutralised by electronic warfare."
     assert keys(text, "interception", "launched", "intercepted", "lost") == [(58, 31, 25)]
+
+
+def test_each_item_of_a_summary_is_its_own_story_so_a_strike_in_another_lends_no_place() -> None:
+    text = (
+        "• Russland hat in der Nacht 96 Drohnen eingesetzt; 64 Drohnen wurden abgeschossen.\n"
+        "• In der Region Sumy wurden bei einem Angriff auf einen Bus neun Menschen getötet."
+    )
+    assert keys(text, "interception", "launched", "intercepted", "place") == [(96, 64, None)]
