@@ -257,6 +257,7 @@ _SPECIAL = {
     ("US", "Defence Ministry"): "US Defense Department",
     ("US", "Foreign Ministry"): "US State Department",
     ("UA", "police"): "National Police of Ukraine",
+    ("RU", "Armed Forces"): "Russian Defence Ministry",
 }
 
 
@@ -316,6 +317,8 @@ def candidates(text: str, setting: Setting = NO_SETTING) -> list[Source]:
         fallback = (lambda d=default: d) if default else setting.country
         if template.startswith(_LOCAL_BODIES):
             fallback = _unknown  # whose authorities or police follows from the place, not the entry
+        if template == "{adj} Armed Forces":  # "Ukrainian forces withdrew ..., the military said"
+            fallback = _first_party_or(text, fallback)
         if template.startswith("{adj} authorities") and any(
             0 <= match.start() - s.end <= 1 and not s.person for s in found
         ):
@@ -323,6 +326,12 @@ def candidates(text: str, setting: Setting = NO_SETTING) -> list[Source]:
         code = _country_near(text, match.start(), match.end(), fallback)
         found.append(Source(_institution_name(template, code, text, setting), match.start(), match.end()))
     return _without_named_speakers_institutions(text, found)
+
+
+def _first_party_or(text: str, fallback: Fallback) -> Fallback:
+    """The state the sentence names first, else ``fallback``'s."""
+    mentions = party_mentions(text)
+    return (lambda: mentions[0].code) if mentions else fallback
 
 
 _MINISTRY = re.compile(r"Ministry|Department")

@@ -998,3 +998,21 @@ def test_a_statement_that_heisst_es_and_the_public_broadcaster_report(
     text: str, kind: str, source: str
 ) -> None:
     assert claims(text, kind)[0]["reported_by"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Russia launched 96 drones overnight. Ukrainian forces withdrew from Vodiane, the military said.",
+            "Ukrainian Armed Forces",
+        ),
+        ("Russian forces captured the village of Vodiane, the military said.", "Russian Defence Ministry"),
+        (
+            "Ukrainische Truppen zogen sich aus Wodjane zurück, teilte die Armee mit.",
+            "Ukrainian Armed Forces",
+        ),
+    ],
+)
+def test_a_bare_military_speaks_for_the_forces_its_sentence_names(text: str, source: str) -> None:
+    assert claims(text, "front")[0]["reported_by"] == source
