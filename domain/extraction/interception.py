@@ -792,7 +792,26 @@ def _attacker(group: Group, text: str, ctx: EntryContext, index: int, source: st
     defender = _defender(text) or _country_overhead(text)
     if defender:
         return OPPONENT[defender]
-    return ctx.attacker_near(index) or _enemy_of_reporter(group, source)
+    return _maker(text, group) or ctx.attacker_near(index) or _enemy_of_reporter(group, source)
+
+
+# Weapons only one side fires: "14 von 16 Marschflugkörpern vom Typ Kalibr", "ATACMS missiles"
+_MADE_FOR = (
+    (
+        "RU",
+        re.compile(
+            r"Kalibr|Iskander|Kinschal|Kinzhal|Ch-\d+|Kh-\d+|Shahed|Geran|Oreschnik|Oreshnik|Lancet", re.I
+        ),
+    ),
+    ("UA", re.compile(r"ATACMS|Storm\s+Shadow|SCALP|Neptun|Taurus|HIMARS|Ljutyj|Lyutyi", re.I)),
+)
+
+
+def _maker(text: str, group: Group) -> str | None:
+    """The side whose weapon type the sentence names at the group's weapons."""
+    window = text[max(0, group.start - 30) : group.start + 50]
+    makers = {side for side, names in _MADE_FOR if names.search(window)}
+    return makers.pop() if len(makers) == 1 else None
 
 
 _OVER_PLACE = re.compile(r"\b(?:über|over|above)\s+(?:(?:dem|der|den|the)\s+)?(?:\w+\s+)?$", re.IGNORECASE)

@@ -1377,3 +1377,15 @@ def test_each_item_of_a_summary_is_its_own_story_so_a_strike_in_another_lends_no
         "• In der Region Sumy wurden bei einem Angriff auf einen Bus neun Menschen getötet."
     )
     assert keys(text, "interception", "launched", "intercepted", "place") == [(96, 64, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Air defences downed 14 of 16 Kalibr cruise missiles launched from ships in the Black Sea.", "RU"),
+        ("Die Luftabwehr schoss 14 von 16 Marschflugkörpern vom Typ Kalibr ab.", "RU"),
+        ("Über der Region Brjansk seien acht ATACMS-Raketen abgefangen worden.", "UA"),
+    ],
+)
+def test_a_weapon_type_only_one_side_fires_names_the_attacker(text: str, attacker: str) -> None:
+    assert claims(text, "interception")[0]["attacker"] == attacker
