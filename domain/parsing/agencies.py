@@ -42,7 +42,12 @@ KNOWN_AGENCIES = frozenset(
 )
 # a name is one word or up to three capitalised ones ("Kyiv Independent", "Associated Press")
 _NAME = r"[A-Za-z][A-Za-z.\-]{1,14}(?:\s[A-Z][A-Za-z.\-]{1,14}){0,2}"
-_TAG = re.compile(rf"\s*\((?P<tags>{_NAME}(?:\s*[/,;]\s*{_NAME})*)\)\s*$")
+# "(Quelle: dpa)", "(mit Material von dpa, AFP)", "(with reporting by Reuters)": words before the names
+_LEAD = (
+    r"(?:(?:Quellen?|Material|Agenturen)\s*:\s*|mit\s+Material\s+(?:von|der|des)\s+|mit\s+|"
+    r"with\s+(?:reporting\s+by|agencies)\s+)?"
+)
+_TAG = re.compile(rf"\s*\({_LEAD}(?P<tags>{_NAME}(?:\s*(?:[/,;]|und|and)\s*{_NAME})*)\)\s*$")
 _SENTENCE_END = re.compile(r"[.!?…\"“”»’)]\s*$")
 
 
@@ -55,7 +60,7 @@ def split_agency_tag(paragraph: str) -> tuple[str, tuple[str, ...]]:
     match = _TAG.search(paragraph)
     if match is None:
         return paragraph, ()
-    names = tuple(name.strip().lower() for name in re.split(r"[/,;]", match["tags"]))
+    names = tuple(name.strip().lower() for name in re.split(r"[/,;]|\s(?:und|and)\s", match["tags"]))
     text = paragraph[: match.start()]
     known = all(name in KNOWN_AGENCIES for name in names)
     if not known and not _SENTENCE_END.search(text):

@@ -250,3 +250,24 @@ def test_entries_of_two_days_at_the_same_time_keep_their_days_in_their_ids() -> 
         "Dienstag, 12. November 2024\n\n08:00 Uhr: Lage in Kupjansk\n\nDie Kämpfe dauern an. (afp)\n"
     )
     assert [u.source_id.split("|")[0] for u in parse(text)] == ["2024-11-13T08:00", "2024-11-12T08:00"]
+
+
+@pytest.mark.parametrize(
+    ("tag", "agencies"),
+    [
+        ("(Quelle: dpa)", ("dpa",)),
+        ("(mit Material von dpa und AFP)", ("dpa", "afp")),
+        ("(with reporting by Reuters)", ("reuters",)),
+    ],
+)
+def test_a_tag_with_words_before_its_agencies_still_closes_the_entry(
+    tag: str, agencies: tuple[str, ...]
+) -> None:
+    updates = parse(
+        f"Angriff auf Odessa\n\nZwei Menschen wurden verletzt. {tag}\n\nNeue Lage\n\nDie Kämpfe dauern an. (afp)\n"
+    )
+    assert [(u.headline, u.agencies) for u in updates] == [
+        ("Angriff auf Odessa", agencies),
+        ("Neue Lage", ("afp",)),
+    ]
+    assert updates[0].body == "Zwei Menschen wurden verletzt."
