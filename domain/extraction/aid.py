@@ -461,6 +461,15 @@ _REFUSED = re.compile(
 
 
 def find(ctx: EntryContext, index: int) -> list[Draft]:
+    """The pledges sentence ``index`` states, read once per entry: a later sentence asks
+    whether earlier ones spoke of aid, and asking anew each time grows with 2^sentences."""
+    key = ("aid_pledge", index)
+    if key not in ctx.drafts_read:
+        ctx.drafts_read[key] = _read(ctx, index)
+    return ctx.drafts_read[key]
+
+
+def _read(ctx: EntryContext, index: int) -> list[Draft]:
     text = _sentence(ctx, index)
     amounts = _amounts(text, ctx.numbers(index))
     has_aid_noun = cues.has("aid", "nouns", text) or bool(

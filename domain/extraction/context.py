@@ -281,6 +281,12 @@ class EntryContext:
         return mentions[0].code if mentions else None
 
     @cached_property
+    def drafts_read(self) -> dict[tuple[str, int], list[Draft]]:
+        """What a finder read from a sentence, for finders that ask it again of earlier
+        sentences (kind and index to drafts; the drafts are the same objects each time)."""
+        return {}
+
+    @cached_property
     def _source_memo(self) -> dict[int, str | None]:
         return {}
 
