@@ -108,12 +108,10 @@ def _boundaries(body: str, start: int, end: int) -> list[tuple[int, int]]:
 def _make(body: str, start: int, end: int) -> Sentence:
     while start < end and body[start].isspace():
         start += 1
-    opens_item = bool(_ITEM_MARK.match(body, start) or _ITEM_BEFORE.search(body, 0, start))
     mark = _ITEM_MARK.match(body, start)
-    if (
-        mark and mark.end() < end
-    ):  # "- Ukraine fired ...": the mark of the first item is no part of its sentence
-        start = mark.end()
+    opens_item = bool(mark or _ITEM_BEFORE.search(body, 0, start))
+    if mark and mark.end() < end:
+        start = mark.end()  # "- Ukraine fired ...": the mark of the first item is no part of its sentence
     return Sentence(text=body[start:end], start=start, end=end, opens_item=opens_item)
 
 
