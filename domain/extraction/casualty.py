@@ -258,12 +258,33 @@ _PERSON_AND = re.compile(
 )
 
 
+# "drei Schwerverletzte und fünf Leichtverletzte", "three seriously and five slightly
+# injured": the injured of two severities are one toll
+_SEVERE_AND = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:Schwerverletzte|Schwerstverletzte|Schwerverwundete|schwer|schwerst|lebensgefährlich|seriously|"
+    r"severely|critically|badly)(?:\s+(?:verletzt\w*|verwundet\w*|injured|wounded|hurt))?\s+(?:und|and|sowie)\s+$",
+    re.IGNORECASE,
+)
+_LIGHT_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:Leichtverletzte|Leichtverwundete|leicht|lightly|slightly|minor|moderately)\b",
+    re.IGNORECASE,
+)
+
+
+def _two_severities(text: str, last: NumberMention, number: NumberMention) -> bool:
+    return bool(_SEVERE_AND.fullmatch(text, last.end, number.start) and _LIGHT_AFTER.match(text, number.end))
+
+
 def _joined_people(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
     joined: list[NumberMention] = []
     for number in numbers:
         last = joined[-1] if joined else None
         if last is not None and _PERSON_AND.fullmatch(text, last.end, number.start) and not number.unit:
             joined[-1] = replace(last, value=last.value + number.value, end=number.end)
+            continue
+        if last is not None and _two_severities(text, last, number) and not number.unit:
+            # the first count's words say who they were: "five suffered minor injuries" does not
+            joined[-1] = replace(last, value=last.value + number.value)
             continue
         joined.append(number)
     return joined

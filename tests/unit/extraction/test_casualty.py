@@ -795,3 +795,39 @@ def test_ages_and_storeys_count_no_one_and_an_aged_person_counts_one(
     text: str, killed: int | None, injured: int | None
 ) -> None:
     assert keys(text, "casualty", "killed", "injured") == [(killed, injured)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (
+            "Gouverneur Gladkow zufolge wurde ein Mann getötet, zwei Frauen erlitten Splitterverletzungen.",
+            1,
+            2,
+        ),
+        ("Zwei Soldaten erlitten Schussverletzungen.", None, 2),
+        ("Es gab drei Schwerverletzte.", None, 3),
+        ("Two men suffered shrapnel wounds in the attack on Kherson.", None, 2),
+    ],
+)
+def test_compound_words_for_wounds_count_the_injured(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    assert keys(text, "casualty", "killed", "injured") == [(killed, injured)]
+
+
+def test_people_unhurt_are_no_toll() -> None:
+    assert keys("Die beiden Insassen blieben unverletzt.", "casualty", "injured") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("Es gab drei Schwerverletzte und fünf Leichtverletzte.", "unspecified"),
+        ("Drei Menschen wurden schwer und fünf leicht verletzt.", "unspecified"),
+        ("Three people were seriously injured and five suffered minor injuries.", "unspecified"),
+        ("Three children were badly hurt and five were slightly injured.", "children"),
+    ],
+)
+def test_the_injured_of_two_severities_are_one_toll(text: str, victims: str) -> None:
+    assert keys(text, "casualty", "injured", "victims") == [(8, victims)]
