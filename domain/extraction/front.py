@@ -619,8 +619,22 @@ _PASSIVE_REPELLED = re.compile(
 )
 
 
+_HOLDING = re.compile(r"\b(?:halten|hält|hielten|hielt|hold|holds|holding|held)\b", re.IGNORECASE)
+
+
+def _holder(text: str, hit: cues.Hit) -> str | None:
+    """``Ukrainische Truppen halten weiterhin ...``, ``Ukraine is holding the line``: who holds."""
+    forces = _force_acting(text, hit)
+    if forces:
+        return forces
+    named = [m.code for m in _acting_parties(text[: hit.start]) if m.code in {"RU", "UA", "KP"}]
+    return named[-1] if named else None
+
+
 def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | None:  # noqa: PLR0911
     status = hit.name
+    if status == "stable" and _HOLDING.search(ctx.text(index), hit.start, hit.end):
+        return _holder(ctx.text(index), hit)
     if status in _SPANNING:
         return None  # a situation is described, nobody acts
     text = ctx.text(index)

@@ -704,10 +704,10 @@ def test_troops_reaching_a_border_or_outskirts_advance_there(text: str, place: s
         ),
         ("Russian forces tried to capture Toretsk.", ("Toretsk", "attack", "RU")),
         ("Russian troops stormed the village of Krynky but were repelled.", ("Krynky", "attack", "RU")),
-        ("Ukraine is holding the line in Chasiv Yar.", ("Chasiv Yar", "stable", None)),
+        ("Ukraine is holding the line in Chasiv Yar.", ("Chasiv Yar", "stable", "UA")),
         (
             "Die ukrainischen Verteidiger halten weiter die Stellung in Tschassiw Jar.",
-            ("Chasiv Yar", "stable", None),
+            ("Chasiv Yar", "stable", "UA"),
         ),
     ],
 )
@@ -1762,3 +1762,17 @@ def test_preparing_for_weeks_to_attack_towards_a_place_prepares_an_offensive_the
 def test_a_city_that_came_under_missile_fire_was_struck() -> None:
     text = "The Ukrainian capital Kyiv came under missile fire on Wednesday morning for the first time since August."
     assert keys(text, "front", "place", "status", "actor") == [("Kyiv", "strike", "RU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukrainische Truppen halten weiterhin Stellungen in Pokrowsk.", ("Pokrovsk", "UA")),
+        ("Russian forces still hold the town of Vovchansk.", ("Vovchansk", "RU")),
+        ("Die Front bei Saporischschja ist nach Angaben Kiews stabil.", ("Zaporizhzhia", None)),
+    ],
+)
+def test_whoever_holds_a_place_is_the_actor_of_its_stable_status_and_a_stable_front_has_none(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    assert keys(text, "front", "place", "actor") == [expected]
