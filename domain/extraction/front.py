@@ -624,6 +624,8 @@ _HOLDING = re.compile(r"\b(?:halten|hält|hielten|hielt|hold|holds|holding|held)
 
 def _holder(text: str, hit: cues.Hit) -> str | None:
     """``Ukrainische Truppen halten weiterhin ...``, ``Ukraine is holding the line``: who holds."""
+    if hit.name != "stable" or not _HOLDING.search(text, hit.start, hit.end):
+        return None
     forces = _force_acting(text, hit)
     if forces:
         return forces
@@ -633,10 +635,8 @@ def _holder(text: str, hit: cues.Hit) -> str | None:
 
 def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | None:  # noqa: PLR0911
     status = hit.name
-    if status == "stable" and _HOLDING.search(ctx.text(index), hit.start, hit.end):
-        return _holder(ctx.text(index), hit)
     if status in _SPANNING:
-        return None  # a situation is described, nobody acts
+        return _holder(ctx.text(index), hit)  # a situation is described: only a holder acts
     text = ctx.text(index)
     driven_out = _driven_out(text, hit)
     if driven_out is not None:
