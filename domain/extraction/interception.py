@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from domain.extraction import cues
 from domain.extraction.context import Draft, EntryContext
+from domain.extraction.interception_places import counts_by_place
 from domain.extraction.lexicon import load
 from domain.extraction.numbers import NumberMention
 from domain.extraction.parties import FORCES_AFTER, OPPONENT, acting_party, party_mentions
@@ -950,7 +951,7 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
                 awaits_outcome=awaits_outcome,
             )
         )
-    return drafts + _all_of_named(ctx, index, {group.key for group in groups})
+    return counts_by_place(ctx, index, drafts) + _all_of_named(ctx, index, {group.key for group in groups})
 
 
 def _outcomes(

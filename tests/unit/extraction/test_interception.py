@@ -1389,3 +1389,27 @@ def test_each_item_of_a_summary_is_its_own_story_so_a_strike_in_another_lends_no
 )
 def test_a_weapon_type_only_one_side_fires_names_the_attacker(text: str, attacker: str) -> None:
     assert claims(text, "interception")[0]["attacker"] == attacker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia's defence ministry said its air defences had shot down 11 Ukrainian drones over the Kursk region and two over the Belgorod region overnight.",
+            [(11, "Kursk Oblast"), (2, "Belgorod Oblast")],
+        ),
+        (
+            "Über Nacht seien 20 Drohnen über dem Gebiet Brjansk, sieben über dem Gebiet Kursk und drei über Moskau zerstört worden.",
+            [(20, "Bryansk Oblast"), (7, "Kursk Oblast"), (3, "Moscow")],
+        ),
+    ],
+)
+def test_weapons_stopped_over_several_places_are_counted_per_place(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert keys(text, "interception", "intercepted", "place") == expected
+
+
+def test_a_count_over_one_place_and_a_count_of_people_stay_apart() -> None:
+    text = "Air defences destroyed 15 drones over Kyiv and two people were injured by debris."
+    assert keys(text, "interception", "intercepted", "place") == [(15, "Kyiv")]
