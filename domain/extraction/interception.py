@@ -838,6 +838,10 @@ _LAUNCH_PARTICIPLE_AFTER = re.compile(
 
 
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|hat|habe|hätten|said\s+it|says\s+it)\s+)?")
+_GERMAN_AUXILIARY = re.compile(r"\s+(?:hat|habe|haben|hätten|hatte|hatten)\s", re.IGNORECASE)
+_PARTICIPLE_AT_CLAUSE_END = re.compile(
+    rf"[^,;.]{{0,60}}?\b(?:{cues.load_raw('interception', 'intercepted')})\s*(?:[,;.]|$)", re.IGNORECASE
+)
 
 
 def _shooting_down_subject(text: str) -> str | None:
@@ -851,6 +855,12 @@ def _shooting_down_subject(text: str) -> str | None:
         stops = cues.hits("interception", "intercepted", after)
         if any(hit.start <= 12 and " " not in after[: hit.start].strip() for hit in stops):
             return mention.code
+        if (
+            gap
+            and _GERMAN_AUXILIARY.match(text, mention.end)
+            and _PARTICIPLE_AT_CLAUSE_END.match(text, gap.end())
+        ):
+            return mention.code  # "Die Schwarzmeerflotte habe fünf Seedrohnen zerstört"
     return None
 
 

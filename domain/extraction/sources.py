@@ -319,6 +319,8 @@ def candidates(text: str, setting: Setting = NO_SETTING) -> list[Source]:
             fallback = _unknown  # whose authorities or police follows from the place, not the entry
         if template == "{adj} Armed Forces":  # "Ukrainian forces withdrew ..., the military said"
             fallback = _first_party_or(text, fallback)
+        if template == "{adj} Defence Ministry":
+            fallback = _defender_or(text, fallback)
         if template.startswith("{adj} authorities") and any(
             0 <= match.start() - s.end <= 1 and not s.person for s in found
         ):
@@ -326,6 +328,27 @@ def candidates(text: str, setting: Setting = NO_SETTING) -> list[Source]:
         code = _country_near(text, match.start(), match.end(), fallback)
         found.append(Source(_institution_name(template, code, text, setting), match.start(), match.end()))
     return _without_named_speakers_institutions(text, found)
+
+
+_STOPPED = re.compile(
+    r"\b(?:abgeschossen|abgefangen|zerstört|shot\s+down|downed|destroyed|intercepted)\b", re.I
+)
+_LAUNCHED = re.compile(r"\b(?:abgefeuert|gestartet|griff\w*|angegriffen|launched|fired|attacked)\b", re.I)
+_DEFENCE_AFTER = re.compile(r"\s*(?:Luftabwehr|Flugabwehr|Luftverteidigung|air\s+defen[cs]es?)\b", re.I)
+
+
+def _defender_or(text: str, fallback: Fallback) -> Fallback:
+    """``Die russische Schwarzmeerflotte habe fünf Seedrohnen zerstört, teilte das
+    Verteidigungsministerium mit``: the ministry that reports weapons stopped, with no
+    launch in the sentence, is the defender's, the party named as a state or a force."""
+    if not _STOPPED.search(text) or _LAUNCHED.search(text):
+        return fallback
+    defenders = [
+        m.code
+        for m in party_mentions(text)
+        if not m.adjective or FORCES_AFTER.match(text, m.end) or _DEFENCE_AFTER.match(text, m.end)
+    ]
+    return (lambda: defenders[0]) if defenders else fallback
 
 
 def _first_party_or(text: str, fallback: Fallback) -> Fallback:

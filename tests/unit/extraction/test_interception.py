@@ -1413,3 +1413,22 @@ def test_weapons_stopped_over_several_places_are_counted_per_place(
 def test_a_count_over_one_place_and_a_count_of_people_stay_apart() -> None:
     text = "Air defences destroyed 15 drones over Kyiv and two people were injured by debris."
     assert keys(text, "interception", "intercepted", "place") == [(15, "Kyiv")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Schwarzmeerflotte habe fünf Seedrohnen zerstört, teilte das Verteidigungsministerium mit.",
+        "Die Schwarzmeerflotte habe fünf unbemannte Boote zerstört.",
+        "Russia's Black Sea Fleet destroyed five unmanned boats, the defence ministry said.",
+    ],
+)
+def test_sea_drones_stopped_by_the_black_sea_fleet_are_ukraines(text: str) -> None:
+    assert keys(text, "interception", "weapon", "intercepted", "attacker") == [("drone", 5, "UA")]
+
+
+def test_a_german_subject_before_its_auxiliary_is_the_defender_when_the_clause_ends_in_shooting_down() -> (
+    None
+):
+    text = "Die Ukraine habe in der Nacht 20 Drohnen abgeschossen."
+    assert keys(text, "interception", "intercepted", "attacker") == [(20, "RU")]

@@ -1016,3 +1016,20 @@ def test_a_statement_that_heisst_es_and_the_public_broadcaster_report(
 )
 def test_a_bare_military_speaks_for_the_forces_its_sentence_names(text: str, source: str) -> None:
     assert claims(text, "front")[0]["reported_by"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die russische Schwarzmeerflotte habe fünf unbemannte Boote zerstört, teilte das Verteidigungsministerium mit.",
+            "Russian Defence Ministry",
+        ),
+        (
+            "Die ukrainische Luftabwehr habe 20 russische Drohnen abgeschossen, teilte das Verteidigungsministerium mit.",
+            "Ukrainian Defence Ministry",
+        ),
+    ],
+)
+def test_a_defence_ministry_reporting_weapons_stopped_is_the_defenders(text: str, expected: str) -> None:
+    assert keys(text, "interception", "reported_by") == [(expected,)]
