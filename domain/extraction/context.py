@@ -34,7 +34,11 @@ _THE_TOWN = re.compile(
     r"\b(?:in|im)\s+(?:the|der|dem)\s+(?:city|town|region|Stadt|Region|Gebiet)\b(?!\s+(?:of|von)\b)", re.I
 )
 # "..., hieß es aus Moskau", "nach Angaben aus Kiew": the seat of who says it
-_SAID_FROM = re.compile(r"\b(?:hieß\s+es|verlautete|Angaben|Informationen)\s+(?:aus|von)\s+$", re.IGNORECASE)
+_SAID_FROM = re.compile(
+    r"\b(?:(?:hieß\s+es|verlautete|Angaben|Informationen)\s+(?:aus|von)|laut|according\s+to)\s+$",
+    re.IGNORECASE,
+)
+_ACCORDING_TO_AFTER = re.compile(r"\s+zufolge\b", re.IGNORECASE)  # "Kiew zufolge"
 _LOCATIVE = re.compile(r"\b(?:in|im)\s+(?:the\s+|der\s+|dem\s+)?$", re.IGNORECASE)
 # "im Kampf gegen die Ukraine", "Hilfe für Kiew": a country or city fought or helped, not
 # where people were killed
@@ -249,6 +253,7 @@ class EntryContext:
             if not _NOT_WHERE.search(text, 0, p.start)
             and not self._speaks(text, p)
             and not _SAID_FROM.search(text, 0, p.start)
+            and not _ACCORDING_TO_AFTER.match(text, p.end)
             and not owns_an_institution(text, p)
         ]
         if here:

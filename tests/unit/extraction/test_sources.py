@@ -1033,3 +1033,22 @@ def test_a_bare_military_speaks_for_the_forces_its_sentence_names(text: str, sou
 )
 def test_a_defence_ministry_reporting_weapons_stopped_is_the_defenders(text: str, expected: str) -> None:
     assert keys(text, "interception", "reported_by") == [(expected,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "place"),
+    [
+        ("Laut Kiew wurden in Charkiw drei Menschen getötet.", "Ukrainian government", "Kharkiv"),
+        ("Kiew zufolge wurden in Charkiw drei Menschen getötet.", "Ukrainian government", "Kharkiv"),
+        ("According to Kyiv, three people were killed in Kharkiv.", "Ukrainian government", "Kharkiv"),
+    ],
+)
+def test_a_capital_cited_as_a_source_reports_and_is_not_where_people_died(
+    text: str, source: str, place: str
+) -> None:
+    assert keys(text, "casualty", "reported_by", "place") == [(source, place)]
+
+
+def test_moscow_cited_as_a_source_reports_the_drones_it_shot_down() -> None:
+    text = "Moskau zufolge wurden 30 ukrainische Drohnen abgeschossen."
+    assert keys(text, "interception", "reported_by", "attacker") == [("Russian government", "UA")]
