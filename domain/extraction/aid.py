@@ -308,7 +308,19 @@ _PAID = re.compile(
 )
 
 
+# "zivile und militärische Hilfe", "military and humanitarian aid": aid of two kinds at once
+_TWO_KINDS = re.compile(
+    r"\b(?:zivile\w*|civilian|humanitäre\w*|humanitarian|finanzielle\w*|financial|wirtschaftliche\w*|economic)"
+    r"\s+(?:und|and|sowie)\s+(?:militärische\w*|military)\b|"
+    r"\b(?:militärische\w*|military)\s+(?:und|and|sowie)\s+(?:zivile\w*|civilian|humanitäre\w*|humanitarian|"
+    r"finanzielle\w*|financial|wirtschaftliche\w*|economic)\b",
+    re.IGNORECASE,
+)
+
+
 def _aid_kind(text: str, entry: str, donor: str | None = None, amount: bool = False) -> str:
+    if _TWO_KINDS.search(text):
+        return "unspecified"
     if cues.has("aid", "items", text):
         return "military"
     for window in (text, entry):

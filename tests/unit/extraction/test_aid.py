@@ -1093,3 +1093,29 @@ def test_the_country_giving_more_money_later_in_the_entry_is_the_donor_named_bef
         "400 Millionen Euro für die Produktion von Drohnen bereit."
     )
     assert keys(text, "aid_pledge", "donor", "amount") == [("NL", 400000000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegen will seine zivile und militärische Hilfe für die Ukraine auf 35 Milliarden Kronen verdoppeln.",
+        "Denmark pledged $500 million in military and humanitarian aid to Ukraine.",
+    ],
+)
+def test_aid_of_two_kinds_at_once_is_of_no_one_kind(text: str) -> None:
+    assert keys(text, "aid_pledge", "aid_kind") == [("unspecified",)]
+
+
+def test_the_budget_committee_approving_money_makes_it_no_budget_aid() -> None:
+    text = (
+        "Der Haushaltsausschuss des Bundestages hat weitere 3 Milliarden Euro für die Ukraine freigegeben. "
+        "Das Geld soll vor allem in die Luftverteidigung fließen."
+    )
+    assert keys(text, "aid_pledge", "amount", "aid_kind", "status") == [
+        (3_000_000_000, "military", "approved")
+    ]
+
+
+def test_a_completed_delivery_of_many_vehicles_is_delivered() -> None:
+    text = "Kanada hat die Lieferung von 50 gepanzerten Fahrzeugen an die Ukraine abgeschlossen."
+    assert keys(text, "aid_pledge", "donor", "status") == [("CA", "delivered")]
