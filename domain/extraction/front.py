@@ -242,6 +242,13 @@ def _place_right_after(match: re.Match[str], places: list[PlaceMention]) -> bool
     return any(0 < p.start - match.end() <= 11 for p in places)
 
 
+# "detained two people suspected of plotting attacks in Moscow": an attack foiled or plotted
+# by suspects arrested is a police matter, not a strike
+_FOILED = re.compile(
+    r"\b(?:detained|arrested|foiled|thwarted|festgenommen|verhaftet|vereitelt|Festnahme\w*)\b", re.IGNORECASE
+)
+
+
 def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hit]:
     """Status cues; a bare ``Angriff``/``attack`` is a strike where the entry speaks of
     missiles, drones or bombs, or the sentence of people killed or hurt and no troops, and a
@@ -301,6 +308,7 @@ def _cue_hits(text: str, entry: str, places: list[PlaceMention]) -> list[cues.Hi
     found = [h for h in found if not _in_a_dated_past_clause(text, h) and not _battle_of_a_toll(text, h)]
     found = [h for h in found if not _withdrawal_undone(text, h)]
     found = [h for h in found if not _SINCE_ITS_START.search(text, 0, h.start)]
+    found = [h for h in found if not (h.name in {"strike", "attack"} and _FOILED.search(text))]
     return [h for h in found if not (h.name in {"attack", "advance"} and _named_as_cause(text, h))]
 
 

@@ -294,7 +294,11 @@ def find_numbers(text: str, language: str) -> list[NumberMention]:
     """Every number in ``text``, scaled, qualified and with ranges joined."""
     mentions: list[NumberMention] = []
     for value, start, digits_end in _raw_mentions(text, language):
-        if (mentions and start < mentions[-1].end) or _is_date(text, digits_end):
+        if (
+            (mentions and start < mentions[-1].end)
+            or _is_date(text, digits_end)
+            or _no_one(text, start, digits_end)
+        ):
             continue
         scaled, end = _apply_multipliers(text, value, digits_end, language)
         odd = text.startswith("-odd", end)  # "40-odd missiles": about forty
@@ -309,6 +313,14 @@ def find_numbers(text: str, language: str) -> list[NumberMention]:
         )
         mentions.append(mention)
     return _join_ranges(text, mentions)
+
+
+_NO_BEFORE = re.compile(r"\b(?:no|not)[\s-]$", re.IGNORECASE)
+
+
+def _no_one(text: str, start: int, end: int) -> bool:
+    """``no one was hurt``, ``not one of them``: nobody, not a count of one."""
+    return text[start:end].lower() == "one" and bool(_NO_BEFORE.search(text, 0, start))
 
 
 _HALF_A = re.compile(r"\s+an?(?=\s)", re.IGNORECASE)

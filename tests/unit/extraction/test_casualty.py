@@ -831,3 +831,14 @@ def test_people_unhurt_are_no_toll() -> None:
 )
 def test_the_injured_of_two_severities_are_one_toll(text: str, victims: str) -> None:
     assert keys(text, "casualty", "injured", "victims") == [(8, victims)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Debris caused a fire at an industrial site but no one was hurt.", []),
+        ("No one was killed in the attack, but one man was injured.", [(None, 1)]),
+    ],
+)
+def test_no_one_is_no_count_of_one(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert keys(text, "casualty", "killed", "injured") == expected

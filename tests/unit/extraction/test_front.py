@@ -1776,3 +1776,14 @@ def test_whoever_holds_a_place_is_the_actor_of_its_stable_status_and_a_stable_fr
     text: str, expected: tuple[str, str | None]
 ) -> None:
     assert keys(text, "front", "place", "actor") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's FSB security service said it had detained two people suspected of plotting attacks in Moscow on behalf of Ukraine.",
+        "Der russische Geheimdienst FSB hat nach eigenen Angaben einen Anschlag in Moskau vereitelt.",
+    ],
+)
+def test_an_attack_foiled_by_arrests_is_no_strike(text: str) -> None:
+    assert keys(text, "front", "place", "status") == []
