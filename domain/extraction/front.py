@@ -76,6 +76,13 @@ _OTHERS_IN = re.compile(
 )
 
 
+_NEAR_GAP = re.compile(
+    r"\s*,?\s*(?:bei|nahe|near|(?:(?:nord|süd)?(?:öst|west)|nörd|süd)lich\s+von|"
+    r"(?:\d+\s+(?:km|Kilometer|kilometres|kilometers|miles)\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)\s+(?:der\s+Stadt\s+|the\s+(?:city|town)\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _front_places(ctx: EntryContext, index: int) -> list[PlaceMention]:
     text = ctx.text(index)
     kept: list[PlaceMention] = []
@@ -93,8 +100,8 @@ def _front_places(ctx: EntryContext, index: int) -> list[PlaceMention]:
             and _QUALIFIER_BEFORE.search(text[kept[-1].end : place.start] + " ")
         ):
             continue
-        if kept and re.fullmatch(r"\s*(?:bei|nahe|near)\s+", text[kept[-1].end : place.start]):
-            continue
+        if kept and _NEAR_GAP.fullmatch(text[kept[-1].end : place.start]):
+            continue  # "das Dorf Pischtschane östlich von Kupjansk": the town locates the village
         if kept and place.name == "Crimea" and _ON_THE_PENINSULA.fullmatch(text[kept[-1].end : place.start]):
             continue  # "im Hafen von Sewastopol auf der Krim": the peninsula locates the city
         if kept and _OTHERS_IN.fullmatch(text[kept[-1].end : place.start]):
@@ -418,6 +425,12 @@ _ABOUT_TO = re.compile(
 )
 
 
+_THREATENED = re.compile(
+    r"\b(?:droh\w*|Gefahr\s+(?:einer|der)|threat\s+of|threatened\s+with|risk\w*(?:\s+of)?|danger\s+of|"
+    r"could\s+be|könnten?\s+(?:bald\s+)?)\s+(?:(?:die|eine|der|the|an|being)\s+)?$",
+    re.IGNORECASE,
+)
+_SURROUNDING = re.compile(r"(?:einkessel|eingekesselt|umzingel|encircl|surround)", re.IGNORECASE)
 _ATTEMPT = re.compile(
     r"(?:\b(?:trying|tried|try|attempt\w*|seeking|sought|bid|push\w*)\s+to|\bzu|"
     r"\b(?:versuch\w*|will|wollen|wollte\w*|soll\w*|Ziel)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80})\s+$",
@@ -431,6 +444,8 @@ def _not_yet(text: str, hit: cues.Hit) -> cues.Hit:
     if hit.name not in {"capture", "advance"}:
         return hit
     before = text[max(0, hit.start - 100) : hit.start]
+    if hit.name == "advance" and _THREATENED.search(before[-40:]) and _SURROUNDING.match(text, hit.start):
+        return cues.Hit("critical", hit.start, hit.end)  # "droht die Einkesselung": a danger, not a gain
     if hit.name == "capture" and _ABOUT_TO.search(before[-30:]):
         return cues.Hit("advance", hit.start, hit.end)
     if _ATTEMPT.search(before) and not _DONE_AFTER.match(text, hit.end):

@@ -1787,3 +1787,33 @@ def test_whoever_holds_a_place_is_the_actor_of_its_stable_status_and_a_stable_fr
 )
 def test_an_attack_foiled_by_arrests_is_no_strike(text: str) -> None:
     assert keys(text, "front", "place", "status") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ukrainische Truppen haben das Dorf Pischtschane östlich von Kupjansk zurückerobert.", "Pishchane"),
+        ("Russian forces captured the village of Ivanivske, south-west of Bakhmut.", "Ivanivske"),
+        ("Russian troops captured Pishchane, 10 km south of Kupiansk.", "Pishchane"),
+    ],
+)
+def test_a_town_that_only_locates_a_village_by_its_bearing_is_not_the_place_taken(
+    text: str, place: str
+) -> None:
+    assert keys(text, "front", "place", "status") == [(place, "capture")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach Einschätzung von Militärexperten droht die Einkesselung der dort verbliebenen Einheiten in Kurachowe.",
+        "Ukrainian troops in Kurakhove risk being encircled, analysts said.",
+    ],
+)
+def test_a_threatened_encirclement_is_a_critical_situation_not_an_advance(text: str) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [("Kurakhove", "critical", None)]
+
+
+def test_armed_forces_stepping_up_attacks_on_a_town_attack_it_on_the_ground() -> None:
+    text = "Die russischen Streitkräfte haben ihre Angriffe auf die Stadt Kurachowe verstärkt."
+    assert keys(text, "front", "place", "status", "actor") == [("Kurakhove", "attack", "RU")]
