@@ -10,7 +10,14 @@ from typing import Any
 from domain.extraction import cues
 from domain.extraction.numbers import NumberMention, find_numbers
 from domain.extraction.parties import OPPONENT, party_mentions
-from domain.extraction.places import PlaceMention, city_spans, known_places, owns_an_institution, places_in
+from domain.extraction.places import (
+    PlaceMention,
+    city_spans,
+    known_places,
+    owns_an_institution,
+    places_in,
+    stands_for_a_speaker,
+)
 from domain.extraction.sentences import Sentence, split_sentences
 from domain.extraction.sources import (
     Setting,
@@ -217,7 +224,12 @@ class EntryContext:
                 return here[-1].name
         first = self._paragraph_start(index) if paragraph_only else 0
         for earlier in range(index - 1, first - 1, -1):
-            named = [p for p in self.places(earlier) if p.name not in _FRONT_EXCLUDED]
+            # "..., sagte Selenskyj in Kyjiw": where a speaker spoke is no place the next sentence means
+            named = [
+                p
+                for p in self.places(earlier)
+                if p.name not in _FRONT_EXCLUDED and not stands_for_a_speaker(self.text(earlier), p)
+            ]
             if named:
                 return named[-1].name
         if self.headline:

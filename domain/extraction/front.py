@@ -628,10 +628,23 @@ def _coordinated(text: str, nearest: PlaceMention, nearby: list[PlaceMention]) -
     return group
 
 
+_LOCATED_IN = re.compile(r"\b(?:in|im|across|throughout)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _acting_parties(text: str) -> list[PartyMention]:
     """Parties in the sentence, less adjectives that only name a source
     (``nach ukrainischen Angaben``, ``des russischen Verteidigungsministeriums``)."""
-    return [m for m in party_mentions(text) if not (m.adjective and cues.source_follows(text[m.end :]))]
+    return [
+        m
+        for m in party_mentions(text)
+        if not (m.adjective and cues.source_follows(text[m.end :])) and not _located(text, m)
+    ]
+
+
+def _located(text: str, mention: PartyMention) -> bool:
+    """``Im Osten der Ukraine dauern die Kämpfe an``: a country named as where it happens."""
+    before = text[: mention.start]
+    return not mention.adjective and bool(_LOCATED_IN.search(before)) and not cues.source_precedes(before)
 
 
 # "Russian troops stormed Krynky but were repelled": the party named is the attacker
@@ -687,7 +700,7 @@ def _actor(ctx: EntryContext, index: int, hit: cues.Hit, place: str) -> str | No
         return _striker(ctx, text, place, named, hit)
     if named:
         return named[0]
-    sources = [m.code for m in party_mentions(text) if m.code in {"RU", "UA", "KP"}]
+    sources = [m.code for m in party_mentions(text) if m.code in {"RU", "UA", "KP"} and not _located(text, m)]
     if sources:
         return sources[0]
     return _forces_meant(ctx, index, text) or _enemy_of_speaker(ctx, index, text)

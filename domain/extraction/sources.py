@@ -359,8 +359,9 @@ def _first_party_or(text: str, fallback: Fallback) -> Fallback:
 
 _MINISTRY = re.compile(r"Ministry|Department")
 _BETWEEN_OFFICE_AND_NAME = re.compile(
-    # "Der Chef der Militärverwaltung von Kiew, Serhij Popko": the office's city may stand between
-    r"^(?:['’]s)?(?:\s+(?:von|of|in)\s+[A-ZÄÖÜ][\wäöüß-]*)?[\s,]*(?:(?:spokes\w+|Sprecher\w*|chief|head|commander|leader|boss)[\s,]+)?"
+    # "Der Chef der Militärverwaltung von Kiew, Serhij Popko", "des Gouverneurs des Gebiets,
+    # Andrej Worobjow": the office's city or region may stand between
+    r"^(?:['’]s)?(?:\s+(?:von|of|in|des|der|of\s+the)\s+[A-ZÄÖÜ][\wäöüß-]*)?[\s,]*(?:(?:spokes\w+|Sprecher\w*|chief|head|commander|leader|boss)[\s,]+)?"
     r"(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?$"
 )
 

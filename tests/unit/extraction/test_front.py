@@ -1817,3 +1817,21 @@ def test_a_threatened_encirclement_is_a_critical_situation_not_an_advance(text: 
 def test_armed_forces_stepping_up_attacks_on_a_town_attack_it_on_the_ground() -> None:
     text = "Die russischen Streitkräfte haben ihre Angriffe auf die Stadt Kurachowe verstärkt."
     assert keys(text, "front", "place", "status", "actor") == [("Kurakhove", "attack", "RU")]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Russische Truppen seien in den östlichen Stadtteil Kanal vorgedrungen.",
+        "Russische Truppen seien bis ins Stadtzentrum vorgedrungen.",
+        "Russian troops have entered the eastern district of the town.",
+    ],
+)
+def test_a_district_or_the_centre_of_the_town_named_before_is_that_town(follow_up: str) -> None:
+    text = f"Heftige Kämpfe um Tschassiw Jar. {follow_up}"
+    assert ("Chasiv Yar", "advance", "RU") in keys(text, "front", "place", "status", "actor")
+
+
+def test_a_country_named_as_where_the_fighting_is_does_not_fight() -> None:
+    text = "Im Osten der Ukraine dauern die schweren Kämpfe um die Stadt Tschassiw Jar an."
+    assert keys(text, "front", "place", "status", "actor") == [("Chasiv Yar", "combat", None)]

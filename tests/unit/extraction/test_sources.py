@@ -1052,3 +1052,10 @@ def test_a_capital_cited_as_a_source_reports_and_is_not_where_people_died(
 def test_moscow_cited_as_a_source_reports_the_drones_it_shot_down() -> None:
     text = "Moskau zufolge wurden 30 ukrainische Drohnen abgeschossen."
     assert keys(text, "interception", "reported_by", "attacker") == [("Russian government", "UA")]
+
+
+def test_a_governor_of_the_region_named_in_apposition_is_the_person() -> None:
+    text = (
+        "Nach Angaben des Gouverneurs des Gebiets, Andrej Worobjow, wurde in Ramenskoje eine Frau verletzt."
+    )
+    assert keys(text, "casualty", "reported_by") == [("Andrei Vorobyov",)]

@@ -397,3 +397,11 @@ def test_a_share_named_after_the_whole_is_its_own_count_where_it_is(text: str) -
 def test_losses_in_a_clause_after_the_count_leave_the_count_standing() -> None:
     text = "Zelenskiy said that 11,000 North Korean soldiers were in Kursk and that some had already suffered losses."
     assert keys(text, "troops", "country", "count", "place") == [("KP", 11000, "Kursk")]
+
+
+def test_where_a_speaker_spoke_is_not_where_troops_gather_there() -> None:
+    text = (
+        "Russland ziehe an der Grenze zum Gebiet Charkiw Truppen zusammen, sagte Selenskyj in Kyjiw. "
+        "Nach Angaben des Geheimdienstes sammeln sich dort inzwischen mehr als 40.000 russische Soldaten."
+    )
+    assert keys(text, "troops", "count", "place") == [(40000, "Kharkiv Oblast")]
