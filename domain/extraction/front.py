@@ -548,8 +548,17 @@ def _places_for(hit: cues.Hit, text: str, places: list[PlaceMention]) -> list[Pl
         nearby = [p for p in places if p.end <= start][-1:]
     if not nearby:
         return []
+    objects = [p for p in nearby if _OBJECT_GAP.fullmatch(text, hit.end, p.start)]
+    if objects:  # "... towards Kostiantynivka and have captured the village of Oleksandropil"
+        return _coordinated(text, objects[0], places)
     nearest = min(nearby, key=lambda p: min(abs(p.start - hit.end), abs(hit.start - p.end)))
     return _coordinated(text, nearest, places)  # a list of places may run across commas
+
+
+# the object right after an English verb: "captured the village of X", "took X"
+_OBJECT_GAP = re.compile(
+    r"\s+(?:the\s+)?(?:(?:\w+\s+)?(?:village|town|city|settlement|hamlet|district)s?\s+of\s+)?", re.IGNORECASE
+)
 
 
 _APPOSITION = re.compile(r"\s*(?:one\s+of|a|an|the|eine[rsm]?|ein|die|der|das)\s", re.IGNORECASE)

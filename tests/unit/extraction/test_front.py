@@ -1835,3 +1835,11 @@ def test_a_district_or_the_centre_of_the_town_named_before_is_that_town(follow_u
 def test_a_country_named_as_where_the_fighting_is_does_not_fight() -> None:
     text = "Im Osten der Ukraine dauern die schweren Kämpfe um die Stadt Tschassiw Jar an."
     assert keys(text, "front", "place", "status", "actor") == [("Chasiv Yar", "combat", None)]
+
+
+def test_the_place_an_english_verb_takes_as_its_object_is_the_one_it_speaks_of() -> None:
+    text = "Russian forces are pressing towards Kostiantynivka and have captured the settlement of Oleksandropil."
+    assert keys(text, "front", "place", "status") == [
+        ("Kostiantynivka", "advance"),
+        ("Oleksandropil", "capture"),
+    ]
