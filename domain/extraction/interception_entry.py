@@ -190,6 +190,14 @@ def _paragraph(ctx: EntryContext, index: int) -> int:
     return ctx.body.count("\n\n", 0, ctx.sentences[index].start) + items
 
 
+def _same_story(ctx: EntryContext, strike: int, count: int) -> bool:
+    """A strike told before the count, in its paragraph or one before; in a list, in its item."""
+    in_a_list = any(sentence.opens_item for sentence in ctx.sentences[: count + 1])
+    if in_a_list:
+        return _paragraph(ctx, strike) == _paragraph(ctx, count)
+    return _paragraph(ctx, strike) <= _paragraph(ctx, count)
+
+
 def place_from_strikes(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:
     """An interception happens over a place the entry says was struck: the one its own
     sentence names (``Bei den Angriffen auf Kiew ... abgefangen``), the one of the
@@ -199,9 +207,8 @@ def place_from_strikes(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:
     for draft in drafts:
         if draft.kind != "interception" or draft.fields["place"] is not None:
             continue
-        # a strike a later paragraph reports is another story ("what we know" summaries)
-        paragraph = _paragraph(ctx, draft.sentences[0])
-        struck = {d.fields["place"] for d in strikes if _paragraph(ctx, d.sentences[0]) <= paragraph}
+        # a strike a later paragraph or another list item reports is another story
+        struck = {d.fields["place"] for d in strikes if _same_story(ctx, d.sentences[0], draft.sentences[0])}
         if any(
             NATIONWIDE.search(ctx.text(i))
             or _MANY_REGIONS.search(ctx.text(i))

@@ -1432,3 +1432,11 @@ def test_a_german_subject_before_its_auxiliary_is_the_defender_when_the_clause_e
 ):
     text = "Die Ukraine habe in der Nacht 20 Drohnen abgeschossen."
     assert keys(text, "interception", "intercepted", "attacker") == [(20, "RU")]
+
+
+def test_a_strike_in_an_earlier_item_of_a_summary_lends_no_place_to_the_nights_drones() -> None:
+    text = (
+        "- Russia struck Kharkiv overnight with drones, injuring 17 people, according to the mayor.\n"
+        "- Ukraine's air force said it shot down 64 of the 117 drones Russia launched overnight."
+    )
+    assert keys(text, "interception", "launched", "place") == [(117, None)]
