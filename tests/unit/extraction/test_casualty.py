@@ -842,3 +842,14 @@ def test_the_injured_of_two_severities_are_one_toll(text: str, victims: str) -> 
 )
 def test_no_one_is_no_count_of_one(text: str, expected: list[tuple[int | None, int | None]]) -> None:
     assert keys(text, "casualty", "killed", "injured") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people were killed in Sumy. The dead included two children.",
+        "Fünf Menschen wurden in Sumy getötet. Zu den Toten zählen zwei Kinder.",
+    ],
+)
+def test_who_was_among_the_dead_told_in_a_sentence_of_its_own_is_no_toll_of_its_own(text: str) -> None:
+    assert keys(text, "casualty", "killed") == [(5,)]
