@@ -853,3 +853,14 @@ def test_no_one_is_no_count_of_one(text: str, expected: list[tuple[int | None, i
 )
 def test_who_was_among_the_dead_told_in_a_sentence_of_its_own_is_no_toll_of_its_own(text: str) -> None:
     assert keys(text, "casualty", "killed") == [(5,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It estimated that 1,000 North Koreans had been killed since December.",
+        "Rund 1000 Nordkoreaner seien getötet worden.",
+    ],
+)
+def test_north_koreans_killed_in_the_war_are_soldiers(text: str) -> None:
+    assert keys(text, "casualty", "victims") == [("soldiers",)]
