@@ -721,10 +721,20 @@ def _all_of_named(ctx: EntryContext, index: int, counted: set[str]) -> list[Draf
     ]
 
 
+_OWNER_AFTER = re.compile(
+    r"\s+(?:(?:vom\s+Typ|des\s+Typs)\s+[\w-]+\s+)?(?:der|des)\s+(?P<party>russischen|ukrainischen)"
+    rf"(?={FORCES_AFTER.pattern})",
+    re.IGNORECASE,
+)
+
+
 def _attacker_near(text: str, start: int, end: int) -> str | None:
     """``sechs russischen Raketen``, ``90 Drohnen der russischen Streitkräfte``: whose weapons
     (not ``74 Drohnen die ukrainische Energieinfrastruktur``: after the weapon, only a force
     owns it)."""
+    owner = _OWNER_AFTER.match(text, end)
+    if owner:  # "zwei Kampfflugzeuge vom Typ Su-24 der ukrainischen Luftwaffe": the force owns them
+        return "RU" if owner["party"].lower().startswith("russ") else "UA"
     window = text[start : end + 30]
     weapon_end = end - start
     for mention in party_mentions(window):

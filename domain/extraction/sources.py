@@ -142,9 +142,25 @@ def _named_beside_office() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _cited_by_name() -> re.Pattern[str]:
+    """``nach Angaben von Ramsan Kadyrow``, ``according to Andriy Yermak``: a name cited with
+    no title, known as a name by its Slavic first name."""
+    first = "|".join(re.escape(name) for name in sorted(_slavic_first_names_cased(), key=len, reverse=True))
+    rest = rf"{_CAPITAL}[a-zäöüßà-ÿ'’-]+"
+    return re.compile(
+        rf"(?<![\w])(?i:nach\s+Angaben\s+von|laut|according\s+to)\s+(?P<name>(?:{first})(?:\s+{rest}){{1,2}})\b"
+    )
+
+
+@cache
+def _slavic_first_names_cased() -> tuple[str, ...]:
+    return tuple(load("sources")["slavic_first_names"])
+
+
 def _unknown_people(text: str) -> list[re.Match[str]]:
-    """Names a title stands next to, less places and parties read as names."""
-    patterns = (_titled(), *_named_beside_office())
+    """Names a title stands next to or a citation names, less places and parties read as names."""
+    patterns = (_titled(), *_named_beside_office(), _cited_by_name())
     found = [match for pattern in patterns for match in pattern.finditer(text)]
     return [m for m in found if not places_in(m["name"]) and not party_mentions(m["name"])]
 

@@ -1440,3 +1440,8 @@ def test_a_strike_in_an_earlier_item_of_a_summary_lends_no_place_to_the_nights_d
         "- Ukraine's air force said it shot down 64 of the 117 drones Russia launched overnight."
     )
     assert keys(text, "interception", "launched", "place") == [(117, None)]
+
+
+def test_aircraft_of_a_named_air_force_are_that_sides() -> None:
+    text = "Zudem seien zwei Kampfflugzeuge vom Typ Su-24 der ukrainischen Luftwaffe abgeschossen worden."
+    assert keys(text, "interception", "weapon", "intercepted", "attacker") == [("aircraft", 2, "UA")]

@@ -1059,3 +1059,18 @@ def test_a_governor_of_the_region_named_in_apposition_is_the_person() -> None:
         "Nach Angaben des Gouverneurs des Gebiets, Andrej Worobjow, wurde in Ramenskoje eine Frau verletzt."
     )
     assert keys(text, "casualty", "reported_by") == [("Andrei Vorobyov",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "person"),
+    [
+        (
+            "Mehr als 3.000 tschetschenische Kämpfer sind nach Angaben von Ramsan Kadyrow in der Ukraine im Einsatz.",
+            "troops",
+            "Ramzan Kadyrov",
+        ),
+        ("According to Andriy Kovalenko, Russian troops attacked Kupiansk.", "front", "Andriy Kovalenko"),
+    ],
+)
+def test_a_name_cited_without_a_title_reports(text: str, kind: str, person: str) -> None:
+    assert keys(text, kind, "reported_by") == [(person,)]

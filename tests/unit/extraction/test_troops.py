@@ -405,3 +405,8 @@ def test_where_a_speaker_spoke_is_not_where_troops_gather_there() -> None:
         "Nach Angaben des Geheimdienstes sammeln sich dort inzwischen mehr als 40.000 russische Soldaten."
     )
     assert keys(text, "troops", "count", "place") == [(40000, "Kharkiv Oblast")]
+
+
+def test_chechen_fighters_are_russias_troops() -> None:
+    text = "Mehr als 3.000 tschetschenische Kämpfer sind derzeit in der Ukraine im Einsatz."
+    assert keys(text, "troops", "country", "count", "qualifier") == [("RU", 3000, "more_than")]
