@@ -108,6 +108,7 @@ _ALL_BUT = re.compile(
     r"\b(?:all\s+(?:[\w-]+\s+)?(?:but|except(?:\s+for)?)|alle\s+(?:[\w-]+\s+){0,2}?(?:bis\s+auf|außer))\s+$",
     re.IGNORECASE,
 )
+_NOT_BEFORE = re.compile(r"\b(?:nicht|not|never|nie)\s+(?:(?:be|been|werden|worden)\s+)?$", re.IGNORECASE)
 _CONJUNCT_BREAK = re.compile(r"\b(?:und|and|or|oder|sowie)\b|[,;:]", re.IGNORECASE)
 _SUBJECT_OF_VERB = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:were|was|have|had|has|are|is|wurden|wurde|seien|sei|sind|ist|habe|"
@@ -440,6 +441,8 @@ class _Reader:
     def _meaning(self, hit: cues.Hit, number: NumberMention) -> str:
         if hit.name == "lost" and self._or_shot_down(hit):
             return "intercepted"  # "shot down or jammed": one count of all that was stopped
+        if hit.name == "intercepted" and _NOT_BEFORE.search(self.text, max(0, hit.start - 30), hit.start):
+            return "reached"  # "neun davon konnten nicht abgefangen werden": they got through
         word = self.text[hit.start : hit.end].lower()
         if hit.name == "intercepted" and re.match(r"abgeschossen|schoss", word):
             start, end = clause_at(self.text, hit.start)
@@ -811,7 +814,8 @@ _MADE_FOR = (
     (
         "RU",
         re.compile(
-            r"Kalibr|Iskander|Kinschal|Kinzhal|Ch-\d+|Kh-\d+|Shahed|Geran|Oreschnik|Oreshnik|Lancet", re.I
+            r"Kalibr|Iskander|Kinschal|Kinzhal|Ch-\d+|Kh-\d+|Shahed|Schahed|Geran|Oreschnik|Oreshnik|Lancet",
+            re.I,
         ),
     ),
     ("UA", re.compile(r"ATACMS|Storm\s+Shadow|SCALP|Neptun|Taurus|HIMARS|Ljutyj|Lyutyi", re.I)),

@@ -1445,3 +1445,23 @@ def test_a_strike_in_an_earlier_item_of_a_summary_lends_no_place_to_the_nights_d
 def test_aircraft_of_a_named_air_force_are_that_sides() -> None:
     text = "Zudem seien zwei Kampfflugzeuge vom Typ Su-24 der ukrainischen Luftwaffe abgeschossen worden."
     assert keys(text, "interception", "weapon", "intercepted", "attacker") == [("aircraft", 2, "UA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russland feuerte 12 Raketen ab, neun davon konnten nicht abgefangen werden.",
+        "Russia launched 12 missiles, nine of which could not be intercepted.",
+    ],
+)
+def test_weapons_that_could_not_be_shot_down_got_through(text: str) -> None:
+    assert keys(text, "interception", "launched", "intercepted") == [(12, 3)]
+
+
+def test_a_count_not_shot_down_alone_is_no_count_shot_down() -> None:
+    assert keys("Neun Raketen konnten nicht abgefangen werden.", "interception", "intercepted") == []
+
+
+def test_shahed_drones_spelled_the_german_way_are_russias() -> None:
+    text = "Die Luftabwehr schoss nach eigenen Angaben 30 von 35 Schahed-Drohnen ab."
+    assert keys(text, "interception", "launched", "intercepted", "attacker") == [(35, 30, "RU")]
