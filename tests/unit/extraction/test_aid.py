@@ -1119,3 +1119,8 @@ def test_the_budget_committee_approving_money_makes_it_no_budget_aid() -> None:
 def test_a_completed_delivery_of_many_vehicles_is_delivered() -> None:
     text = "Kanada hat die Lieferung von 50 gepanzerten Fahrzeugen an die Ukraine abgeschlossen."
     assert keys(text, "aid_pledge", "donor", "status") == [("CA", "delivered")]
+
+
+def test_aid_a_donor_has_rendered_is_delivered() -> None:
+    text = "Die USA haben der Ukraine seit Kriegsbeginn Militärhilfe im Umfang von mehr als 60 Milliarden Dollar geleistet."
+    assert keys(text, "aid_pledge", "donor", "status", "cumulative") == [("US", "delivered", True)]
