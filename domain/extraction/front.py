@@ -42,7 +42,11 @@ _PLUPERFECT = re.compile(r"\b(?:hatte|hatten|war|waren|had)\b")
 # "Ukrainische Truppen waren dort vor einer Woche eingedrungen": how it came to be, weeks ago
 _TIME_AGO = re.compile(
     r"\bvor\s+(?:einer|einem|zwei|drei|vier|fünf|sechs|mehreren|einigen|\d+)\s+(?:Woche|Wochen|Monat|Monaten|Jahr|Jahren|Tagen)\b|"
-    r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:weeks?|months?|years?|days)\s+ago\b|\blast\s+(?:week|month|year)\b",
+    r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:weeks?|months?|years?|days)\s+ago\b|\blast\s+(?:week|month|year)\b|"
+    # "had captured the village in early June", "hatten den Ort Anfang Mai eingenommen"
+    r"\b(?:in\s+(?:early\s+|mid-|late\s+)?|Anfang\s+|Mitte\s+|Ende\s+|im\s+)(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\b|"
+    r"\bearlier\s+this\s+(?:month|year)\b|\bAnfang\s+des\s+(?:Monats|Jahres)\b",
     re.IGNORECASE,
 )
 _DATED_OPENING = re.compile(

@@ -60,6 +60,11 @@ class Sentence:
     opens_item: bool = False  # the first sentence of a list item ("- ...", "• ...")
 
 
+_ENGLISH_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$"
+)
+
+
 def _is_abbreviation(body: str, dot: int) -> bool:
     word = re.search(r"([\w.]+)$", body[:dot])
     if word is None:
@@ -67,6 +72,8 @@ def _is_abbreviation(body: str, dot: int) -> bool:
     token = word.group(1).lower().rstrip(".")
     if body[: word.start()].endswith("-") and len(token) <= 2:
         return False  # "vom Typ Iskander-M. 31 Drohnen ...": a model's letter ends the sentence
+    if token.isdigit() and _ENGLISH_MONTH_BEFORE.search(body, 0, word.start()):
+        return False  # "said on June 18. Russian troops ...": a date, not a German ordinal
     return token in _ABBREVIATIONS or bool(re.fullmatch(r"\d{1,2}", token)) or len(token) == 1
 
 

@@ -1843,3 +1843,15 @@ def test_the_place_an_english_verb_takes_as_its_object_is_the_one_it_speaks_of()
         ("Kostiantynivka", "advance"),
         ("Oleksandropil", "capture"),
     ]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "Russian troops had captured the village in early June during their push toward the regional capital.",
+        "Russische Truppen hatten den Ort Anfang Juni eingenommen.",
+    ],
+)
+def test_how_a_place_changed_hands_weeks_before_is_history(history: str) -> None:
+    text = f"Ukrainian forces have liberated the village of Andriivka in Sumy Oblast. {history}"
+    assert keys(text, "front", "place", "status", "actor") == [("Andriivka", "capture", "UA")]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
+
 from domain.extraction import extract_from_text
 from domain.extraction.sentences import split_sentences
 from domain.parsing.language import detect_language
@@ -97,3 +99,14 @@ def test_any_mix_of_ticker_sentences_is_read_without_an_error(fixture_path: Path
     for _ in range(300):
         body = " ".join(mixes.sample(sentences, mixes.randint(1, 5)))
         extract_from_text(body, mixes.choice([None, "Angriff auf Charkiw", body[:40]]), detect_language(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        ("The regiment said on June 18. Russian troops had taken the village in May.", 2),
+        ("Die Truppen zogen am 18. Juni ab. Die 47. Brigade hält die Stellung.", 2),
+    ],
+)
+def test_an_english_date_ends_a_sentence_and_a_german_ordinal_does_not(body: str, count: int) -> None:
+    assert len(split_sentences(body)) == count
