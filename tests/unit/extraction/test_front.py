@@ -1855,3 +1855,14 @@ def test_the_place_an_english_verb_takes_as_its_object_is_the_one_it_speaks_of()
 def test_how_a_place_changed_hands_weeks_before_is_history(history: str) -> None:
     text = f"Ukrainian forces have liberated the village of Andriivka in Sumy Oblast. {history}"
     assert keys(text, "front", "place", "status", "actor") == [("Andriivka", "capture", "UA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainische Truppen kontrollieren nach Worten von Oberbefehlshaber Olexander Syrskyj die russische Kleinstadt Sudscha im Gebiet Kursk nun vollständig.",
+        "Ukrainian troops are now in full control of Sudzha.",
+    ],
+)
+def test_full_control_of_a_town_is_its_capture(text: str) -> None:
+    assert keys(text, "front", "place", "status", "actor") == [("Sudzha", "capture", "UA")]
