@@ -85,7 +85,8 @@ _BY_HIS_ACCOUNT = re.compile(
 # "Kyiv's incursion ties down 50,000 Russian troops", "Moskaus Truppen": a city whose
 # state acts, not a place where anything happens
 _STANDS_FOR_ITS_STATE = re.compile(
-    r"(?:['’]s|s)\s+(?:(?:own|new|latest|eigene\w*|neue\w*)\s+)?(?:incursion|offensive|counteroffensive|forces|"
+    r"(?:['’]s|s)\s+(?:(?:own|new|latest|biggest|largest|first|eigene\w*|neue\w*|größte\w*|erste\w*)\s+)?"
+    r"(?:(?:drone|missile|Drohnen|Raketen)[\s-]?)?(?:attacks?|strikes?|[Aa]ngriff\w*|incursion|offensive|counteroffensive|forces|"
     r"troops|army|military|government|leadership|allies|partners|invasion|war\b|push|operation|"
     r"Offensive|Vorstoß\w*|Truppen|Armee|Streitkräfte|Regierung|Führung|Verbündete\w*|Angriffskrieg\w*)"
 )

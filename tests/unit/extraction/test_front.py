@@ -1866,3 +1866,8 @@ def test_how_a_place_changed_hands_weeks_before_is_history(history: str) -> None
 )
 def test_full_control_of_a_town_is_its_capture(text: str) -> None:
     assert keys(text, "front", "place", "status", "actor") == [("Sudzha", "capture", "UA")]
+
+
+def test_a_capitals_own_attack_names_no_strike_on_it() -> None:
+    text = "Russia said it had destroyed 337 Ukrainian drones, in what looked like Kyiv's biggest drone attack on Russian territory so far."
+    assert [p for p, _ in keys(text, "front", "place", "status")] == []

@@ -1074,3 +1074,8 @@ def test_a_governor_of_the_region_named_in_apposition_is_the_person() -> None:
 )
 def test_a_name_cited_without_a_title_reports(text: str, kind: str, person: str) -> None:
     assert keys(text, kind, "reported_by") == [(person,)]
+
+
+def test_the_citys_authorities_are_its_city_authorities() -> None:
+    text = "Eleven people were killed in a Russian missile attack on Sumy, the city's authorities said."
+    assert keys(text, "casualty", "reported_by") == [("Sumy city authorities",)]
