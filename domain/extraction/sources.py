@@ -442,11 +442,25 @@ def attributed_source(text: str, setting: Setting = NO_SETTING) -> str | None:
         return _own_forces(text)
     best = min(found, key=lambda s: min(_distance(s, cue) for cue in cues))
     if not best.person:  # "Kiew bestreitet das: ..., teilte die Vize-Ministerin Hanna Maljar mit"
-        speakers = [s for s in found if s.person and any(_speaks_after(text, cue, s) for cue in cues)]
+        speakers = [
+            s
+            for s in found
+            if s.person
+            and (any(_speaks_after(text, cue, s) for cue in cues) or _speaks_as_wie(text, s, cues))
+        ]
         speaker = next((s for s in speakers if not _for_an_office(text, s, found)), None)
         return (speaker or best).name
     ministry = _ministry_spoken_for(text, best, found)
     return ministry.name if ministry else best.name
+
+
+_WIE_BEFORE = re.compile(r"\bwie\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _speaks_as_wie(text: str, person: Source, cues: list[re.Match[str]]) -> bool:
+    """``..., wie Serhij Tscherewatyj, Sprecher der Streitkräftegruppe Ost, mitteilte``: the
+    person a "wie" clause names says what the verb at its end says."""
+    return bool(_WIE_BEFORE.search(text, 0, person.start)) and any(c.start() > person.end for c in cues)
 
 
 def _offices_of(text: str, person: Source, found: list[Source]) -> list[Source]:

@@ -1079,3 +1079,11 @@ def test_a_name_cited_without_a_title_reports(text: str, kind: str, person: str)
 def test_the_citys_authorities_are_its_city_authorities() -> None:
     text = "Eleven people were killed in a Russian missile attack on Sumy, the city's authorities said."
     assert keys(text, "casualty", "reported_by") == [("Sumy city authorities",)]
+
+
+def test_the_person_a_wie_clause_names_reports_rather_than_a_countrys_side() -> None:
+    text = (
+        "Nach ukrainischen Angaben hat Russland über 100.000 Soldaten konzentriert, "
+        "wie Serhij Tscherewatyj, Sprecher der Streitkräftegruppe Ost, mitteilte."
+    )
+    assert keys(text, "troops", "reported_by") == [("Serhii Cherevatyi",)]
