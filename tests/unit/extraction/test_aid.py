@@ -1124,3 +1124,8 @@ def test_a_completed_delivery_of_many_vehicles_is_delivered() -> None:
 def test_aid_a_donor_has_rendered_is_delivered() -> None:
     text = "Die USA haben der Ukraine seit Kriegsbeginn Militärhilfe im Umfang von mehr als 60 Milliarden Dollar geleistet."
     assert keys(text, "aid_pledge", "donor", "status", "cumulative") == [("US", "delivered", True)]
+
+
+def test_last_years_sum_a_pledge_doubles_is_no_pledge_of_its_own() -> None:
+    text = "Pistorius said Germany would raise its military support for Ukraine to 8 billion euros next year, twice the 4 billion euros of 2023."
+    assert keys(text, "aid_pledge", "amount") == [(8_000_000_000,)]

@@ -410,3 +410,10 @@ def test_where_a_speaker_spoke_is_not_where_troops_gather_there() -> None:
 def test_chechen_fighters_are_russias_troops() -> None:
     text = "Mehr als 3.000 tschetschenische Kämpfer sind derzeit in der Ukraine im Einsatz."
     assert keys(text, "troops", "country", "count", "qualifier") == [("RU", 3000, "more_than")]
+
+
+def test_the_capital_that_names_a_war_is_not_where_the_troops_are() -> None:
+    text = (
+        "Putin said there were 617,000 Russian soldiers in what Moscow calls its special military operation."
+    )
+    assert keys(text, "troops", "count", "place") == [(617000, None)]
