@@ -115,6 +115,12 @@ def _joins(earlier: Draft, later: Draft, field: str) -> bool:
     return same_family and adjacent and same_attacker and (launched is None or stopped <= launched)
 
 
+# "88 Raketen gegen die ukrainische Energieversorgung", "at Ukraine's power grid": weapons
+# aimed at the whole country's grid, not at the one city whose plant the entry says was hit
+_COUNTRYS_GRID = re.compile(
+    r"\b(?:gegen|auf)\s+die\s+ukrainische\s+Energie\w*|\bUkraine['’]s\s+(?:energy|power)\s+(?:grid|system|infrastructure)",
+    re.IGNORECASE,
+)
 _CONTINUES = re.compile(r"^(?:Zudem|Auch|Außerdem|Dabei|Darüber\s+hinaus|Also|In\s+addition|Additionally)\b")
 
 
@@ -211,6 +217,7 @@ def place_from_strikes(drafts: list[Draft], ctx: EntryContext) -> list[Draft]:
         struck = {d.fields["place"] for d in strikes if _same_story(ctx, d.sentences[0], draft.sentences[0])}
         if any(
             NATIONWIDE.search(ctx.text(i))
+            or _COUNTRYS_GRID.search(ctx.text(i))
             or _MANY_REGIONS.search(ctx.text(i))
             or _REGION_PART.search(ctx.text(i))
             for i in draft.sentences

@@ -1129,3 +1129,8 @@ def test_aid_a_donor_has_rendered_is_delivered() -> None:
 def test_last_years_sum_a_pledge_doubles_is_no_pledge_of_its_own() -> None:
     text = "Pistorius said Germany would raise its military support for Ukraine to 8 billion euros next year, twice the 4 billion euros of 2023."
     assert keys(text, "aid_pledge", "amount") == [(8_000_000_000,)]
+
+
+def test_aid_a_leader_ankuendigte_is_announced() -> None:
+    text = "Im kommenden Jahr stellt London der Ukraine Militärhilfe von 2,5 Milliarden Pfund bereit, wie Premier Rishi Sunak ankündigte."
+    assert keys(text, "aid_pledge", "status") == [("announced",)]

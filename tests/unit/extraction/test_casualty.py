@@ -864,3 +864,8 @@ def test_who_was_among_the_dead_told_in_a_sentence_of_its_own_is_no_toll_of_its_
 )
 def test_north_koreans_killed_in_the_war_are_soldiers(text: str) -> None:
     assert keys(text, "casualty", "victims") == [("soldiers",)]
+
+
+def test_an_attack_on_the_countrys_grid_still_kills_where_the_sentence_says() -> None:
+    text = "Bei dem russischen Angriff auf die ukrainische Energieinfrastruktur wurden in Charkiw drei Menschen getötet."
+    assert keys(text, "casualty", "killed", "place") == [(3, "Kharkiv")]

@@ -1465,3 +1465,11 @@ def test_a_count_not_shot_down_alone_is_no_count_shot_down() -> None:
 def test_shahed_drones_spelled_the_german_way_are_russias() -> None:
     text = "Die Luftabwehr schoss nach eigenen Angaben 30 von 35 Schahed-Drohnen ab."
     assert keys(text, "interception", "launched", "intercepted", "attacker") == [(35, 30, "RU")]
+
+
+def test_weapons_aimed_at_the_countrys_grid_are_of_no_one_city_whose_plant_was_hit() -> None:
+    text = (
+        "In der Nacht setzte Russland 88 Raketen gegen die ukrainische Energieversorgung ein; laut Luftwaffe "
+        "wurden 37 Raketen abgeschossen. In Saporischschja wurde das Wasserkraftwerk getroffen."
+    )
+    assert keys(text, "interception", "launched", "place") == [(88, None)]
