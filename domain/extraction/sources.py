@@ -20,8 +20,8 @@ _ATTRIBUTION = re.compile(
     r"schätzt\w*|geschätzt|korrigiert\w*|korrigierte\w*|revidiert\w*|(?:geht|gehen|ging\w*)\s+davon\s+aus|rechne\w*\s+(?:\w+\s+)?(?:damit|mit)|"
     r"estimate|believes|assess(?:es|ed)?|eingeräumt|räumte\w*\s+(?:\w+\s+){0,6}?ein|angegeben|gezählt|registriert|dokumentiert|recorded|documented|verified|admitted|acknowledged|confirmed|"
     r"told|wrote|reported|according\s+to|revised|corrected|announced|stated|claimed|added|estimated|estimates|warned|warns|"
-    # ", so Klitschko.", ", so der Bürgermeister."
-    r"(?<=,\s)so(?=\s+(?-i:[A-ZÄÖÜ])[\w-]+(?:\s+(?-i:[A-ZÄÖÜ])[\w-]+)?\s*[.;]|\s+(?:der|die)\s+)|"
+    # ", so Klitschko.", ", so Gouverneur Andrej Worobjow.", ", so der Bürgermeister."
+    r"(?<=,\s)so(?=\s+(?-i:[A-ZÄÖÜ])[\w-]+(?:\s+(?-i:[A-ZÄÖÜ])[\w-]+){0,2}\s*[.;]|\s+(?:der|die)\s+)|"
     r"put\s+the\s+(?:number|toll|figure)|(?:gave|given|gives|giving)\s+(?:a|the|an)\s+(?:\w+\s+)?(?:figure|number|toll|estimate)|(?:spoke|spoken|speaks|talked)\s+of|beschrieb\w*|beschrieben|bezeichnete\w*|bezeichnet|described|describes|describing|erhöhte|erhöht|aktualisierte\w*|raised|updated|bekannt|bekanntgegeben|hervor|behauptet\w*|claims|zitiert|quoted|cited|citing|unter\s+Berufung\s+auf|beruf\w*\s+sich\s+auf|berief\w*\s+sich\s+auf|zählte\w*|Zählung|counted)(?![\w])",
     re.IGNORECASE,
 )

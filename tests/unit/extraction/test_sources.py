@@ -1087,3 +1087,14 @@ def test_the_person_a_wie_clause_names_reports_rather_than_a_countrys_side() -> 
         "wie Serhij Tscherewatyj, Sprecher der Streitkräftegruppe Ost, mitteilte."
     )
     assert keys(text, "troops", "reported_by") == [("Serhii Cherevatyi",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Eine Frau kam in Ramenskoje ums Leben, so Gouverneur Andrej Worobjow.", "Andrei Vorobyov"),
+        ("In Kiew wurden zwei Menschen verletzt, so Bürgermeister Vitali Klitschko.", "Vitali Klitschko"),
+    ],
+)
+def test_so_and_a_titled_name_at_the_end_reports(text: str, person: str) -> None:
+    assert keys(text, "casualty", "reported_by") == [(person,)]
