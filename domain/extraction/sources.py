@@ -15,7 +15,7 @@ _ATTRIBUTION = re.compile(
     r"(?<![\w-])(?:nach\s+(?:\w+\s+)?[\w-]*Angaben|nach\s+(?:\w+\s+)?[\w-]*(?:Zahlen|Informationen|Berichten|Schätzungen|Erkenntnissen)|nach\s+(?:den\s+)?Worten|Angaben|laut|zufolge|teilte\w*|mitgeteilt|sagte\w*|sagt|"
     r"gesagt|erklärt|gemeldet|berichtet|betont|bestätigt|geschrieben|verkündet|verkündete\w*|angekündigt|"
     r"mitteilte\w*|erklärte\w*|erklärt|meldete\w*|meldet|berichtete\w*|schrieb|schreibt|betonte\w*|warnte\w*|warnt|gewarnt|"
-    r"kündigte\w*|bestätigte\w*|Darstellung|Erkenntnissen|Einschätzung|Bilanz|hieß\s+es|heißt\s+es|Mitteilung\w*|said|says|saying|"
+    r"kündigte\w*|ankündigte\w*|bestätigte\w*|Darstellung|Erkenntnissen|Einschätzung|Bilanz|hieß\s+es|heißt\s+es|Mitteilung\w*|said|says|saying|"
     r"beziffert\w*|vorgelegt|legte\w*\s+(?:\w+\s+){0,6}?vor|veröffentlicht\w*|published|released|gesprochen|(?:sprach|spricht|sprechen)\w*\s+(?:\w+\s+){0,3}?von|sprach(?:en)?(?=\s*[,;:]|\s*$)|nannte\w*|genannt|widersprach\w*|bestritt\w*|bestreitet|dementiert\w*|denied|denies|disputed|"
     r"schätzt\w*|geschätzt|korrigiert\w*|korrigierte\w*|revidiert\w*|(?:geht|gehen|ging\w*)\s+davon\s+aus|rechne\w*\s+(?:\w+\s+)?(?:damit|mit)|"
     r"estimate|believes|assess(?:es|ed)?|eingeräumt|räumte\w*\s+(?:\w+\s+){0,6}?ein|angegeben|gezählt|registriert|dokumentiert|recorded|documented|verified|admitted|acknowledged|confirmed|"

@@ -9,8 +9,9 @@ from domain.extraction import cues
 from domain.extraction.context import Draft, EntryContext
 from domain.extraction.interception import weapons_in
 from domain.extraction.numbers import NumberMention
-from domain.extraction.parties import acting_party, party_mentions
+from domain.extraction.parties import IN_A_PHRASE_BEFORE, acting_party, party_mentions
 from domain.extraction.places import stands_for_a_speaker
+from domain.extraction.sentences import clause_at
 from domain.extraction.sources import people_in
 
 MIN_TROOPS = 20
@@ -114,7 +115,22 @@ def _country(text: str, number: NumberMention, noun: tuple[int, int]) -> str | N
     ]  # "South Korea's spy agency said North Korea has sent": the agency's country reports
     if subjects:  # the nearest: "Ukraine says ... Seoul estimates that North Korea has deployed 11,000"
         return subjects[-1].code
+    inverted = _subject_after(text, noun[1])
+    if inverted is not None:
+        return inverted
     return next((c for _, c, _, _ in people_in(text) if c in {"RU", "UA", "KP"}), None)
+
+
+def _subject_after(text: str, noun_end: int) -> str | None:
+    """``5000 Soldaten will Nordkorea nach Russland schicken``: the state named after the
+    figure's verb, in no prepositional phrase, sends them."""
+    clause_end = clause_at(text, noun_end)[1]
+    for mention in party_mentions(text[noun_end:clause_end]):
+        before = text[: noun_end + mention.start]
+        if mention.adjective or IN_A_PHRASE_BEFORE.search(before) or cues.source_precedes(before):
+            continue
+        return mention.code
+    return None
 
 
 _IN_COUNTRY = re.compile(

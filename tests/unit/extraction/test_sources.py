@@ -1098,3 +1098,11 @@ def test_the_person_a_wie_clause_names_reports_rather_than_a_countrys_side() -> 
 )
 def test_so_and_a_titled_name_at_the_end_reports(text: str, person: str) -> None:
     assert keys(text, "casualty", "reported_by") == [(person,)]
+
+
+def test_kim_jong_un_is_no_un_and_an_ankuendigte_clause_names_its_speaker() -> None:
+    text = (
+        "5000 Militärbauarbeiter will Nordkorea nach russischen Angaben ins Gebiet Kursk entsenden, "
+        "wie Sicherheitsratssekretär Sergej Schoigu nach einem Treffen mit Kim Jong Un ankündigte."
+    )
+    assert keys(text, "troops", "reported_by") == [("Sergei Shoigu",)]

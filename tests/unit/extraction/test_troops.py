@@ -417,3 +417,14 @@ def test_the_capital_that_names_a_war_is_not_where_the_troops_are() -> None:
         "Putin said there were 617,000 Russian soldiers in what Moscow calls its special military operation."
     )
     assert keys(text, "troops", "count", "place") == [(617000, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5000 Soldaten will Nordkorea nach Russland schicken.",
+        "1000 Minenräumer will Nordkorea ins Gebiet Kursk entsenden.",
+    ],
+)
+def test_the_state_named_after_the_figures_verb_sends_the_troops(text: str) -> None:
+    assert keys(text, "troops", "country") == [("KP",)]
