@@ -350,19 +350,25 @@ _NOT_AN_ITEM_WORD = re.compile(
 )
 
 
+_MODEL_NAME_BEFORE = re.compile(r"\d[\d.,]*\s+(?-i:[A-Z])[\w-]*\s+$")
+
+
 def _items(text: str) -> str | None:
     """The counted arms a pledge names: ``40 Schützenpanzer Marder``, ``seven more Patriot systems``."""
     found = []
     for match in re.finditer(
         rf"(?<![\w-])(?P<q>(?i:mindestens|bis\s+zu|rund|etwa|mehr\s+als|at\s+least|up\s+to|about|more\s+than|around)\s+)?"
         rf"(?P<n>(?:\d[\d.,]*\d|\d)(?:\s+(?:million|Millionen|Million|Mio\.))?|(?i:{_NUMERAL_WORD})(?![\w-]))"
-        rf"\s+(?P<words>(?:[^\W\d][\w-]*\s+){{0,2}})"
+        # "14 Challenger 2 tanks": a model's number belongs to its name
+        rf"\s+(?P<words>(?:(?-i:[A-Z])[\w-]*\s+\d\w*(?=\s)\s+|[^\W\d][\w-]*\s+){{0,2}})"
         rf"(?P<item>{cues.load_raw('aid', 'items')})"
         rf"(?:\s+(?:vom\s+Typ\s+)?(?P<type>[A-Z][\w-]*(?:\s\d\w*)?))?",
         text,
     ):
         if _NOT_AN_ITEM_WORD.search(match["words"]):
             continue  # "$275 million package including HIMARS": the money, not a count of arms
+        if _MODEL_NAME_BEFORE.search(text, 0, match.start()):
+            continue  # the "2 tanks" of "14 Challenger 2 tanks": the number is the model's
         # "seven more Patriot systems": English names the kind before the head noun
         kind = " ".join(w for w in match["words"].split() if not _MORE.fullmatch(w))
         qualifier = (match["q"] or "").strip()
@@ -481,14 +487,28 @@ def find(ctx: EntryContext, index: int) -> list[Draft]:
     return ctx.drafts_read[key]
 
 
+# "The UN is appealing for $5.6 billion for its work in Ukraine": money asked for Ukraine
+_APPEAL_FOR_UKRAINE = re.compile(
+    r"\b(?:appeal(?:s|ed|ing)?\s+for|bitte[nt]?\s+(?:\w+\s+){0,8}?um|baten\s+(?:\w+\s+){0,8}?um)\b"
+    r"(?=(?:[^.]|(?<=\d)\.(?=\d))*\b(?:Ukraine|Ukrainians|Ukrainer\w*)\b)",
+    re.IGNORECASE,
+)
+
+
 def _read(ctx: EntryContext, index: int) -> list[Draft]:
     text = _sentence(ctx, index)
     amounts = _amounts(text, ctx.numbers(index))
-    has_aid_noun = cues.has("aid", "nouns", text) or bool(
-        _STRONG_PLEDGE.search(text)
-        and (
-            _TO_UKRAINE.search(text) or _arms_from_a_donor(text) or (amounts and _PLEDGING_DONOR.search(text))
+    has_aid_noun = (
+        cues.has("aid", "nouns", text)
+        or bool(
+            _STRONG_PLEDGE.search(text)
+            and (
+                _TO_UKRAINE.search(text)
+                or _arms_from_a_donor(text)
+                or (amounts and _PLEDGING_DONOR.search(text))
+            )
         )
+        or bool(amounts and _APPEAL_FOR_UKRAINE.search(text))
     )
     if not (amounts or has_aid_noun or cues.has("aid", "items", text) or _WEAPONS.search(text)):
         return []

@@ -1134,3 +1134,24 @@ def test_last_years_sum_a_pledge_doubles_is_no_pledge_of_its_own() -> None:
 def test_aid_a_leader_ankuendigte_is_announced() -> None:
     text = "Im kommenden Jahr stellt London der Ukraine Militärhilfe von 2,5 Milliarden Pfund bereit, wie Premier Rishi Sunak ankündigte."
     assert keys(text, "aid_pledge", "status") == [("announced",)]
+
+
+def test_money_the_un_appeals_for_for_its_work_in_ukraine_is_a_demand() -> None:
+    text = "The United Nations is appealing for $5.6 billion this year for its work in Ukraine and for refugees in neighbouring countries."
+    assert keys(text, "aid_pledge", "donor", "amount", "status", "reported_by") == [
+        (None, 5_600_000_000, "demanded", "UN")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Prime Minister Rishi Sunak promised President Zelensky 14 Challenger 2 tanks.",
+            "14 Challenger 2 tanks",
+        ),
+        ("Deutschland liefert 18 Leopard 2 Panzer.", "18 Leopard 2 Panzer"),
+    ],
+)
+def test_a_models_number_is_part_of_the_items_name_not_their_count(text: str, items: str) -> None:
+    assert keys(text, "aid_pledge", "items") == [(items,)]
