@@ -420,10 +420,13 @@ def _cumulative(text: str, amount: NumberMention | None, amounts: int = 1) -> bo
     before: in "raises its aid by 500 million, bringing the total to 3 billion" only the
     3 billion are a total. A span (``since the start of the war``, ``so far``) makes a
     sentence's only amount a total wherever it stands."""
+    # "its largest arms package so far": a record, not a running total (same length, so
+    # that offsets hold)
+    text = _COMPARISON.sub(lambda m: " " * len(m.group(0)), text)
     marker = _CUMULATIVE.search(text)
     if marker is None or amount is None:
         return False  # a total needs a sum: "eine insgesamt entschlossenere Hilfe" is none
-    if amounts == 1 and _SPAN.search(_COMPARISON.sub(" ", text)):
+    if amounts == 1 and _SPAN.search(text):
         return True
     if _NEW_PACKAGE.search(text, 0, marker.start()) and marker.group(0).lower() in {"insgesamt", "in total"}:
         return False  # "weitere Militärhilfe im Wert von insgesamt 1,4 Milliarden": the new package's sum

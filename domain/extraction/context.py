@@ -50,7 +50,8 @@ _LOCATIVE = re.compile(r"\b(?:in|im)\s+(?:the\s+|der\s+|dem\s+)?$", re.IGNORECAS
 # "im Kampf gegen die Ukraine", "Hilfe für Kiew": a country or city fought or helped, not
 # where people were killed
 _NOT_WHERE = re.compile(
-    r"\b(?:gegen|against|für|for)\s+(?:die\s+|den\s+|das\s+)?$|"
+    # (but "the battle for Bakhmut" is where they died)
+    r"(?<!battle\s)(?<!fight\s)(?<!fighting\s)\b(?:gegen|against|für|for)\s+(?:die\s+|den\s+|das\s+)?$|"
     # "Im Süden der Ukraine", "in eastern Ukraine": a part of the country, not where it happened
     r"\b(?:im|in)\s+(?:(?:Nord|Süd)?(?:[Oo]sten|[Ww]esten)|Norden|Süden)\s+(?:der|des)\s+$|"
     r"\bin\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:part\s+of\s+)?(?:the\s+)?$",

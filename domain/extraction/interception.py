@@ -787,6 +787,15 @@ def _without_cities_attacked(text: str, cities: tuple[tuple[int, int], ...]) -> 
     return text
 
 
+def _without_reporters(text: str) -> str:
+    """The text with states that only own the reporting source blanked out (same length):
+    ``According to Russia's defence ministry, eight drones took part``: Russia reports."""
+    for match in cues.pattern("interception", "attacker_subject").finditer(text):
+        if cues.source_follows(text[match.end() :]):
+            text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    return text
+
+
 def _attacker(group: Group, text: str, ctx: EntryContext, index: int, source: str | None) -> str | None:
     # a city is where the weapons flew, not who sent them: "Acht Drohnen haben Moskau angegriffen"
     cities = city_spans(text)
@@ -799,7 +808,9 @@ def _attacker(group: Group, text: str, ctx: EntryContext, index: int, source: st
     subject = acting_party(text, cities) if "launched" in group.roles else None
     if subject:
         return group.attacker or subject
-    if cues.has("interception", "attacker_subject", _without_cities_attacked(text, cities)):
+    if cues.has(
+        "interception", "attacker_subject", _without_reporters(_without_cities_attacked(text, cities))
+    ):
         shot_down = {"intercepted", "lost"} & group.roles.keys()
         # "The Russian military said it had intercepted four missiles": Russia defends here
         return "UA" if shot_down and not cues.has("interception", "launched", text) else "RU"

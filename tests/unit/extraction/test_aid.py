@@ -1155,3 +1155,8 @@ def test_money_the_un_appeals_for_for_its_work_in_ukraine_is_a_demand() -> None:
 )
 def test_a_models_number_is_part_of_the_items_name_not_their_count(text: str, items: str) -> None:
     assert keys(text, "aid_pledge", "items") == [(items,)]
+
+
+def test_the_largest_package_so_far_is_a_record_not_a_running_total() -> None:
+    text = "The German government has announced its largest arms package for Ukraine so far, worth more than 2.7 billion euros."
+    assert keys(text, "aid_pledge", "amount", "cumulative") == [(2_700_000_000, False)]

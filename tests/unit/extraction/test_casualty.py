@@ -869,3 +869,8 @@ def test_north_koreans_killed_in_the_war_are_soldiers(text: str) -> None:
 def test_an_attack_on_the_countrys_grid_still_kills_where_the_sentence_says() -> None:
     text = "Bei dem russischen Angriff auf die ukrainische Energieinfrastruktur wurden in Charkiw drei Menschen getötet."
     assert keys(text, "casualty", "killed", "place") == [(3, "Kharkiv")]
+
+
+def test_the_town_a_battle_is_for_is_where_its_dead_fell() -> None:
+    text = "Prigozhin gave a figure for his losses in the battle for Bakhmut, saying about 20,000 of his fighters had been killed there."
+    assert keys(text, "casualty", "killed", "place") == [(20000, "Bakhmut")]

@@ -1473,3 +1473,11 @@ def test_weapons_aimed_at_the_countrys_grid_are_of_no_one_city_whose_plant_was_h
         "wurden 37 Raketen abgeschossen. In Saporischschja wurde das Wasserkraftwerk getroffen."
     )
     assert keys(text, "interception", "launched", "place") == [(88, None)]
+
+
+def test_drones_that_took_part_were_launched_and_the_reporting_state_is_no_attacker() -> None:
+    text = (
+        "Moscow was targeted by a drone attack in the morning. According to Russia's defence ministry, eight drones "
+        "took part: five were shot down by air defence systems and three were diverted by electronic warfare."
+    )
+    assert keys(text, "interception", "launched", "intercepted", "lost", "attacker") == [(8, 5, 3, "UA")]
