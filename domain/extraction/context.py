@@ -65,8 +65,10 @@ NATIONWIDE = re.compile(
 _FRONT_EXCLUDED = {"Ukraine"}
 _HEADLINE_SPEAKER = re.compile(r"['’]?s?\s*:")
 _PRONOUN_SPEAKS = re.compile(r"\b(?:he|she)\s+(?:said|added|wrote|told)\b", re.IGNORECASE)
+# (not ", he said": a pronoun after the name says someone else named before speaks)
 _SPEAKS_NEXT = re.compile(
-    r"\W*(?:\w+\s+){0,2}?(?:said|says|told|wrote|added|announced|sagte|sagt|erklärte|schrieb|teilte|betonte)\b"
+    r"\W*(?!(?:he|she|they|er|sie)\s)(?:\w+\s+){0,2}?(?:said|says|told|wrote|added|announced|sagte|sagt|erklärte|schrieb|teilte|betonte)\b",
+    re.IGNORECASE,
 )
 _ACCORDING_TO = re.compile(
     r"\b(?:according\s+to|laut|nach\s+Angaben\s+(?:von|des|der))\s+(?:\w+\s+){0,2}$", re.I

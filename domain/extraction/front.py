@@ -226,7 +226,7 @@ _TAKEN_PRISONER = re.compile(
 # among the ground held is taken
 _AMONG_HELD = re.compile(r"\b(?:darunter|einschließlich|including)\b", re.IGNORECASE)
 _PARTIAL = re.compile(
-    r"\b(?:Großteil|größten\s+Teil|Teile|Teilen|Hälfte|Drittel|Viertel|Prozent|most\s+of|much\s+of|parts?\s+of|half\s+of|per\s*cent\s+of|square\s+kilomet\w+|sq\s+km|Quadratkilometer\w*)\b",
+    r"\b(?:Großteil|größten\s+Teil|Teile|Teilen|Hälfte|Drittel|Viertel|Prozent|most\s+of|much\s+of|(?<!\bas\s)parts?\s+of|half\s+of|per\s*cent\s+of|square\s+kilomet\w+|sq\s+km|Quadratkilometer\w*)\b",
     re.IGNORECASE,
 )
 

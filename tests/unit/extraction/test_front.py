@@ -1871,3 +1871,8 @@ def test_full_control_of_a_town_is_its_capture(text: str) -> None:
 def test_a_capitals_own_attack_names_no_strike_on_it() -> None:
     text = "Russia said it had destroyed 337 Ukrainian drones, in what looked like Kyiv's biggest drone attack on Russian territory so far."
     assert [p for p, _ in keys(text, "front", "place", "status")] == []
+
+
+def test_a_town_retaken_as_part_of_an_offensive_is_captured_whole() -> None:
+    text = "Ukrainian soldiers have recaptured the city of Kupiansk as part of their counteroffensive in the Kharkiv region."
+    assert keys(text, "front", "place", "status") == [("Kupiansk", "capture")]

@@ -1106,3 +1106,11 @@ def test_kim_jong_un_is_no_un_and_an_ankuendigte_clause_names_its_speaker() -> N
         "wie Sicherheitsratssekretär Sergej Schoigu nach einem Treffen mit Kim Jong Un ankündigte."
     )
     assert keys(text, "troops", "reported_by") == [("Sergei Shoigu",)]
+
+
+def test_he_said_after_a_name_is_the_speaker_named_before_not_that_name() -> None:
+    text = (
+        "Russian defence minister Sergei Shoigu said 5,937 Russian soldiers had been killed. "
+        "Some 300,000 reservists are to be called up in the mobilisation ordered by President Vladimir Putin, he said."
+    )
+    assert keys(text, "troops", "reported_by") == [("Sergei Shoigu",)]
