@@ -16,7 +16,7 @@ _CLOCK = (
 )
 _WEEKDAY = (
     r"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|Heute|Today),?\s+)?"
+    r"Friday|Saturday|Sunday|Heute|Today|Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
 )
 _MONTHS = {
     name: number
@@ -164,6 +164,9 @@ def read_block(lines: list[tuple[int, str]]) -> list[Block]:
     rest = lines[1:] if blocks else lines
     if not blocks and len(lines) > 1 and looks_like_headline(first):
         blocks, rest = [Block("headline", _plain(first), first_number)], lines[1:]
+    elif [b.role for b in blocks] == ["stamp"] and len(rest) > 1 and looks_like_headline(rest[0][1].strip()):
+        # "14:32" / "Russland greift Kiew an" / "Russland hat ...": a stamp, its headline, the body
+        blocks, rest = [*blocks, Block("headline", _plain(rest[0][1]), rest[0][0])], rest[1:]
     if not rest:
         return blocks
     text = "\n".join(line.strip() for _, line in rest)

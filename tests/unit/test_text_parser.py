@@ -271,3 +271,20 @@ def test_a_tag_with_words_before_its_agencies_still_closes_the_entry(
         ("Neue Lage", ("afp",)),
     ]
     assert updates[0].body == "Zwei Menschen wurden verletzt."
+
+
+def test_a_stamp_may_open_with_an_abbreviated_weekday() -> None:
+    text = "Mi, 13.11.2024 | 14:32 Uhr\n\nZwei Menschen wurden verletzt.\n\nWed 13 November 2024 09:10\n\nFighting goes on.\n"
+    assert [(u.published.text, u.headline) for u in parse(text)] == [
+        ("2024-11-13T14:32", None),
+        ("2024-11-13T09:10", None),
+    ]
+
+
+def test_a_stamp_line_then_a_headline_line_then_the_body_in_one_block() -> None:
+    text = "date 2024-11\n\n14:32\nRussland greift Kiew an\nRussland hat Kiew mit 20 Drohnen angegriffen. (dpa)\n"
+    [update] = parse(text)
+    assert (update.headline, update.body) == (
+        "Russland greift Kiew an",
+        "Russland hat Kiew mit 20 Drohnen angegriffen.",
+    )
