@@ -1481,3 +1481,14 @@ def test_drones_that_took_part_were_launched_and_the_reporting_state_is_no_attac
         "took part: five were shot down by air defence systems and three were diverted by electronic warfare."
     )
     assert keys(text, "interception", "launched", "intercepted", "lost", "attacker") == [(8, 5, 3, "UA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine says it has downed a Russian A-50 surveillance plane over the Sea of Azov.",
+        "Die Ukraine hat ein russisches Aufklärungsflugzeug vom Typ A-50 abgeschossen.",
+    ],
+)
+def test_a_spy_plane_shot_down_counts_one_aircraft(text: str) -> None:
+    assert keys(text, "interception", "weapon", "intercepted", "attacker") == [("aircraft", 1, "RU")]
